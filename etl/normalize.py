@@ -1,0 +1,195 @@
+"""Normalize: pinyin out, traditional to simplified, one punctuation, page chrome out; keep a map to the original."""
+from __future__ import annotations
+
+import re
+from array import array
+from functools import lru_cache
+
+from .models import Fix, Normalized
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# a pinyin syllable in brackets straight after a character: 堅(jiān)
+PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
+_TONE_RE = re.compile(f"[{_TONED}]")
+
+# one-to-one character substitutions, so offsets survive them
+_FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
+_FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+_FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+_FULLWIDTH.update({"％": "%", "．": ".", "～": "~", "\u3000": " ", "\xa0": " ", "\t": " ",
+                   "(": "（", ")": "）", ";": "；", "?": "？", "!": "！",
+                   "﹙": "（", "﹚": "）", "〔": "〔", "—": "—"})
+_TRANSLATE = str.maketrans(_FULLWIDTH)
+# comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
+_COMMA_COLON_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])")
+
+# page chrome: lines made only of these words, breadcrumbs, footers
+CHROME_WORDS = {
+    "字体", "字体放大", "字体缩小", "字号", "大", "中", "小", "默认", "分享", "分享到", "微博", "微信",
+    "qq", "qq空间", "打印", "打印本页", "关闭", "关闭窗口", "相关信息", "相关链接", "相关文章", "返回顶部",
+    "扫一扫", "收藏", "上一篇", "下一篇", "【打印】", "【关闭】", "【字体：大中小】", "视力保护色",
+    "朋友圈", "复制链接", "返回", "顶部", "登录", "注册", "无障碍", "长者模式", "繁体", "简体",
+}
+_CHROME_LINE_RES = (
+    re.compile(r"^(当前位置|您现在的位置|您的位置|所在位置)"),
+    re.compile(r"^首页\s*(>|»|＞|/|›)"),
+    re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
+    re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
+)
+_CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/]+")
+FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
+_SENTENCE_END = "。；！？：:;!?"
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _delete(text: str, idx: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
+    """Drop sorted, non-overlapping [start, end) spans from text and its offset map."""
+    if not spans:
+        return text, idx
+    parts, new_idx, pos = [], array("l"), 0
+    for s, e in spans:
+        parts.append(text[pos:s])
+        new_idx.extend(idx[pos:s])
+        pos = e
+    parts.append(text[pos:])
+    new_idx.extend(idx[pos:])
+    return "".join(parts), new_idx
+
+
+def _convert_t2s(text: str) -> str:
+    """Traditional to simplified, keeping the length so the offset map stays valid."""
+    conv = _t2s()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = []
+    for line in text.split("\n"):
+        c = conv.convert(line)
+        if len(c) != len(line):
+            c = "".join(ch2 if len(ch2 := conv.convert(ch)) == 1 else ch for ch in line)
+        lines.append(c)
+    return "\n".join(lines)
+
+
+def strip_pinyin(text: str) -> list[tuple[int, int]]:
+    """Spans of bracketed pinyin after characters; only when it is clearly annotation, not an acronym."""
+    spans = [(m.start(), m.end()) for m in PINYIN_RE.finditer(text)]
+    if not spans:
+        return []
+    toned = sum(1 for s, e in spans if _TONE_RE.search(text, s, e))
+    # a handful of bracketed lowercase words is not an annotated text; many toned syllables is
+    if toned < 3 and toned < len(spans) * 0.5:
+        return []
+    return spans
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line that is page furniture rather than document text."""
+    s = line.strip()
+    if not s:
+        return False
+    if any(r.search(s) for r in _CHROME_LINE_RES):
+        return True
+    words = [w for w in _CHROME_SPLIT_RE.split(s.lower()) if w]
+    return bool(words) and all(w in CHROME_WORDS for w in words) and any(len(w) > 1 for w in words)
+
+
+def _lines(text: str):
+    """Yield (start, end) of each line, end excluding the newline."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _unbalanced_open(line: str) -> bool:
+    return line.count("《") > line.count("》") or line.count("（") > line.count("）")
+
+
+def normalize(original: str) -> Normalized:
+    """Turn an original text into the normalized text every later stage reads."""
+    text = original
+    idx = array("l", range(len(original)))
+    fixes: list[Fix] = []
+
+    # 1. carriage returns, BOM and zero-width characters carry no meaning
+    junk = [(m.start(), m.end()) for m in re.finditer(r"[\r\ufeff\u200b\u200c\u200d\u2060]+", text)]
+    text, idx = _delete(text, idx, junk)
+
+    # 2. pinyin annotations, found on the original script
+    spans = strip_pinyin(text)
+    for s, e in spans:
+        o = idx[s]
+        fixes.append(Fix("pinyin_annotations", o, idx[e - 1] + 1, original[max(0, o - 1): idx[e - 1] + 2]))
+    text, idx = _delete(text, idx, spans)
+
+    # 3. traditional to simplified, then one punctuation
+    simplified = _convert_t2s(text)
+    changed = [i for i, (a, b) in enumerate(zip(text, simplified)) if a != b]
+    n_cjk = len(re.findall(f"[{CJK}]", text)) or 1
+    traditional = len(changed) >= 5 and len(changed) / n_cjk >= 0.02
+    if traditional:
+        i = changed[0]
+        fixes.append(Fix("traditional_script", idx[i], idx[i] + 1, text[i: i + 2]))
+    text = simplified.translate(_TRANSLATE)
+    text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
+
+    # 4. page chrome, file-name lines and wrapped titles, found line by line
+    lines = list(_lines(text))
+    drop: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+
+    def close_block():
+        if block:
+            s, e = block[0][0], block[-1][1]
+            example = " ".join(text[a:b].strip(" •·") for a, b in block if text[a:b].strip())
+            fixes.append(Fix("web_boilerplate", idx[s], idx[e - 1] + 1, example[:80]))
+            drop.extend((a, min(b + 1, len(text))) for a, b in block)
+            block.clear()
+
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if is_chrome_line(line):
+            block.append((s, e))
+            continue
+        if not line.strip() and block:
+            block.append((s, e))
+            continue
+        close_block()
+        if FILE_ARTIFACT_RE.match(line) and (n <= 1 or n >= len(lines) - 2 or len(line.strip()) < 120):
+            fixes.append(Fix("file_artifact", idx[s], idx[e - 1] + 1, line.strip()[-40:]))
+            drop.append((max(s - 1, 0) if n == len(lines) - 1 and s > 0 else s, min(e + 1, len(text)) if n < len(lines) - 1 else e))
+            continue
+        if n + 1 < len(lines):
+            ns, ne = lines[n + 1]
+            nxt = text[ns:ne]
+            if (line.strip() and nxt.strip() and _unbalanced_open(line) and len(line.strip()) < 80
+                    and len(nxt.strip()) < 60 and line.rstrip()[-1] not in _SENTENCE_END
+                    and not _unbalanced_open(nxt) and (nxt.count("》") or nxt.count("）"))):
+                tail, head = line.rstrip()[-3:], nxt.strip()[:1]
+                fixes.append(Fix("broken_title", idx[e - 1], idx[ns] + 1, f"{tail} / {head}"))
+                # drop the line break and the next line's indent so the title reads as one
+                lead = len(nxt) - len(nxt.lstrip())
+                drop.append((e, ns + lead))
+    close_block()
+    drop = _merge(drop)
+    text, idx = _delete(text, idx, drop)
+    return Normalized(text=text, orig_index=idx, orig_len=len(original), fixes=tuple(fixes), traditional=traditional)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort and merge overlapping spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
