@@ -173,4 +173,4 @@ class DocResult:
     outline: Outline
     metrics: tuple[Metric, ...]
     quality: tuple[QualityIssue, ...]
-    tokens: tuple[str, ...] = field(default=())
+    terms: dict = field(default_factory=dict)  # category (None = whole document) -> Counter of terms

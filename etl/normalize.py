@@ -134,11 +134,13 @@ def normalize(original: str) -> Normalized:
     simplified = _convert_t2s(text)
     changed = [i for i, (a, b) in enumerate(zip(text, simplified)) if a != b]
     n_cjk = len(re.findall(f"[{CJK}]", text)) or 1
-    traditional = len(changed) >= 5 and len(changed) / n_cjk >= 0.02
+    traditional = len(changed) >= 2 and len(changed) / n_cjk >= 0.02
     if traditional:
         i = changed[0]
         fixes.append(Fix("traditional_script", idx[i], idx[i] + 1, text[i: i + 2]))
-    text = simplified.translate(_TRANSLATE)
+        # only a traditional text is converted: in a simplified one t2s would rewrite names (昇 -> 升)
+        text = simplified
+    text = text.translate(_TRANSLATE)
     text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
 
     # 4. page chrome, file-name lines and wrapped titles, found line by line

@@ -151,15 +151,9 @@ JOIN documents d USING (doc_id)
 LEFT JOIN metric_dictionary md ON md.code = m.code
 LEFT JOIN categories c ON c.code = m.category;
 
--- One headline value per document, year, kind and indicator: the unscoped figure, else the largest scoped one.
+-- One headline value per document, year, kind and indicator: the unscoped figure (清远 行政许可 61, not the 58 inside it).
 CREATE VIEW v_headline AS
-SELECT * EXCLUDE (rn) FROM (
-    SELECT v.*, row_number() OVER (
-        PARTITION BY v.doc_id, v.year, v.kind, v.code
-        ORDER BY (v.scope IS NULL) DESC, v.value DESC, v.start_offset) AS rn
-    FROM v_metrics v
-    WHERE v.code <> 'other'
-) WHERE rn = 1;
+SELECT * FROM v_metrics WHERE is_headline;
 
 -- Per unit and metric group: reported (actual), target only, or nothing.
 CREATE VIEW v_coverage AS

@@ -1,0 +1,69 @@
+"""Classify: each item and paragraph gets one of the 11 areas; the heading is a strong prior, keywords decide."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .models import Outline
+from .registry import categories
+
+TITLE_WEIGHT = 3.0
+HEADING_WEIGHT = 4.0
+BODY_CAP = 6  # one long item should not outvote its heading on repetition alone
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
+    out = []
+    for c in categories():
+        kw = re.compile("|".join(map(re.escape, sorted(c.keywords, key=len, reverse=True))))
+        hk = (re.compile("|".join(map(re.escape, sorted(c.heading_keywords + c.keywords, key=len, reverse=True))))
+              if c.heading_keywords else None)
+        out.append((c.code, kw, hk))
+    return tuple(out)
+
+
+def keyword_scores(text: str) -> dict[str, int]:
+    """How many trigger words of each category occur in text."""
+    return {code: len(kw.findall(text)) for code, kw, _ in _patterns()}
+
+
+def heading_scores(title: str) -> dict[str, int]:
+    """How strongly a heading points at each category (heading words count double)."""
+    out = {}
+    for code, kw, hk in _patterns():
+        n = len(hk.findall(title)) if hk else 0
+        out[code] = n + len(kw.findall(title))
+    return out
+
+
+def classify_text(body: str, title: str = "", heading: str = "") -> str | None:
+    """The category of a passage given its own title and the heading above it."""
+    body_s = keyword_scores(body)
+    title_s = heading_scores(title) if title else {}
+    head_s = heading_scores(heading) if heading else {}
+    head_best = max(head_s.values(), default=0)
+    best, best_score = None, 0.0
+    for code, _kw, _hk in _patterns():
+        score = min(body_s.get(code, 0), BODY_CAP) + TITLE_WEIGHT * title_s.get(code, 0)
+        if head_best and head_s.get(code, 0) == head_best:
+            score += HEADING_WEIGHT
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+def classify(outline: Outline, heading_of_doc: str = "") -> Outline:
+    """Outline with a category on every item and paragraph."""
+    sec_title = {s.ord: s.title for s in outline.sections}
+    items = tuple(replace(i, category=classify_text(i.text, i.title, sec_title.get(i.section_ord, heading_of_doc)))
+                  for i in outline.items)
+    item_cat = {i.ord: i.category for i in items}
+    paras = []
+    for p in outline.paragraphs:
+        cat = item_cat.get(p.item_ord) if p.item_ord else None
+        if cat is None:
+            cat = classify_text(p.text, "", sec_title.get(p.section_ord, heading_of_doc))
+        paras.append(replace(p, category=cat))
+    return replace(outline, items=items, paragraphs=tuple(paras))

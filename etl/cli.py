@@ -1,0 +1,211 @@
+"""The one command line: python -m etl build | extract | check."""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import json
+import os
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from .read import ALLOWED_SUFFIXES, ReadError, read_path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_RAW = ROOT / "data" / "raw"
+DEFAULT_DB = Path(os.environ.get("FZDB_PATH", ROOT / "data" / "warehouse.duckdb"))
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def raw_files(raw_dir: Path) -> list[Path]:
+    """Source files of the corpus, in a stable order (sidecar and hidden files skipped)."""
+    if not raw_dir.is_dir():
+        return []
+    return sorted(p for p in raw_dir.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ALLOWED_SUFFIXES)
+
+
+def _process_path(args: tuple[str, dict | None]):
+    """Worker: read and process one file; errors come back as values so a batch goes on."""
+    from .pipeline import process
+
+    path, corrections = args
+    try:
+        return process(read_path(Path(path)), corrections)
+    except ReadError as e:
+        return e
+    except Exception as e:  # a bug on one document must not stop the batch
+        return ReadError(Path(path).name, f"处理失败（{type(e).__name__}: {e}）")
+
+
+class Progress:
+    """A one-line progress bar on stderr."""
+
+    def __init__(self, total: int, quiet: bool = False):
+        self.total, self.done, self.quiet = total, 0, quiet
+        self.tty = sys.stderr.isatty()
+        self.t0 = time.perf_counter()
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if self.quiet:
+            return
+        if self.tty or self.done == self.total or self.done % max(1, self.total // 10) == 0:
+            width = 30
+            filled = int(width * self.done / max(1, self.total))
+            line = f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[:40]}"
+            print(("\r" if self.tty else "") + line, end="" if self.tty else "\n", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.tty and not self.quiet and self.total:
+            print(file=sys.stderr)
+
+
+def run_documents(paths: list[Path], workers: int, corrections: dict[str, dict] | None = None,
+                  progress: Progress | None = None):
+    """Process files (in parallel when there are many); yield (path, DocResult or ReadError) in input order."""
+    corrections = corrections or {}
+    jobs = [(str(p), corrections.get(p.name)) for p in paths]
+    if workers <= 1 or len(jobs) < 8:
+        for (path, _c), job in zip(jobs, jobs):
+            out = _process_path(job)
+            if progress:
+                progress.step(Path(path).name)
+            yield Path(path), out
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        for (path, _c), out in zip(jobs, pool.imap(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 16)))):
+            if progress:
+                progress.step(Path(path).name)
+            yield Path(path), out
+
+
+@contextlib.contextmanager
+def build_lock(db_path: Path, wait: bool):
+    """One build at a time per warehouse: a second one waits, or refuses with --no-wait."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = db_path.with_name(f".{db_path.name}.lock")
+    with open(lock_path, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise SystemExit(f"另一个构建正在写入 {db_path}，本次未执行（去掉 --no-wait 可等待）")
+            log(f"另一个构建正在写入 {db_path}，等待其完成…")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+
+
+def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait: bool = True) -> int:
+    """Process every raw file and replace the warehouse; returns how many files were rejected."""
+    from .load import write_warehouse
+    from .pipeline import CODE_VERSION
+
+    t0 = time.perf_counter()
+    paths = raw_files(raw_dir)
+    with build_lock(db_path, wait):
+        progress = Progress(len(paths), quiet)
+        results, errors, seen = [], [], {}
+        for path, out in run_documents(paths, workers, progress=progress):
+            if isinstance(out, ReadError):
+                errors.append(out)
+                continue
+            if out.doc_id in seen:
+                errors.append(ReadError(path.name, f"与 {seen[out.doc_id]} 内容相同，已跳过"))
+                continue
+            seen[out.doc_id] = path.name
+            results.append(out)
+        progress.close()
+        for e in errors:
+            log(f"跳过 {e}")
+        info = {"code_version": CODE_VERSION, "n_documents": str(len(results)),
+                "n_rejected": str(len(errors)),
+                "corpus_sha256": __import__("hashlib").sha256(
+                    "".join(sorted(r.raw.content_sha256 for r in results)).encode()).hexdigest()}
+        write_warehouse(results, db_path, info)
+    n_metrics = sum(len(r.metrics) for r in results)
+    n_items = sum(len(r.outline.items) for r in results)
+    log(f"构建完成：{len(results)} 份文档，{n_items} 个条目，{n_metrics} 个指标，{len(errors)} 个文件被拒绝，"
+        f"用时 {time.perf_counter() - t0:.1f} 秒 → {db_path}")
+    return len(errors)
+
+
+def extract_records(path: Path, source: str):
+    """The scorecard's records for one file (document, item, metric, quality)."""
+    from .pipeline import process
+
+    r = process(read_path(path))
+    p = r.profile
+    yield {"record": "document", "source": source, "doc_id": r.doc_id, "unit": p.unit, "region": p.region,
+           "city": p.city, "level": p.level, "sector": p.sector, "year": p.year, "doc_type": p.doc_type,
+           "issued": p.issued, "title": p.title, "sections": len(r.outline.sections),
+           "items": len(r.outline.items), "low_confidence": list(p.low_confidence)}
+    sec_num = {s.ord: s.number for s in r.outline.sections}
+    for i in r.outline.items:
+        yield {"record": "item", "source": source, "section": sec_num.get(i.section_ord), "number": i.number,
+               "title": i.title, "category": i.category, "leads": list(i.leads)}
+    for m in r.metrics:
+        o_start, o_end = r.norm.to_orig(m.start, m.end)
+        rec = {"record": "metric", "source": source, **asdict(m), "orig_start": o_start, "orig_end": o_end}
+        yield rec
+    for q in r.quality:
+        yield {"record": "quality", "source": source, "issue": q.issue, "count": q.count, "example": q.example}
+
+
+def cmd_extract(args) -> int:
+    failed = 0
+    for f in args.files:
+        try:
+            for rec in extract_records(Path(f), f):
+                if args.format == "jsonl":
+                    print(json.dumps(rec, ensure_ascii=False))
+                else:
+                    print("\t".join(str(v) for k, v in rec.items() if k != "source"))
+        except ReadError as e:
+            log(f"跳过 {e}")
+            failed += 1
+    return 0 if failed < len(args.files) or not args.files else 1
+
+
+def cmd_build(args) -> int:
+    build(Path(args.raw), Path(args.db), args.workers, quiet=args.quiet, wait=not args.no_wait)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .check import check_warehouse
+
+    problems = check_warehouse(Path(args.db))
+    for p in problems:
+        log(f"问题：{p}")
+    log(f"检查{'未通过' if problems else '通过'}：{args.db}（{len(problems)} 个问题）")
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m etl", description="法治对标 ETL：文档 → DuckDB 数据仓库")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="处理 data/raw 下全部文档，生成数据仓库")
+    b.add_argument("--raw", default=str(DEFAULT_RAW))
+    b.add_argument("--db", default=str(DEFAULT_DB))
+    b.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    b.add_argument("--quiet", action="store_true")
+    b.add_argument("--no-wait", action="store_true", help="已有构建在进行时直接退出而不是等待")
+    b.set_defaults(func=cmd_build)
+    e = sub.add_parser("extract", help="抽取并打印记录（不写数据仓库）")
+    e.add_argument("files", nargs="+")
+    e.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    e.set_defaults(func=cmd_extract)
+    c = sub.add_parser("check", help="校验数据仓库")
+    c.add_argument("--db", default=str(DEFAULT_DB))
+    c.set_defaults(func=cmd_check)
+    args = ap.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,83 @@
+"""Keywords: segment with a domain dictionary, drop stop words and spam, weigh by TF-IDF per document and category."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .models import Keyword, Outline
+from .normalize import CJK
+from .registry import regions, stop_words, user_words
+
+_WORDISH = re.compile(rf"^[{CJK}][{CJK}a-zA-Z]*$")
+TOP_N = 30
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    """rjieba (jieba-rs: jieba's dictionary and algorithm, ~40x faster) with the domain words added."""
+    import rjieba
+
+    for w in user_words():
+        rjieba.add_word(w, None, None)
+    return rjieba
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Stop words plus place names: every document names its own region, which says nothing of its content."""
+    places = {n for r in regions() for n in (r.name, r.short)}
+    return stop_words() | places
+
+
+def tokenize(text: str) -> list[str]:
+    """Content words of a text: two or more characters, not stop words, not numbers."""
+    stops = _stops()
+    return [t for t in _segmenter().cut(text) if len(t) >= 2 and t not in stops and _WORDISH.match(t)]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans (injected spam) so they never become keywords."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]]) -> dict[str | None, Counter]:
+    """Term counts of the body, per category of the paragraph they stand in (None = the whole document)."""
+    clean = mask(text, exclude)
+    out: dict[str | None, Counter] = {None: Counter()}
+    paras = outline.paragraphs or ()
+    if not paras:
+        out[None].update(tokenize(clean))
+        return out
+    for p in paras:
+        toks = tokenize(clean[p.start:p.end])
+        out[None].update(toks)
+        if p.category:
+            out.setdefault(p.category, Counter()).update(toks)
+    return out
+
+
+def rank(counts: dict[str, Counter], scope: str, top_n: int = TOP_N) -> dict[str, tuple[Keyword, ...]]:
+    """TF-IDF top terms of each group (a document or a category) against the others."""
+    n = len(counts)
+    df: Counter = Counter()
+    for c in counts.values():
+        df.update(c.keys())
+    out = {}
+    for key, c in counts.items():
+        total = sum(c.values()) or 1
+        scored = []
+        for term, k in c.items():
+            idf = math.log((1 + n) / (1 + df[term])) + 1.0
+            scored.append((k / total * idf, term, k))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        out[key] = tuple(Keyword(scope=scope, category=key if scope == "category" else None, term=t, count=k,
+                                 weight=round(w, 6), rank=r + 1)
+                         for r, (w, t, k) in enumerate(scored[:top_n]))
+    return out

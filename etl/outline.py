@@ -1,0 +1,101 @@
+"""Outline: top sections 一、, numbered items （一）, paragraphs, and the lead departments of each item."""
+from __future__ import annotations
+
+import re
+
+from .models import Item, Outline, Paragraph, Section
+from .profile import cn_small_int
+
+CN_NUM = "一二三四五六七八九十百"
+SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
+ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
+# a closing note naming who leads: （法规处牵头，各有关处室负责）
+LEAD_NOTE_RE = re.compile(r"（([^（）]{2,80}?(?:牵头|负责|配合|承办|落实)[^（）]{0,40})）\s*$")
+_DEPT_SPLIT_RE = re.compile(r"[、，,和及与]")
+_LEAD_TAIL_RE = re.compile(r"(分别)?(按职责|按照职责|依职责)?(共同)?(牵头|负责|承办|落实)$")
+_COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
+
+
+def parse_leads(note: str) -> tuple[str, ...]:
+    """Lead departments of a note: each one named as lead; 各处室共同负责 where none is singled out."""
+    clauses = [c.strip() for c in re.split(r"[，；,;]", note) if c.strip()]
+    for want in ("牵头", "负责", "承办"):
+        for c in clauses:
+            if want not in c:
+                continue
+            if c.startswith("各"):
+                if "共同" in c:
+                    return (c if c in _COLLECTIVE else "各处室共同负责",)
+                continue
+            head = c[: c.index(want) + len(want)]
+            head = _LEAD_TAIL_RE.sub("", head)
+            depts = tuple(d.strip() for d in _DEPT_SPLIT_RE.split(head) if d.strip() and not d.startswith("各"))
+            if depts:
+                return depts
+    return ()
+
+
+def _title_of(rest: str) -> str:
+    """An item's title: its first sentence when short, else the first words."""
+    rest = rest.strip()
+    for stop in ("。", "；"):
+        k = rest.find(stop)
+        if 0 < k <= 60:
+            return rest[:k]
+    return rest[:40] if len(rest) > 40 else rest
+
+
+def outline(text: str, body_start: int = 0) -> Outline:
+    """Sections, items and paragraphs of the normalized text from body_start on."""
+    heads = []
+    for m in SECTION_RE.finditer(text, body_start):
+        rest = m.group(2).strip()
+        # a line such as 一、二、三级 or a bare numeral list is not a heading
+        if not rest or re.match(rf"^[{CN_NUM}]+、", rest):
+            continue
+        heads.append(("s", m.start(), m.end(), m.group(1), rest))
+    for m in ITEM_RE.finditer(text, body_start):
+        rest = m.group(2).strip()
+        if not rest:
+            continue
+        heads.append(("i", m.start(), m.end(), m.group(1), rest))
+    heads.sort(key=lambda h: h[1])
+
+    sections: list[Section] = []
+    items: list[Item] = []
+    ends = [h[1] for h in heads[1:]] + [len(text)]
+    sec_bounds = []
+    for n, (kind, start, _line_end, num, rest) in enumerate(heads):
+        if kind == "s":
+            # a section runs to the next section
+            nxt = next((h[1] for h in heads[n + 1:] if h[0] == "s"), len(text))
+            sec_bounds.append((start, nxt))
+            sections.append(Section(ord=len(sections) + 1, number=num, number_value=cn_small_int(num),
+                                    title=_title_of(rest), start=start, end=nxt))
+    for n, (kind, start, _line_end, num, rest) in enumerate(heads):
+        if kind != "i":
+            continue
+        end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), len(text))
+        body = text[start:end].rstrip()
+        note_m = LEAD_NOTE_RE.search(body)
+        note = note_m.group(1) if note_m else None
+        sec = next((s.ord for s in sections if s.start <= start < s.end), None)
+        items.append(Item(ord=len(items) + 1, section_ord=sec, number=num, number_value=cn_small_int(num),
+                          title=_title_of(rest), text=body, start=start, end=start + len(body),
+                          leads=parse_leads(note) if note else (), lead_note=note))
+
+    paragraphs: list[Paragraph] = []
+    pos = body_start
+    for line in text[body_start:].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        s2, e2 = s + lead, s + lead + len(stripped)
+        sec = next((x.ord for x in sections if x.start <= s2 < x.end), None)
+        it = next((x.ord for x in items if x.start <= s2 < x.end), None)
+        paragraphs.append(Paragraph(ord=len(paragraphs) + 1, section_ord=sec, item_ord=it, text=stripped,
+                                    start=s2, end=e2))
+    return Outline(sections=tuple(sections), items=tuple(items), paragraphs=tuple(paragraphs), body_start=body_start)

@@ -1,0 +1,59 @@
+"""One document through every stage: read text in, DocResult out (pure)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from . import metrics as metric_stage
+from .classify import classify
+from .keywords import term_counts
+from .models import DocResult, Profile, RawDoc
+from .normalize import normalize
+from .outline import outline
+from .profile import profile
+from .quality import assess, find_spam
+
+CODE_VERSION = "2026.11.23-1"  # bump when a stage's output changes, so cached results are redone
+PROFILE_FIELDS = ("unit", "region", "city", "level", "sector", "year", "doc_type", "issued")
+
+
+def doc_id_for(content_sha256: str) -> str:
+    """A document's id: the start of its content hash."""
+    return content_sha256[:16]
+
+
+def apply_corrections(prof: Profile, corrections: dict | None) -> Profile:
+    """A user's corrections win over what was detected."""
+    if not corrections:
+        return prof
+    fields = {k: v for k, v in corrections.items() if k in PROFILE_FIELDS and v not in (None, "")}
+    if "year" in fields:
+        fields["year"] = int(fields["year"])
+    low = tuple(f for f in prof.low_confidence if f not in fields)
+    return replace(prof, **fields, low_confidence=low,
+                   evidence=prof.evidence + tuple((k, "用户更正") for k in fields))
+
+
+def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
+    """Run normalize → profile → outline → classify → metrics → quality → keywords on one document."""
+    norm = normalize(raw.original_text)
+    text = norm.text
+    prof = apply_corrections(profile(text), corrections)
+    ol = outline(text)
+    spans = metric_stage.target_spans(text, prof.doc_type)
+    if spans:
+        ol = replace(ol, sections=tuple(replace(s, is_target=any(a <= s.start < b for a, b in spans))
+                                        for s in ol.sections))
+    ol = classify(ol)
+    found = metric_stage.extract_metrics(text, doc_type=prof.doc_type, year=prof.year, target_spans=spans)
+    # a figure's category is the category of the paragraph it stands in
+    starts = [p.start for p in ol.paragraphs]
+    mets = []
+    for m in found:
+        k = bisect.bisect_right(starts, m.start) - 1
+        cat = ol.paragraphs[k].category if k >= 0 and m.start < ol.paragraphs[k].end + 1 else None
+        mets.append(replace(m, category=m.category or cat))
+    quality = assess(norm, prof, ol, raw.encoding)
+    terms = term_counts(text, ol, find_spam(text))
+    return DocResult(doc_id=doc_id_for(raw.content_sha256), raw=raw, norm=norm, profile=prof, outline=ol,
+                     metrics=tuple(mets), quality=quality, terms=terms)

@@ -1,0 +1,236 @@
+"""Profile: issuing unit, region, level, sector, year, report or plan, date issued."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .models import Profile
+from .registry import regions
+
+_UNIT_SUFFIXES = ("委员会", "管理局", "办公室", "厅", "局", "委", "办")
+_STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
+DATE_LINE_RE = re.compile(r"^\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
+                          r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
+ISO_DATE_RE = re.compile(r"(?:发布日期|发布时间|成文日期|日期)[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+YEAR_RE = re.compile(r"(?<![\d\-–—~至])(20\d{2}|19\d{2})\s*年(?:度)?(?![\d\-–—~至])")
+RANGE_RE = re.compile(r"(19|20)\d{2}\s*[-–—~至到]\s*(19|20)?\d{2}\s*年")
+TYPE_WORDS = (
+    ("report", ("年度报告", "工作报告", "情况报告", "报告", "总结")),
+    ("plan", ("工作要点", "实施细则", "实施方案", "工作方案", "工作计划", "要点", "方案", "计划", "细则", "意见", "安排", "措施")),
+)
+_REPORT_SIGNS = ("报告如下", "存在的不足", "存在的问题", "主要不足", "下一年度", "下一步", "取得", "成效", "主要举措",
+                 "履行推进法治建设第一责任人职责情况")
+_PLAN_SIGNS = ("工作要点如下", "请认真组织实施", "印发给你们", "现予印发", "遵照执行", "认真贯彻执行", "要点如下")
+_SELF_REF = {"我局": "局", "本局": "局", "我厅": "厅", "本厅": "厅", "我委": "委", "本委": "委", "我办": "办"}
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_small_int(s: str) -> int:
+    """二十三 -> 23, 7 -> 7, 二〇一七 -> 2017 (digit by digit when there is no 十/百)."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if "十" not in s and "百" not in s:
+        return int("".join(str(_CN_DIGIT.get(c, 0)) for c in s)) if s else 0
+    total, num = 0, 0
+    for c in s:
+        if c == "百":
+            total += (num or 1) * 100
+            num = 0
+        elif c == "十":
+            total += (num or 1) * 10
+            num = 0
+        else:
+            num = _CN_DIGIT.get(c, 0)
+    return total + num
+
+
+@lru_cache(maxsize=1)
+def _region_re() -> re.Pattern:
+    names = sorted({r.name for r in regions()}, key=len, reverse=True)
+    # a unit: a region, then a department name ending in an office suffix, no punctuation between
+    return re.compile(
+        "(?:中共)?(?P<region>" + "|".join(map(re.escape, names)) + r")"
+        rf"(?P<dept>[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)}))(?!员|会议|[审监])")
+
+
+@lru_cache(maxsize=1)
+def _region_by_name() -> dict:
+    out = {}
+    for r in regions():
+        out.setdefault(r.name, r)
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def find_units(text: str) -> list[tuple[int, str, str, str]]:
+    """(offset, unit, region name, department) for every unit name in the text."""
+    out = []
+    for m in _region_re().finditer(text):
+        dept = m.group("dept")
+        # 市工信局 inside a longer name is not a unit of its own
+        if dept.startswith(("人民政府", "关于", "和", "及")) or "关于" in dept:
+            continue
+        out.append((m.start(), m.group("region") + dept, m.group("region"), dept))
+    return out
+
+
+def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+    """The document's title and the line where it ends, from the first lines."""
+    head = [(i, p, ln.strip()) for i, (p, ln) in enumerate(lines[:25]) if ln.strip()]
+    for k, (i, _p, s) in enumerate(head):
+        if len(s) > 120 or s.endswith(("。", "：", ":")) or s.startswith(("现将", "为", "根据")):
+            continue
+        if not any(w in s for _, words in TYPE_WORDS for w in words):
+            continue
+        if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", s):
+            break
+        # a title that wraps onto the next line(s) at a blank: join a short lead-in line before it
+        if k > 0:
+            pi, _pp, ps = head[k - 1]
+            if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。：:；，" and not DATE_LINE_RE.match(ps)
+                    and not re.search(r"[：:]$", ps) and not _is_unit_only(ps)):
+                return ps + s, i
+        return s, i
+    return None, None
+
+
+def _is_unit_only(s: str) -> bool:
+    return any(u == s.strip() for _, u, _, _ in find_units(s))
+
+
+def _date(y: str, m: str, d: str) -> str | None:
+    try:
+        yy, mm, dd = cn_small_int(y), cn_small_int(m), cn_small_int(d)
+    except ValueError:
+        return None
+    if 1949 <= yy <= 2100 and 1 <= mm <= 12 and 1 <= dd <= 31:
+        return f"{yy:04d}-{mm:02d}-{dd:02d}"
+    return None
+
+
+def _level_and_place(region_name: str) -> tuple[str | None, str | None, str | None]:
+    """(level, province short, city short) of the region a unit name starts with."""
+    r = _region_by_name().get(region_name)
+    if r is None:
+        return None, None, None
+    if r.kind == "province":
+        return "province", r.short, None
+    if r.kind == "city":
+        return "city", r.province_short, r.short
+    return "county", r.province_short, r.parent_city or None
+
+
+def _sector(dept: str) -> str | None:
+    for suf in _UNIT_SUFFIXES:
+        if dept.endswith(suf):
+            s = dept[: -len(suf)]
+            return s or None
+    return dept or None
+
+
+def profile(text: str) -> Profile:
+    """Who issued the document, about when, and whether it reports or plans."""
+    lines = _lines(text)
+    title, title_line = _title(lines)
+    evidence: list[tuple[str, str]] = []
+    low: list[str] = []
+
+    # issued: a date standing alone on a line, or a web page's 发布日期
+    issued = None
+    for _p, ln in lines[:40]:
+        m = DATE_LINE_RE.match(ln)
+        if m:
+            issued = _date(*m.groups())
+            break
+    if issued is None:
+        m = ISO_DATE_RE.search(text[:3000])
+        if m:
+            issued = _date(*m.groups())
+    if issued is None:
+        for _p, ln in lines[-12:]:
+            m = DATE_LINE_RE.match(ln)
+            if m:
+                issued = _date(*m.groups())
+
+    # unit: signature line, title, first lines; otherwise the body's most named unit of the self-referenced kind
+    units = find_units(text)
+    head_end = lines[title_line][0] + len(lines[title_line][1]) if title_line is not None else 0
+    head_lines = {p for p, ln in lines[:25] if ln.strip()}
+    score: Counter = Counter()
+    info = {}
+    self_kinds = Counter(k for w, k in _SELF_REF.items() for _ in re.finditer(w, text))
+    for off, unit, region, dept in units:
+        info[unit] = (region, dept)
+        w = 1.0
+        line_start = text.rfind("\n", 0, off) + 1
+        line_end = text.find("\n", off)
+        line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+        if line == unit:
+            w += 20  # a signature line
+        elif off <= head_end or (line_start in head_lines and off - line_start < 3):
+            w += 8
+        if self_kinds:
+            kind = self_kinds.most_common(1)[0][0]
+            if dept.endswith(kind) or (kind == "委" and dept.endswith("委员会")):
+                w += 2
+        if text[max(0, off - 1): off] == "《":
+            w += 0.5  # named in a document title of its own
+        score[unit] += w
+    unit = region_name = dept = None
+    if score:
+        unit = score.most_common(1)[0][0]
+        region_name, dept = info[unit]
+        evidence.append(("unit", f"score {score[unit]:.1f}"))
+        if score[unit] < 3:
+            low.append("unit")
+    header_missing = title is None and not any(ln.strip() == unit for _p, ln in lines[:25]) if unit else title is None
+
+    level, region, city = _level_and_place(region_name) if region_name else (None, None, None)
+    sector = _sector(dept) if dept else None
+
+    # doc type from the title, else from how the body speaks
+    doc_type = None
+    if title:
+        for kind, words in TYPE_WORDS:
+            if any(w in title for w in words):
+                doc_type = kind
+                break
+    if doc_type is None:
+        rep = sum(text.count(w) for w in _REPORT_SIGNS)
+        pla = sum(text.count(w) for w in _PLAN_SIGNS)
+        doc_type = "report" if rep > pla else "plan" if pla else None
+        low.append("doc_type")
+
+    # year: the title's year (not a period), else the body's opening year, else the issue year
+    year = None
+    if title:
+        t = RANGE_RE.sub("", title)
+        m = YEAR_RE.search(t)
+        if m:
+            year = int(m.group(1))
+    if year is None:
+        body = text[head_end: head_end + 400]
+        m = re.search(r"(?:^|\n)\s*(20\d{2}|19\d{2})\s*年(?:度)?[，,以来]", body)
+        if m:
+            year = int(m.group(1))
+            evidence.append(("year", "body opening"))
+    if year is None and issued:
+        year = int(issued[:4]) - (1 if doc_type == "report" and int(issued[5:7]) <= 6 else 0)
+        low.append("year")
+    if year is None:
+        years = Counter(int(m.group(1)) for m in YEAR_RE.finditer(RANGE_RE.sub("", text)))
+        if years:
+            year = years.most_common(1)[0][0]
+            low.append("year")
+    return Profile(unit=unit, region=region, city=city, level=level, sector=sector, year=year, doc_type=doc_type,
+                   issued=issued, title=title, header_missing=header_missing, low_confidence=tuple(low),
+                   evidence=tuple(evidence))

@@ -1,0 +1,139 @@
+"""Quality: what is wrong with a source text, counted, with an example, so no number is trusted blindly."""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from .models import Normalized, Outline, Profile, QualityIssue
+from .normalize import CJK
+from .registry import quality_issue_names, spam_terms
+
+# a brand-like word glued to a gaming suffix: 三昇体育, 开云体育
+_BRAND_RE = re.compile(rf"(?P<brand>[{CJK}]{{2}})(?P<suffix>体育|娱乐|棋牌|彩票|电竞|真人)"
+                       r"(?!局|厅|总局|委|中心|场|馆|事业|产业|设施|活动|运动|赛事|健身|锻炼|教育|课|强国|文化|旅游|和|与|、)")
+_NOT_BRAND_CHARS = set("省市县区镇乡村和与及的等在对为是了、")
+GAP_RE = re.compile(rf"(?<=[{CJK}])[ ]+(?=[{CJK}])")
+GARBLED_RE = re.compile(rf"\ufffd|(?<=[{CJK}])[?？](?=[{CJK}a-z])")
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """jieba's own dictionary, to tell a real word from an invented brand name."""
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(line.split(" ", 1)[0] for line in f)
+
+
+@lru_cache(maxsize=1)
+def _spam_re() -> re.Pattern | None:
+    terms = spam_terms()
+    return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))), re.I) if terms else None
+
+
+def find_spam(text: str) -> list[tuple[int, int]]:
+    """Spans of injected gambling or gaming brands."""
+    spans = []
+    rx = _spam_re()
+    if rx:
+        spans += [(m.start(), m.end()) for m in rx.finditer(text)]
+    for m in _BRAND_RE.finditer(text):
+        brand = m.group("brand")
+        if set(brand) & _NOT_BRAND_CHARS:
+            continue
+        words = _dictionary_words()
+        if brand in words or m.group() in words:
+            continue
+        spans.append((m.start(), m.end()))
+    return sorted(set(spans))
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》", text)]
+
+
+_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击)[：:]")
+
+
+def find_gaps(text: str) -> list[tuple[int, int]]:
+    """Spaces between two characters where words were cut out (not in a quoted slogan or a page's meta line)."""
+    quoted = _quoted_ranges(text)
+    out = []
+    for m in GAP_RE.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        if _META_LINE_RE.search(text, ls, le if le >= 0 else len(text)):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def numbering_gaps(values: list[int]) -> list[tuple[int, int]]:
+    """(before, after) pairs where a numbering skips; a restart at 1 is not a gap."""
+    out = []
+    for a, b in zip(values, values[1:]):
+        if b != a + 1 and b != 1:
+            out.append((a, b))
+    return out
+
+
+_CN = "零一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    if n <= 10:
+        return _CN[n]
+    if n < 20:
+        return "十" + (_CN[n - 10] if n > 10 else "")
+    return _CN[n // 10] + "十" + (_CN[n % 10] if n % 10 else "")
+
+
+def _context(text: str, s: int, e: int, width: int = 6) -> str:
+    return text[max(0, s - width): e + width].replace("\n", " ")
+
+
+def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str = "") -> tuple[QualityIssue, ...]:
+    """Every quality problem of one document."""
+    text = norm.text
+    found: dict[str, list] = defaultdict(list)  # issue -> [(count, example, orig_start, orig_end)]
+    for fx in norm.fixes:
+        found[fx.issue].append((1, fx.example, fx.start, fx.end))
+    if profile.header_missing:
+        found["missing_header"].append((1, "（无标题、发文单位或日期行）", None, None))
+    sec_vals = [s.number_value for s in outline.sections]
+    for a, b in numbering_gaps(sec_vals):
+        nums = "、".join(_cn(v) for v in sec_vals)
+        found["section_gap"].append((1, f"{nums}（缺 {'、'.join(_cn(v) for v in range(a + 1, b))}）"
+                                     if b > a else f"{_cn(a)} 之后为 {_cn(b)}", None, None))
+    item_vals = [i.number_value for i in outline.items]
+    for a, b in numbering_gaps(item_vals):
+        found["item_gap"].append((1, f"（{_cn(a)}）之后为（{_cn(b)}）", None, None))
+    for s, e in find_spam(text):
+        found["spam_insertion"].append((1, text[s:e], *norm.to_orig(s, e)))
+    for s, e in find_gaps(text):
+        found["missing_words"].append((1, _context(text, s, e), *norm.to_orig(s, e)))
+    for m in GARBLED_RE.finditer(text):
+        found["garbled_chars"].append((1, _context(text, m.start(), m.end()), *norm.to_orig(m.start(), m.end())))
+    if "有损" in encoding:
+        found["encoding_damage"].append((text.count("\ufffd") or 1, "�", None, None))
+    if not profile.unit:
+        found["unknown_unit"].append((1, "（未识别）", None, None))
+    if not profile.year:
+        found["unknown_year"].append((1, "（未识别）", None, None))
+
+    names = quality_issue_names()
+    out = []
+    for issue, hits in found.items():
+        meta = names.get(issue, {})
+        count = sum(h[0] for h in hits)
+        if issue in ("traditional_script", "missing_header"):
+            count = 1
+        first = hits[0]
+        out.append(QualityIssue(issue=issue, count=count, example=first[1],
+                                description=meta.get("description", issue), start=first[2], end=first[3]))
+    return tuple(sorted(out, key=lambda q: q.issue))

@@ -1,0 +1,191 @@
+"""Read: bytes of a .txt, .html, .docx or .pdf file become text, with the encoding detected."""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .models import RawDoc
+
+ALLOWED_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".htm": "html", ".html": "html",
+                    ".docx": "docx", ".pdf": "pdf"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class ReadError(Exception):
+    """A file that cannot become a document; the message names the file and the problem."""
+
+    def __init__(self, name: str, problem: str):
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+def sha256(data: bytes) -> str:
+    """Hex digest that identifies a file's content."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return ctrl > len(sample) * 0.05
+
+
+def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode text bytes: BOMs first, then strict UTF-8, then GB18030, then a detector."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise ReadError(name, f"UTF-16 文本无法解码（{e.reason}）") from e
+    if _looks_binary(data):
+        raise ReadError(name, "不是文本文件（含二进制内容），请确认文件类型")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # a few bad bytes inside a UTF-8 file: keep it as UTF-8 and mark the damage
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(8, len(text) // 200):
+        return text, "utf-8(有损)"
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError(name, "无法识别文本编码")
+    return str(best), best.encoding
+
+
+class _HTMLText(HTMLParser):
+    """Collects visible text, dropping scripts, styles and page navigation."""
+
+    SKIP = {"script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "button",
+            "select", "svg", "template", "head"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+             "table", "ul", "ol", "title", "dd", "dt", "blockquote", "pre"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block per line."""
+    p = _HTMLText()
+    p.feed(html)
+    p.close()
+    text = "".join(p.parts)
+    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def docx_to_text(data: bytes, name: str) -> str:
+    """Paragraph and table text of a .docx."""
+    try:
+        import docx
+
+        d = docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises several types for broken packages
+        raise ReadError(name, f"不是有效的 Word(.docx) 文件（{type(e).__name__}）") from e
+    lines = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            lines.append(" ".join(c.text for c in row.cells))
+    return "\n".join(lines)
+
+
+def pdf_to_text(data: bytes, name: str) -> str:
+    """Text layer of a PDF; a scan without one is refused with a clear reason."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise ReadError(name, "PDF 已加密，无法读取文本")
+            except ReadError:
+                raise
+            except Exception as e:
+                raise ReadError(name, "PDF 已加密，无法读取文本") from e
+        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+    except ReadError:
+        raise
+    except Exception as e:
+        raise ReadError(name, f"PDF 无法解析（{type(e).__name__}）") from e
+    if len(re.sub(r"\s", "", text)) < 20:
+        raise ReadError(name, "PDF 没有文字层（可能是扫描件），暂不支持 OCR")
+    return text
+
+
+def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
+    """Turn one file's bytes into a RawDoc or raise ReadError saying why not."""
+    suffix = Path(name).suffix.lower()
+    fmt = ALLOWED_SUFFIXES.get(suffix)
+    if fmt is None:
+        raise ReadError(name, f"不支持的文件类型“{suffix or '无扩展名'}”，可用：txt、html、docx、pdf")
+    if not data:
+        raise ReadError(name, "文件为空")
+    if len(data) > max_bytes:
+        raise ReadError(name, f"文件过大（{len(data) / 1048576:.1f} MB，上限 {max_bytes / 1048576:.0f} MB）")
+    if fmt == "docx":
+        if not zipfile.is_zipfile(io.BytesIO(data)):
+            raise ReadError(name, "不是有效的 Word(.docx) 文件")
+        text, enc = docx_to_text(data, name), "docx"
+    elif fmt == "pdf":
+        if not data.startswith(b"%PDF"):
+            raise ReadError(name, "不是有效的 PDF 文件")
+        text, enc = pdf_to_text(data, name), "pdf"
+    else:
+        text, enc = decode(data, name)
+        if fmt == "html":
+            text = html_to_text(text)
+    if not text.strip():
+        raise ReadError(name, "文件没有可读的文字")
+    return RawDoc(source_name=Path(name).name, content_sha256=sha256(data), original_text=text,
+                  encoding=enc, file_format=fmt)
+
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
+    """Read a file from disk (never modifying it)."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ReadError(path.name, f"无法读取（{e.strerror}）") from e
+    if size > max_bytes:
+        raise ReadError(path.name, f"文件过大（{size / 1048576:.1f} MB，上限 {max_bytes / 1048576:.0f} MB）")
+    return read_bytes(path.read_bytes(), path.name, max_bytes)

@@ -1,0 +1,47 @@
+"""Classify: the heading is a strong prior, keywords decide within it."""
+import csv
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, seed_text
+
+from etl.classify import classify, classify_text
+from etl.normalize import normalize
+from etl.outline import outline
+
+
+
+def _gold_items():
+    """Item categories of the Guangdong and Jiangmen plans, as hand-checked."""
+    path = ROOT.parent / "shared" / "gold" / "item_categories.csv"
+    if not path.exists():
+        pytest.skip("shared/gold not beside the project")
+    return list(csv.DictReader(path.open(encoding="utf-8")))
+
+
+def test_seed_item_categories_reach_the_bar():
+    gold = _gold_items()
+    got = {}
+    for prefix in ("000", "004"):
+        o = classify(outline(normalize(seed_text(prefix)).text))
+        name = next((ROOT / "data" / "raw").glob(f"{prefix}_*.txt")).name
+        got.update({(name, i.number): i.category for i in o.items})
+    right = sum(got.get((g["doc"], g["number"])) == g["category"] for g in gold)
+    assert right / len(gold) >= 0.95
+
+
+@pytest.mark.parametrize("title, body, heading, category", [
+    ("加强行政复议和行政应诉工作", "高度重视行政复议和行政应诉工作，严格落实行政机关负责人出庭应诉规定。", "依法有效化解社会矛盾纠纷", "DISP"),
+    ("加强依法行政能力建设", "组织公职人员学法考试，积极参加领导干部旁听庭审活动。", "完善法治政府建设推进机制", "EDU"),
+    ("强化 和舆情回应", "通过新闻发布会、门户网站、政务新媒体、传统媒体等途径，加强对人民群众关注度高的内容的解读。强化舆情回应意识和能力。", "强化对行政权力的制约和监督", "OPEN"),
+    ("做好应急管理工作", "修订突发事件应急预案，开展应急演练。", "", "EMER"),
+    ("推进数字法治政府建设", "建设执法监督平台，推动政务数据共享和电子证照应用。", "", "DIGI"),
+    ("规范行政执法", "全面落实行政执法三项制度，推行双随机、一公开监管。", "严格规范公正文明执法", "ENF"),
+])
+def test_classify_text(title, body, heading, category):
+    assert classify_text(body, title, heading) == category
+
+
+def test_every_paragraph_gets_a_category_when_it_says_something():
+    o = classify(outline(normalize(seed_text("002")).text))
+    assert all(p.category for p in o.paragraphs if "行政许可" in p.text or "主动公开" in p.text)

@@ -1,0 +1,103 @@
+"""Load and build: identical tables from identical input; a failed build leaves the old warehouse serving."""
+import os
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+from conftest import RAW, ROOT, run_etl
+
+TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords", "quality_issues",
+          "metric_dictionary", "categories", "build_info")
+
+
+def dump(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+    finally:
+        con.close()
+
+
+def test_two_builds_give_identical_tables(seed_warehouse, tmp_path):
+    again = tmp_path / "again.duckdb"
+    run_etl("build", "--raw", str(RAW), "--db", str(again), "--quiet", "--workers", "1")
+    a, b = dump(seed_warehouse), dump(again)
+    assert a["documents"] and a["metrics"] and a["items"]
+    assert a == b
+
+
+def test_seed_warehouse_contents(seed_warehouse):
+    con = duckdb.connect(str(seed_warehouse), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+    assert con.execute("SELECT sum(n_items) FROM documents").fetchone()[0] == 80
+    leads = dict(con.execute("SELECT department, count(*) FROM item_leads GROUP BY 1").fetchall())
+    assert leads["法规处"] == 16 and leads["各处室共同负责"] == 3
+    qy = con.execute("SELECT issue_count FROM quality_issues q JOIN documents d USING (doc_id) "
+                     "WHERE d.unit = '清远市工业和信息化局' AND issue = 'pinyin_annotations'").fetchone()
+    assert qy == (715,)
+    comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL AND table_name = 'metrics'").fetchone()[0]
+    assert comments >= 15
+    text = con.execute("SELECT original_text FROM documents WHERE unit = '清远市工业和信息化局'").fetchone()[0]
+    assert text == next(RAW.glob("001_*.txt")).read_text(encoding="utf-8")
+
+
+def test_failed_build_leaves_previous_warehouse(seed_warehouse, tmp_path):
+    db = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, db)
+    before = dump(db)
+    # simulate a crash in the middle of writing: the loader raises after creating the temp file
+    code = (
+        "import sys; sys.argv=['etl','build','--raw',%r,'--db',%r,'--quiet'];"
+        "import etl.load as L; orig=L.table_rows\n"
+        "def boom(*a, **k):\n    raise RuntimeError('simulated crash')\n"
+        "L.table_rows=boom\n"
+        "from etl.cli import main; main()" % (str(RAW), str(db))
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode != 0 and "simulated crash" in proc.stderr
+    assert dump(db) == before
+    assert not [p for p in os.listdir(tmp_path) if ".tmp-" in p]
+
+
+def test_bad_file_does_not_stop_the_batch(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(next(RAW.glob("002_*.txt")), raw / "good.txt")
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    db = tmp_path / "w.duckdb"
+    proc = run_etl("build", "--raw", str(raw), "--db", str(db), "--quiet")
+    assert "empty.txt" in proc.stderr and "文件为空" in proc.stderr
+    assert "binary.txt" in proc.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_check_passes_on_seed_warehouse(seed_warehouse):
+    proc = run_etl("check", "--db", str(seed_warehouse), check=False)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_check_finds_a_broken_span(seed_warehouse, tmp_path):
+    db = tmp_path / "broken.duckdb"
+    shutil.copy(seed_warehouse, db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE metrics SET start_offset = start_offset + 1 WHERE metric_id = (SELECT min(metric_id) FROM metrics)")
+    con.close()
+    proc = run_etl("check", "--db", str(db), check=False)
+    assert proc.returncode == 1 and "指标原句与位置不符" in proc.stderr
+
+
+@pytest.mark.parametrize("prefix", ["001"])
+def test_extract_prints_scorecard_records(prefix):
+    path = next(RAW.glob(f"{prefix}_*.txt"))
+    proc = run_etl("extract", str(path), "--format", "jsonl")
+    import json
+
+    recs = [json.loads(line) for line in proc.stdout.splitlines()]
+    kinds = {r["record"] for r in recs}
+    assert {"document", "item", "metric", "quality"} <= kinds
+    doc = next(r for r in recs if r["record"] == "document")
+    assert doc["unit"] == "清远市工业和信息化局" and doc["sections"] == 4 and doc["items"] == 15

@@ -1,0 +1,77 @@
+"""Normalize: pinyin, traditional script, punctuation, page chrome, wrapped titles, offset map."""
+import pytest
+from conftest import seed_text
+
+from etl.normalize import is_chrome_line, normalize
+
+
+@pytest.mark.parametrize("original, expected", [
+    ("2024年,我局堅(jiān)持以習(xí)近平", "2024年，我局坚持以习近平"),
+    ("法治政府建設(shè)實(shí)施綱(gāng)要", "法治政府建设实施纲要"),
+    ("（法规处牵头,各有关处室负责）", "（法规处牵头，各有关处室负责）"),
+    ("(2023-2025年)", "（2023-2025年）"),
+    ("共１２件，占８５％", "共12件，占85%"),
+    ("发布日期:2024-03-01 14:32:50", "发布日期：2024-03-01 14:32:50"),
+    ("共1,200件", "共1,200件"),
+])
+def test_normalize_sentences(original, expected):
+    assert normalize(original).text == expected
+
+
+def test_simplified_text_keeps_its_characters():
+    # a simplified document is not run through t2s: a brand like 三昇 must survive for the spam check
+    assert normalize("中共中央、三昇体育《法治政府建设实施纲要》").text == "中共中央、三昇体育《法治政府建设实施纲要》"
+
+
+def test_acronyms_in_brackets_are_not_pinyin():
+    assert normalize("世界贸易组织(WTO)和数据(data)").text == "世界贸易组织（WTO）和数据（data）"
+
+
+def test_qingyuan_pinyin_count_and_map():
+    original = seed_text("001")
+    n = normalize(original)
+    assert sum(1 for f in n.fixes if f.issue == "pinyin_annotations") == 715
+    assert n.traditional
+    assert "(jiān)" not in n.text and "堅" not in n.text
+    k = n.text.index("办理行政许可案件61件")
+    s, e = n.to_orig(k, k + len("办理行政许可案件61件"))
+    assert original[s:e].startswith("辦") and original[s:e].endswith("61件")
+    assert normalize(original[s:e]).text == "办理行政许可案件61件"
+    k = n.text.index("坚持以习近平")
+    assert original[slice(*n.to_orig(k, k + 2))] == "堅(jiān)持"
+
+
+def test_shandong_chrome_stripped_once():
+    n = normalize(seed_text("002"))
+    blocks = [f for f in n.fixes if f.issue == "web_boilerplate"]
+    assert len(blocks) == 1 and "字体放大" in blocks[0].example
+    assert "字体" not in n.text[-200:] and "相关信息" not in n.text
+    assert n.text.rstrip().endswith("防患未然。")
+
+
+def test_gansu_title_joined_and_file_name_dropped():
+    n = normalize(seed_text("003"))
+    assert "\n贯彻落实工信部《法治政府建设实施纲要（2015-2020年）>实施方案》实施细则\n" in n.text
+    assert [f.issue for f in n.fixes].count("broken_title") == 1
+    assert not n.text.rstrip().endswith(".pdf")
+    assert [f.issue for f in n.fixes].count("file_artifact") == 1
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("字体", True), ("  • 字体放大", True), ("分享", True), ("相关信息", True),
+    ("首页 > 政务公开 > 法治政府建设", True), ("版权所有：某某市人民政府", True),
+    ("（一）深入学习贯彻习近平法治思想。", False), ("打印机采购项目", False), ("", False),
+])
+def test_chrome_lines(line, chrome):
+    assert is_chrome_line(line) is chrome
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_offset_map_points_at_same_characters(prefix):
+    original = seed_text(prefix)
+    n = normalize(original)
+    assert len(n.orig_index) == len(n.text)
+    for i in range(0, len(n.text), 37):
+        o = n.orig_index[i]
+        ch, och = n.text[i], original[o]
+        assert ch == och or n.traditional or (och in ",:;()?!\t" and ch in "，：；（）？！ ")

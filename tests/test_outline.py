@@ -1,0 +1,58 @@
+"""Outline: sections, items, lead departments, on the seeds and on lines of other shapes."""
+from collections import Counter
+
+import pytest
+from conftest import seed_text
+
+from etl.normalize import normalize
+from etl.outline import outline, parse_leads
+
+STRUCTURE = {"000": (7, 23), "001": (4, 15), "002": (4, 6), "003": (3, 16), "004": (7, 20)}
+
+
+@pytest.mark.parametrize("prefix", sorted(STRUCTURE))
+def test_seed_structure(prefix):
+    o = outline(normalize(seed_text(prefix)).text)
+    assert (len(o.sections), len(o.items)) == STRUCTURE[prefix]
+
+
+def test_qingyuan_keeps_numbering_as_written():
+    o = outline(normalize(seed_text("001")).text)
+    assert [s.number for s in o.sections] == ["一", "二", "四", "五"]
+    assert [i.number for i in o.items if i.section_ord == 2] == list("一二三四五六七八")
+
+
+def test_guangdong_leads_match_gold():
+    o = outline(normalize(seed_text("000")).text)
+    led = Counter(d for i in o.items for d in i.leads)
+    assert led == Counter({"法规处": 16, "办公室": 7, "各处室共同负责": 3, "机关党委": 2, "财审处": 1, "人事处": 1,
+                           "民营经济处": 1, "消费品工业处": 1})
+    assert o.items[22].number == "二十三" and o.items[22].title == "加强依法行政能力建设"
+
+
+@pytest.mark.parametrize("note, leads", [
+    ("法规处牵头，各有关处室负责", ("法规处",)),
+    ("办公室、法规处分别按职责牵头，各有关处室负责", ("办公室", "法规处")),
+    ("民营经济处、消费品工业处负责", ("民营经济处", "消费品工业处")),
+    ("各处室共同负责", ("各处室共同负责",)),
+    ("法规处、机关党委分别牵头，各处室配合", ("法规处", "机关党委")),
+    ("办公室、法规处、人事处、机关党委分别按职责牵头，各处室配合", ("办公室", "法规处", "人事处", "机关党委")),
+    ("政策法规科牵头，各科室配合", ("政策法规科",)),
+    ("各科室共同负责", ("各科室共同负责",)),
+])
+def test_parse_leads(note, leads):
+    assert parse_leads(note) == leads
+
+
+def test_items_with_ascii_brackets_and_no_sections():
+    text = "(一)加强学法。组织学法4次。\n(二)规范执法。(法制科牵头)\n"
+    o = outline(normalize(text).text)
+    assert [i.number for i in o.items] == ["一", "二"] and o.items[1].leads == ("法制科",)
+    assert o.sections == ()
+
+
+def test_paragraphs_cover_the_body():
+    n = normalize(seed_text("002"))
+    o = outline(n.text)
+    assert all(n.text[p.start:p.end] == p.text for p in o.paragraphs)
+    assert any("办理行政许可289件" in p.text for p in o.paragraphs)

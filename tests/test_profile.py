@@ -1,0 +1,61 @@
+"""Profile: unit, region, city, level, sector, year, type, date — from headers or, failing that, the body."""
+import pytest
+from conftest import seed_text
+
+from etl.normalize import normalize
+from etl.profile import cn_small_int, find_units, profile
+
+GOLD = {  # the seeds' hand-checked profiles (shared/gold/documents.csv)
+    "000": ("广东省工业和信息化厅", "广东", None, "province", "工业和信息化", 2024, "plan", "2024-04-03"),
+    "001": ("清远市工业和信息化局", "广东", "清远", "city", "工业和信息化", 2024, "report", None),
+    "002": ("山东省工业和信息化厅", "山东", None, "province", "工业和信息化", 2023, "report", "2024-03-01"),
+    "003": ("甘肃省工业和信息化委员会", "甘肃", None, "province", "工业和信息化", 2017, "plan", "2017-01-03"),
+    "004": ("江门市科学技术局", "广东", "江门", "city", "科学技术", 2021, "plan", "2021-07-21"),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(GOLD))
+def test_seed_profiles(prefix):
+    p = profile(normalize(seed_text(prefix)).text)
+    assert (p.unit, p.region, p.city, p.level, p.sector, p.year, p.doc_type, p.issued) == GOLD[prefix]
+
+
+def test_qingyuan_header_missing_is_flagged():
+    assert profile(normalize(seed_text("001")).text).header_missing
+    assert not profile(normalize(seed_text("000")).text).header_missing
+
+
+@pytest.mark.parametrize("text, unit, region, city, level, year, doc_type", [
+    ("英德市科学技术局2022年法治政府建设年度报告\n2022年，我局认真贯彻……", "英德市科学技术局", "广东", "清远", "county", 2022, "report"),
+    ("浙江省市场监督管理局\n2023年法治政府建设工作要点\n一、总体要求", "浙江省市场监督管理局", "浙江", None, "province", 2023, "plan"),
+    ("杭州市司法局关于2021年度法治政府建设情况的报告\n2021年，市司法局……", "杭州市司法局", "浙江", "杭州", "city", 2021, "report"),
+    ("2020年，我局坚持……制定《成都市交通运输局重大行政决策程序规定》……存在的不足……下一步", "成都市交通运输局", "四川", "成都", "city", 2020, "report"),
+])
+def test_profiles_of_other_units(text, unit, region, city, level, year, doc_type):
+    p = profile(text)
+    assert (p.unit, p.region, p.city, p.level, p.year, p.doc_type) == (unit, region, city, level, year, doc_type)
+
+
+def test_year_of_a_period_is_not_the_document_year():
+    p = profile("某某\n关于印发《实施纲要（2015-2020年）》的通知\n2017年1月3日\n")
+    assert p.year == 2017 and p.issued == "2017-01-03"
+
+
+def test_chinese_numeral_date_line():
+    p = profile("某省工业和信息化厅2019年工作要点\n二〇一九年三月五日\n")
+    assert p.issued == "2019-03-05"
+
+
+def test_no_unit_no_year_gives_none_not_a_guess():
+    p = profile("这是一段没有单位也没有年份的文字。")
+    assert p.unit is None and p.year is None
+
+
+@pytest.mark.parametrize("s, n", [("一", 1), ("十", 10), ("十三", 13), ("二十", 20), ("二十三", 23), ("二〇一七", 2017), ("7", 7)])
+def test_cn_small_int(s, n):
+    assert cn_small_int(s) == n
+
+
+def test_find_units_skips_government_itself():
+    units = [u for _, u, _, _ in find_units("清远市人民政府网站市工信局频道，清远市工业和信息化局")]
+    assert units == ["清远市工业和信息化局"]

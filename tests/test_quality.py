@@ -1,0 +1,69 @@
+"""Quality: each problem found by a general rule, counted, with an example."""
+import pytest
+from conftest import seed_text
+
+from etl.normalize import normalize
+from etl.outline import outline
+from etl.profile import profile
+from etl.quality import assess, find_gaps, find_spam, numbering_gaps
+
+
+def issues_of(prefix):
+    n = normalize(seed_text(prefix))
+    return {q.issue: q for q in assess(n, profile(n.text), outline(n.text))}
+
+
+@pytest.mark.parametrize("prefix, issue, count", [
+    ("001", "traditional_script", 1),
+    ("001", "pinyin_annotations", 715),
+    ("001", "missing_header", 1),
+    ("001", "section_gap", 1),
+    ("002", "spam_insertion", 2),
+    ("002", "web_boilerplate", 1),
+    ("003", "file_artifact", 1),
+    ("003", "broken_title", 1),
+    ("004", "missing_words", 6),
+])
+def test_seed_quality_counts(prefix, issue, count):
+    q = issues_of(prefix)[issue]
+    assert q.count == count and q.example
+
+
+def test_clean_plan_has_no_false_flags():
+    assert not {"spam_insertion", "missing_words", "missing_header", "section_gap"} & set(issues_of("000"))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("认真落实中共中央、三昇体育《法治政府建设实施纲要》", 1),
+    ("开展开云体育工信系统巡回普法", 1),
+    ("欢迎访问华体会官网", 1),
+    ("推动群众体育和竞技体育协调发展，会同省体育局开展全民健身活动", 0),
+    ("支持体育产业和文化娱乐消费", 0),
+])
+def test_spam(text, n):
+    assert len(find_spam(text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("全面推进 建设各项工作，探索完善我市与 建设相配套科技制度。", 2),
+    ("开展“法律服务实体经济 律企携手同行”专项活动", 0),
+    ("信息来源： 政策法规处 信息来源：某某厅", 0),
+    ("减时间比率超过 95%", 0),
+])
+def test_gaps(text, n):
+    assert len(find_gaps(text)) == n
+
+
+@pytest.mark.parametrize("values, gaps", [
+    ([1, 2, 4, 5], [(2, 4)]),
+    ([1, 2, 3, 1, 2, 1], []),
+    ([1, 3, 1, 2, 4], [(1, 3), (2, 4)]),
+])
+def test_numbering_gaps(values, gaps):
+    assert numbering_gaps(values) == gaps
+
+
+def test_document_without_unit_or_year_is_flagged_not_dropped():
+    n = normalize("这是一段没有单位也没有年份的文字，办理了一些事情。")
+    found = {q.issue for q in assess(n, profile(n.text), outline(n.text))}
+    assert {"unknown_unit", "unknown_year"} <= found

@@ -1,0 +1,56 @@
+"""Read: encodings, formats and clear refusals."""
+import pytest
+
+from etl.read import ReadError, decode, html_to_text, read_bytes
+
+TEXT = "广东省工业和信息化厅2024年法治政府建设工作要点\n办理行政许可289件。"
+
+
+@pytest.mark.parametrize("data, enc", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("gb18030"), "gb18030"),
+    (TEXT.encode("utf-16"), "utf-16"),
+])
+def test_decode_encodings(data, enc):
+    text, got = decode(data)
+    assert text == TEXT and got == enc
+
+
+def test_a_few_bad_bytes_keep_the_document():
+    data = TEXT.encode("utf-8") * 20
+    data = data[:100] + b"\xff\xfe\xfd" + data[100:]
+    text, enc = decode(data)
+    assert "有损" in enc and "行政许可289件" in text
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    ("empty.txt", b"", "文件为空"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" + bytes(200), "不是文本文件"),
+    ("notes.exe", b"MZ", "不支持的文件类型"),
+    ("fake.docx", b"this is not a zip", "不是有效的 Word"),
+    ("fake.pdf", b"hello", "不是有效的 PDF"),
+])
+def test_refusals_name_file_and_problem(name, data, problem):
+    with pytest.raises(ReadError) as e:
+        read_bytes(data, name)
+    assert name in str(e.value) and problem in str(e.value)
+
+
+def test_size_limit():
+    with pytest.raises(ReadError, match="文件过大"):
+        read_bytes(b"a" * 2048, "big.txt", max_bytes=1024)
+
+
+def test_html_drops_scripts_and_navigation():
+    html = ("<html><head><title>t</title><script>alert('x')</script></head><body><nav>首页 | 政务公开</nav>"
+            "<div onclick=\"evil()\"><p>办理行政许可289件。</p><p>行政检查5次。</p></div><footer>版权所有</footer></body></html>")
+    text = html_to_text(html)
+    assert "办理行政许可289件。" in text and "行政检查5次。" in text
+    assert "alert" not in text and "首页" not in text and "版权所有" not in text and "evil" not in text
+
+
+def test_raw_doc_identity_is_content_hash():
+    a = read_bytes(TEXT.encode("utf-8"), "a.txt")
+    b = read_bytes(TEXT.encode("utf-8"), "other-name.txt")
+    assert a.content_sha256 == b.content_sha256 and len(a.content_sha256) == 64
