@@ -4,8 +4,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
+import pickle
 import sys
 import time
 from dataclasses import asdict
@@ -30,13 +32,37 @@ def raw_files(raw_dir: Path) -> list[Path]:
                   if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ALLOWED_SUFFIXES)
 
 
-def _process_path(args: tuple[str, dict | None]):
-    """Worker: read and process one file; errors come back as values so a batch goes on."""
+def _cache_file(cache_dir: Path, sha: str, corrections: dict | None) -> Path:
+    from .pipeline import CODE_VERSION
+
+    extra = hashlib.sha1(json.dumps(corrections or {}, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:8]
+    return cache_dir / f"{sha[:24]}-{CODE_VERSION}-{extra}.pkl"
+
+
+def _process_path(args: tuple[str, dict | None, str | None]):
+    """Worker: read and process one file (or take it from the cache); errors come back as values so a batch goes on."""
     from .pipeline import process
 
-    path, corrections = args
+    path, corrections, cache_dir = args
     try:
-        return process(read_path(Path(path)), corrections)
+        data = Path(path).read_bytes() if cache_dir else None
+        if cache_dir:
+            sha = hashlib.sha256(data).hexdigest()
+            cached = _cache_file(Path(cache_dir), sha, corrections)
+            if cached.exists():
+                try:
+                    with cached.open("rb") as fh:
+                        return pickle.load(fh)
+                except Exception:  # a damaged cache entry is just recomputed
+                    pass
+        result = process(read_path(Path(path)), corrections)
+        if cache_dir:
+            Path(cache_dir).mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_name(f".{cached.name}.{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cached)
+        return result
     except ReadError as e:
         return e
     except Exception as e:  # a bug on one document must not stop the batch
@@ -67,12 +93,13 @@ class Progress:
 
 
 def run_documents(paths: list[Path], workers: int, corrections: dict[str, dict] | None = None,
-                  progress: Progress | None = None):
+                  progress: Progress | None = None, cache_dir: Path | None = None):
     """Process files (in parallel when there are many); yield (path, DocResult or ReadError) in input order."""
     corrections = corrections or {}
-    jobs = [(str(p), corrections.get(p.name)) for p in paths]
+    jobs = [(str(p), corrections.get(p.name), str(cache_dir) if cache_dir else None) for p in paths]
     if workers <= 1 or len(jobs) < 8:
-        for (path, _c), job in zip(jobs, jobs):
+        for job in jobs:
+            path = job[0]
             out = _process_path(job)
             if progress:
                 progress.step(Path(path).name)
@@ -82,7 +109,7 @@ def run_documents(paths: list[Path], workers: int, corrections: dict[str, dict] 
 
     ctx = mp.get_context("fork")
     with ctx.Pool(workers) as pool:
-        for (path, _c), out in zip(jobs, pool.imap(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 16)))):
+        for (path, *_), out in zip(jobs, pool.imap(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 16)))):
             if progress:
                 progress.step(Path(path).name)
             yield Path(path), out
@@ -104,17 +131,21 @@ def build_lock(db_path: Path, wait: bool):
         yield
 
 
-def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait: bool = True) -> int:
+def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait: bool = True,
+          use_cache: bool = True) -> int:
     """Process every raw file and replace the warehouse; returns how many files were rejected."""
+    from .corpus import load_corrections
     from .load import write_warehouse
     from .pipeline import CODE_VERSION
 
     t0 = time.perf_counter()
     paths = raw_files(raw_dir)
+    corrections = load_corrections(raw_dir)
+    cache_dir = db_path.parent / "cache" if use_cache else None
     with build_lock(db_path, wait):
         progress = Progress(len(paths), quiet)
         results, errors, seen = [], [], {}
-        for path, out in run_documents(paths, workers, progress=progress):
+        for path, out in run_documents(paths, workers, corrections, progress=progress, cache_dir=cache_dir):
             if isinstance(out, ReadError):
                 errors.append(out)
                 continue
@@ -128,7 +159,7 @@ def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait:
             log(f"跳过 {e}")
         info = {"code_version": CODE_VERSION, "n_documents": str(len(results)),
                 "n_rejected": str(len(errors)),
-                "corpus_sha256": __import__("hashlib").sha256(
+                "corpus_sha256": hashlib.sha256(
                     "".join(sorted(r.raw.content_sha256 for r in results)).encode()).hexdigest()}
         write_warehouse(results, db_path, info)
     n_metrics = sum(len(r.metrics) for r in results)
@@ -176,7 +207,50 @@ def cmd_extract(args) -> int:
 
 
 def cmd_build(args) -> int:
-    build(Path(args.raw), Path(args.db), args.workers, quiet=args.quiet, wait=not args.no_wait)
+    build(Path(args.raw), Path(args.db), args.workers, quiet=args.quiet, wait=not args.no_wait,
+          use_cache=not args.no_cache)
+    return 0
+
+
+STATUS_ZH = {"added": "已添加", "duplicate": "重复", "rejected": "已拒绝"}
+
+
+def cmd_add(args) -> int:
+    from .corpus import add_paths
+
+    results = add_paths(Path(args.raw), [Path(f) for f in args.files], args.max_mb * 1024 * 1024)
+    for r in results:
+        detail = f"与 {r.detail} 内容相同" if r.status == "duplicate" else r.detail
+        print(f"{STATUS_ZH[r.status]}\t{r.name}\t{detail}")
+    if any(r.status == "added" for r in results) and not args.no_build:
+        build(Path(args.raw), Path(args.db), args.workers, quiet=True)
+    return 0 if all(r.status != "rejected" for r in results) else 1
+
+
+def cmd_remove(args) -> int:
+    from .corpus import remove
+
+    failed = 0
+    for name in args.names:
+        try:
+            dest = remove(Path(args.raw), name)
+            print(f"已移出\t{name}\t{dest}")
+        except FileNotFoundError as e:
+            log(str(e))
+            failed += 1
+    if failed < len(args.names) and not args.no_build:
+        build(Path(args.raw), Path(args.db), args.workers, quiet=True)
+    return 1 if failed else 0
+
+
+def cmd_correct(args) -> int:
+    from .corpus import save_correction
+
+    fields = dict(kv.split("=", 1) for kv in args.fields)
+    save_correction(Path(args.raw), args.name, fields)
+    print(f"已保存更正\t{args.name}\t{fields}")
+    if not args.no_build:
+        build(Path(args.raw), Path(args.db), args.workers, quiet=True)
     return 0
 
 
@@ -199,7 +273,25 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     b.add_argument("--quiet", action="store_true")
     b.add_argument("--no-wait", action="store_true", help="已有构建在进行时直接退出而不是等待")
+    b.add_argument("--no-cache", action="store_true", help="不使用按内容哈希缓存的处理结果")
     b.set_defaults(func=cmd_build)
+    for name, func, helptext in (("add", cmd_add, "添加文档（txt/html/docx/pdf）并重建"),
+                                 ("remove", cmd_remove, "移出文档（移到 data/removed，不删除）并重建"),
+                                 ("correct", cmd_correct, "更正文档画像（字段=值），重建后仍保留")):
+        a = sub.add_parser(name, help=helptext)
+        if name == "add":
+            a.add_argument("files", nargs="+")
+            a.add_argument("--max-mb", type=int, default=int(os.environ.get("FZ_MAX_MB", "20")))
+        elif name == "remove":
+            a.add_argument("names", nargs="+", help="data/raw 中的文件名")
+        else:
+            a.add_argument("name", help="data/raw 中的文件名")
+            a.add_argument("fields", nargs="+", help="如 unit=某某市司法局 year=2023")
+        a.add_argument("--raw", default=str(DEFAULT_RAW))
+        a.add_argument("--db", default=str(DEFAULT_DB))
+        a.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+        a.add_argument("--no-build", action="store_true", help="只改语料，不重建")
+        a.set_defaults(func=func)
     e = sub.add_parser("extract", help="抽取并打印记录（不写数据仓库）")
     e.add_argument("files", nargs="+")
     e.add_argument("--format", choices=("jsonl", "table"), default="jsonl")

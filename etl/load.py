@@ -51,7 +51,8 @@ def table_rows(results: list[DocResult], info: dict[str, str]) -> dict[str, dict
     cat_terms: dict[str, Counter] = defaultdict(Counter)
     for r in sorted(results, key=lambda r: r.doc_id):
         p, ol = r.profile, r.outline
-        add("documents", doc_id=r.doc_id, source_name=r.raw.source_name, content_sha256=r.raw.content_sha256,
+        add("documents", doc_id=r.doc_id, source_name=r.raw.source_name,
+            stored_name=r.raw.stored_name or r.raw.source_name, content_sha256=r.raw.content_sha256,
             file_format=r.raw.file_format, encoding=r.raw.encoding, unit=p.unit, region=p.region, city=p.city,
             level=p.level, sector=p.sector, year=p.year, doc_type=p.doc_type, issued=p.issued, title=p.title,
             header_missing=p.header_missing, low_confidence=",".join(p.low_confidence) or None,

@@ -14,6 +14,7 @@ class RawDoc:
     original_text: str
     encoding: str
     file_format: str  # txt, html, docx, pdf
+    stored_name: str = ""  # the file's name in data/raw (source_name is the name the user gave)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import hashlib
 import io
 import re
 import zipfile
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -37,15 +38,48 @@ def _looks_binary(data: bytes) -> bool:
     return ctrl > len(sample) * 0.05
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the bytes are plainly UTF-16 text without a BOM (zero high bytes of
+    ASCII on one side only, and a clean decode); None otherwise."""
+    sample = data[:8192]
+    if len(data) % 2 or b"\x00" not in sample:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for enc, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # ASCII (digits, line breaks) gives zero high bytes; 一 (U+4E00) and the like a few on the other side
+        if zeros >= half * 0.05 and others <= zeros * 0.25:
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            ctrl = sum(1 for ch in text[:4096] if ch < "\t" or "\r" < ch < " ")
+            if ctrl <= len(text[:4096]) * 0.01:
+                return enc
+    return None
+
+
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode text bytes: BOMs first, then strict UTF-8, then GB18030, then a detector."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:  # a BOM does not make bad bytes good: keep the text, mark the damage
+            return data[3:].decode("utf-8", errors="replace"), "utf-8-sig(有损)"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError as e:
+            raise ReadError(name, f"UTF-32 文本无法解码（{e.reason}）") from e
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
             raise ReadError(name, f"UTF-16 文本无法解码（{e.reason}）") from e
+    bom_less = _utf16_without_bom(data)
+    if bom_less:
+        return data.decode(bom_less), bom_less
     if _looks_binary(data):
         raise ReadError(name, "不是文本文件（含二进制内容），请确认文件类型")
     try:
@@ -72,19 +106,27 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 class _HTMLText(HTMLParser):
     """Collects visible text, dropping scripts, styles and page navigation."""
 
-    SKIP = {"script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "button",
-            "select", "svg", "template", "head"}
+    # not "form": many government sites (ASP.NET) wrap the whole page in one; its controls are skipped below
+    SKIP = {"script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "button",
+            "select", "svg", "template", "head", "textarea", "object"}
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
              "table", "ul", "ol", "title", "dd", "dt", "blockquote", "pre"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip_depth = 0
+        self.skipping: list[str] = []  # open skipped elements, innermost last
+
+    @property
+    def skip_depth(self) -> int:
+        return len(self.skipping)
 
     def handle_starttag(self, tag, attrs):
+        if tag == "body" and "head" in self.skipping:
+            # <body> ends a <head> that was never closed, as in a browser
+            del self.skipping[self.skipping.index("head"):]
         if tag in self.SKIP:
-            self.skip_depth += 1
+            self.skipping.append(tag)
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
@@ -94,12 +136,15 @@ class _HTMLText(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
+            # close the innermost open element of that name; a stray end tag closes nothing
+            if tag in self.skipping:
+                k = len(self.skipping) - 1 - self.skipping[::-1].index(tag)
+                del self.skipping[k:]
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skip_depth:
+        if not self.skipping:
             self.parts.append(data)
 
 
@@ -111,6 +156,21 @@ def html_to_text(html: str) -> str:
     text = "".join(p.parts)
     lines = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+UNPACK_RATIO = 10  # a .docx may unpack to at most this many times the size limit (zip bombs are refused)
+
+
+def _check_unpacked_size(data: bytes, name: str, max_bytes: int) -> None:
+    """Refuse a .docx whose parts would unpack to more than UNPACK_RATIO × the size limit."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            total = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise ReadError(name, f"不是有效的 Word(.docx) 文件（{type(e).__name__}）") from e
+    if total > max_bytes * UNPACK_RATIO:
+        raise ReadError(name, f"Word(.docx) 文件解压后过大（{total / 1048576:.1f} MB，"
+                              f"上限 {max_bytes * UNPACK_RATIO / 1048576:.0f} MB）")
 
 
 def docx_to_text(data: bytes, name: str) -> str:
@@ -165,6 +225,7 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     if fmt == "docx":
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise ReadError(name, "不是有效的 Word(.docx) 文件")
+        _check_unpacked_size(data, name, max_bytes)
         text, enc = docx_to_text(data, name), "docx"
     elif fmt == "pdf":
         if not data.startswith(b"%PDF"):
@@ -188,4 +249,18 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
         raise ReadError(path.name, f"无法读取（{e.strerror}）") from e
     if size > max_bytes:
         raise ReadError(path.name, f"文件过大（{size / 1048576:.1f} MB，上限 {max_bytes / 1048576:.0f} MB）")
-    return read_bytes(path.read_bytes(), path.name, max_bytes)
+    raw = read_bytes(path.read_bytes(), path.name, max_bytes)
+    original = _original_name(path)
+    return replace(raw, stored_name=path.name, source_name=original or raw.source_name)
+
+
+def _original_name(path: Path) -> str | None:
+    """The name a user gave a file, kept in the corpus's sidecar metadata."""
+    import json
+
+    meta = path.parent / ".meta" / f"{path.name}.json"
+    try:
+        name = json.loads(meta.read_text(encoding="utf-8")).get("original_name")
+    except (OSError, ValueError):
+        return None
+    return Path(str(name)).name if name else None

@@ -4,6 +4,7 @@
 CREATE TABLE documents (
     doc_id VARCHAR PRIMARY KEY,        -- first 16 hex of sha256 of the raw bytes
     source_name VARCHAR NOT NULL,
+    stored_name VARCHAR NOT NULL,
     content_sha256 VARCHAR NOT NULL,
     file_format VARCHAR NOT NULL,
     encoding VARCHAR,
