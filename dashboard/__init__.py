@@ -1,0 +1,1 @@
+"""法治对标 dashboard: queries, chart builders, filters, exports and text highlighting."""

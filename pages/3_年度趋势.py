@@ -1,0 +1,31 @@
+"""年度趋势: an indicator over the years, one line per unit."""
+import streamlit as st
+
+from dashboard import charts, filters, queries as q, ui, views
+from dashboard.labels import KIND_ZH
+
+f = filters.current()
+st.title("年度趋势")
+ui.filter_caption(f)
+
+groups = views.order_groups(q.run(q.q_groups(f)))
+group_names = dict(zip(groups["metric_group"], groups["group_zh"]))
+c1, c2, c3 = st.columns([1, 2, 1])
+group = c1.selectbox("指标组", list(group_names), format_func=group_names.get, key="t_group", bind="query-params")
+indicators = q.run(q.q_indicators(f, group)) if group else groups.iloc[0:0]
+names = dict(zip(indicators["code"], indicators["name_zh"])) if len(indicators) else {}
+code = c2.selectbox("指标", list(names), format_func=names.get, key="t_indicator", bind="query-params")
+kind = c3.radio("口径", list(KIND_ZH), format_func=KIND_ZH.get, key="t_kind", bind="query-params", horizontal=True)
+if not code:
+    ui.empty("该指标组没有可选指标。")
+    st.stop()
+
+values = q.run(q.q_headline(f, code, (kind,)))
+if values.empty:
+    ui.empty(f"「{names[code]}」在当前筛选范围内没有{KIND_ZH[kind]}数值。")
+    st.stop()
+if values["year"].nunique() == 1:
+    st.caption("目前只有一个年份的数据，以散点显示；有更多年份后将连成折线。")
+ui.chart(charts.trend_lines(values, f"{names[code]}（{KIND_ZH[kind]}）年度变化"), views.headline_table(values),
+         f"年度趋势_{names[code]}", key="trend")
+ui.table(views.headline_table(values), f"年度趋势数值_{names[code]}", key="trend_table")

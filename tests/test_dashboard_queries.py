@@ -1,0 +1,348 @@
+"""Query builders, pure chart/view builders, exports and highlighting against the seed warehouse."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from types import SimpleNamespace
+
+import duckdb
+import openpyxl
+import pandas as pd
+import pytest
+
+from conftest_dashboard import dashboard_warehouse  # noqa: F401
+from dashboard import charts, exports, highlight, queries as q, ui, views
+from dashboard.labels import format_value
+
+INJECTION = "'); DROP TABLE documents; --"
+QINGYUAN = "清远市工业和信息化局"
+SHANDONG = "山东省工业和信息化厅"
+GUANGDONG = "广东省工业和信息化厅"
+ALL = q.Filters()
+
+
+@pytest.fixture(scope="module")
+def wh(dashboard_warehouse):  # noqa: F811
+    """The seed warehouse with FZDB_PATH set."""
+    return dashboard_warehouse
+
+
+def headline(f: q.Filters, code: str, kind: str = "actual") -> pd.DataFrame:
+    """Run the headline query for one indicator."""
+    return q.run(q.q_headline(f, code, (kind,)))
+
+
+def doc_id_of(unit: str) -> str:
+    """doc_id of the (single) seed document of a unit."""
+    docs = q.run(q.q_timeline(q.Filters(units=(unit,))))
+    assert len(docs) == 1, docs
+    return docs["doc_id"].iloc[0]
+
+
+# ---------------------------------------------------------------- builders are pure and parameterised
+
+def test_builders_bind_values_never_format_them():
+    f = q.Filters(regions=(INJECTION,), units=("x",), years=(2020, 2024), categories=("ENF",), doc_types=("plan",))
+    for query in (q.q_timeline(f), q.q_headline(f, INJECTION), q.q_search(f, INJECTION), q.q_quality(f),
+                  q.q_category_share(f, "chars"), q.q_lead_workload(f), q.q_keywords(f), q.q_table("metrics", f)):
+        assert INJECTION not in query.sql
+        assert query.sql.count("?") == len(query.params)
+        assert INJECTION in query.params or "x" in query.params
+
+
+def test_identifiers_are_whitelisted():
+    with pytest.raises(ValueError):
+        q.q_table("documents; DROP TABLE documents", ALL)
+    with pytest.raises(ValueError):
+        q.q_options("normalized_text")
+    with pytest.raises(ValueError):
+        q.q_category_share(ALL, "1; DROP TABLE items")
+    with pytest.raises(ValueError):
+        q.doc_where(ALL, alias="d; --")
+
+
+def test_db_path_comes_from_env(monkeypatch, tmp_path):
+    monkeypatch.setenv("FZDB_PATH", str(tmp_path / "none.duckdb"))
+    assert q.db_path() == tmp_path / "none.duckdb"
+    assert q.db_identity() is None
+    with pytest.raises(q.WarehouseMissing):
+        q.run(q.q_timeline(ALL))
+
+
+# ---------------------------------------------------------------- numbers a leader looks for
+
+def test_headline_license_cases(wh):
+    df = headline(ALL, "license_cases")
+    by_unit = {(u, int(y)): v for u, y, v in zip(df["unit"], df["year"], df["value"])}
+    assert by_unit[(QINGYUAN, 2024)] == 61
+    assert by_unit[(SHANDONG, 2023)] == 289
+    assert set(df["qualifier"]) == {"exact"}
+    quote = df.loc[df["unit"] == QINGYUAN, "quote"].iloc[0]
+    assert "61" in quote
+
+
+def test_approximate_values_keep_their_qualifier(wh):
+    df = headline(ALL, "proactive_disclosures")
+    row = df[df["unit"] == QINGYUAN].iloc[0]
+    assert row["value"] == 580 and row["qualifier"] == "approx"
+    table = views.headline_table(df)
+    assert "580余" in set(table["原文数值"])
+    assert "5900余" in set(table["原文数值"])
+
+
+def test_region_filter_excludes_other_provinces(wh):
+    docs = q.run(q.q_timeline(q.Filters(regions=("山东",))))
+    assert len(docs) >= 1 and set(docs["region"]) == {"山东"}
+    df = headline(q.Filters(regions=("山东",)), "license_cases")
+    assert list(df["unit"]) == [SHANDONG]
+    all_docs = q.run(q.q_timeline(ALL))
+    assert len(all_docs) > len(docs)
+
+
+def test_level_year_and_type_filters(wh):
+    cities = q.run(q.q_timeline(q.Filters(levels=("city",))))
+    assert set(cities["unit"]) == {QINGYUAN, "江门市科学技术局"}
+    recent = q.run(q.q_timeline(q.Filters(years=(2023, 2024))))
+    assert set(recent["year"]) <= {2023, 2024} and GUANGDONG in set(recent["unit"])
+    assert "甘肃省工业和信息化委员会" not in set(recent["unit"])
+    plans = q.run(q.q_timeline(q.Filters(doc_types=("plan",))))
+    assert set(plans["doc_type"]) == {"plan"} and len(plans) == 3
+
+
+def test_category_filter_restricts_items(wh):
+    gd = doc_id_of(GUANGDONG)
+    all_items = q.run(q.q_items(ALL, gd))
+    enf = q.run(q.q_items(q.Filters(categories=("ENF",)), gd))
+    assert len(all_items) == 23
+    assert 0 < len(enf) < 23 and set(enf["category"]) == {"ENF"}
+
+
+def test_injection_returns_nothing_and_table_survives(wh):
+    f = q.Filters(regions=(INJECTION,))
+    assert q.run(q.q_timeline(f)).empty
+    assert q.run(q.q_overview_counts(f))["n_documents"].iloc[0] == 0
+    assert q.run(q.q_search(ALL, INJECTION)).empty
+    assert headline(ALL, INJECTION).empty
+    assert q.run(q.q_items(ALL, INJECTION)).empty
+    assert q.run(q.q_table_exists("documents"))["n"].iloc[0] == 1
+    assert len(q.run(q.q_timeline(ALL))) >= 5
+
+
+def test_search_is_literal_not_a_pattern(wh):
+    found = q.run(q.q_search(ALL, "合法性审核"))
+    assert len(found) >= 1
+    assert all("合法性审核" in t for t in found["normalized_text"])
+    assert q.run(q.q_search(ALL, "%%%%")).empty
+    assert q.run(q.q_search(ALL, "_合_法_")).empty
+    hits = highlight.search_hits(found.to_dict("records"), "合法性审核")
+    assert len(hits) >= len(found)
+    assert all('<mark class="fz-hit"' in h["context_html"] and "合法性审核</mark>" in h["context_html"] for h in hits)
+
+
+def test_overview_and_coverage(wh):
+    counts = q.run(q.q_overview_counts(ALL)).iloc[0]
+    assert counts["n_documents"] == 5 and counts["n_units"] == 5 and counts["n_regions"] == 3
+    assert counts["n_years"] == 4 and counts["n_indicators"] >= 20
+    cov = q.run(q.q_coverage(ALL))
+    status = {(u, g): s for u, g, s in zip(cov["unit"], cov["metric_group"], cov["status"])}
+    assert status[(QINGYUAN, "licenses")] == "已报告"
+    assert status[(SHANDONG, "licenses")] == "已报告"
+    assert status[("甘肃省工业和信息化委员会", "training")] == "仅目标"
+    assert status[("甘肃省工业和信息化委员会", "licenses")] == "未提及"
+    only_sd = q.run(q.q_coverage(q.Filters(regions=("山东",))))
+    assert set(only_sd["unit"]) == {SHANDONG}
+
+
+def test_lead_workload_for_guangdong_plan(wh):
+    wl = q.run(q.q_lead_workload(q.Filters(units=(GUANGDONG,))))
+    table = views.workload_table(wl)
+    led = dict(zip(table["牵头部门"], table["牵头任务数"]))
+    assert table["牵头部门"].iloc[0] == "法规处"
+    assert led["法规处"] == 16 and led["办公室"] == 7
+
+
+def test_category_share_sums_to_one(wh):
+    for basis in ("items", "chars"):
+        df = q.run(q.q_category_share(ALL, basis))
+        assert not df.empty
+        sums = df.groupby("unit")["share"].sum()
+        assert ((sums - 1).abs() < 1e-9).all()
+    gd = q.run(q.q_category_share(q.Filters(units=(GUANGDONG,)), "items"))
+    assert gd["amount"].sum() == 23
+
+
+def test_keywords_per_document(wh):
+    kw = q.run(q.q_keywords(ALL, 10))
+    assert kw["doc_id"].nunique() == 5 and kw["rank"].max() <= 10
+    wide = views.keywords_side_by_side(kw)
+    assert len(wide.columns) == 6  # 排名 + five documents
+    assert "三昇体育" not in set(kw["term"])
+
+
+def test_quality_flags(wh):
+    qi = q.run(q.q_quality(ALL))
+    counts = {(u, i): c for u, i, c in zip(qi["unit"], qi["issue"], qi["issue_count"])}
+    assert counts[(QINGYUAN, "pinyin_annotations")] == 715
+    assert counts[(SHANDONG, "spam_insertion")] == 2
+    assert qi["issue_zh"].str.len().min() > 0 and qi["description"].str.len().min() > 0
+    fig = charts.quality_matrix(qi)
+    assert len(fig.data[0].y) == qi["doc_id"].nunique()
+
+
+def test_document_figures_highlight_in_both_texts(wh):
+    qy = doc_id_of(QINGYUAN)
+    doc = q.run(q.q_document(qy)).iloc[0]
+    figs = q.run(q.q_doc_metrics(qy))
+    row = figs[(figs["code"] == "license_cases") & (figs["value"] == 61)].iloc[0]
+    assert "61" in doc["normalized_text"][row["start_offset"]:row["end_offset"]]
+    assert "61" in doc["original_text"][row["orig_start"]:row["orig_end"]]
+    for original, text in ((True, doc["original_text"]), (False, doc["normalized_text"])):
+        marked = highlight.mark_html(text, views.metric_spans(figs, original))
+        assert marked.count("<mark") >= len(figs) - 2  # overlapping spans may merge
+        assert "license_cases" in marked
+    sections = q.run(q.q_sections(qy))
+    tree = views.outline(sections, q.run(q.q_items(ALL, qy)))
+    assert [n["label"][0] for n in tree[:4]] == ["一", "二", "四", "五"]  # the source skips 三
+    assert sum(len(n["items"]) for n in tree) == 15
+
+
+def test_data_dictionary_has_chinese_comments(wh):
+    dd = q.run(q.q_data_dictionary())
+    assert len(dd) >= 5
+    assert dd["comment"].str.contains(r"[\u4e00-\u9fff]").any()
+
+
+def test_rebuilt_warehouse_is_picked_up(wh, tmp_path, monkeypatch):
+    copy = tmp_path / "w.duckdb"
+    shutil.copy(wh, copy)
+    monkeypatch.setenv("FZDB_PATH", str(copy))
+    assert q.run(q.q_overview_counts(ALL))["n_documents"].iloc[0] == 5
+    staged = tmp_path / "w.tmp"
+    shutil.copy(wh, staged)
+    with duckdb.connect(str(staged)) as con:
+        con.execute("DELETE FROM documents WHERE region = '甘肃'")
+    os.replace(staged, copy)
+    assert q.run(q.q_overview_counts(ALL))["n_documents"].iloc[0] == 4
+
+
+# ---------------------------------------------------------------- pure chart builders
+
+def test_metric_bars_mark_inexact_values(wh):
+    fig = charts.metric_bars(headline(ALL, "proactive_disclosures"), "主动公开")
+    texts = [t for trace in fig.data for t in trace.text]
+    assert "580余" in texts and "5900余" in texts
+    shapes = [s for trace in fig.data for s in trace.marker.pattern.shape]
+    assert set(shapes) == {"/"}
+    exact = charts.metric_bars(headline(ALL, "license_cases"), "行政许可")
+    assert sorted(t for trace in exact.data for t in trace.text) == ["289", "61"]
+    assert {tr.name for tr in exact.data} == {"2023年", "2024年"}
+    assert all(s == "" for trace in exact.data for s in trace.marker.pattern.shape)
+    ids = {c[0] for trace in exact.data for c in trace.customdata}
+    assert ids == set(headline(ALL, "license_cases")["metric_id"])
+
+
+def test_trend_single_year_draws_points(wh):
+    fig = charts.trend_lines(headline(q.Filters(units=(QINGYUAN,)), "license_cases"), "趋势")
+    assert len(fig.data) == 1 and fig.data[0].mode == "markers+text"
+    assert list(fig.data[0].y) == [61]
+
+
+def test_coverage_heatmap_shape(wh):
+    cov = q.run(q.q_coverage(ALL))
+    fig = charts.coverage_heatmap(cov)
+    heat = fig.data[0]
+    assert len(heat.y) == 5 and len(heat.x) == cov["metric_group"].nunique()
+    assert {v for row in heat.text for v in row} <= {"已报告", "仅目标", "未提及"}
+
+
+def test_empty_frames_give_a_message_not_an_error():
+    empty = pd.DataFrame(columns=["unit", "year", "value", "qualifier", "measure", "quote", "metric_id"])
+    for fig in (charts.metric_bars(empty, "x"), charts.trend_lines(empty, "x"), charts.coverage_heatmap(empty),
+                charts.category_heatmap(empty, "x"), charts.workload_bars(empty), charts.quality_matrix(empty)):
+        assert fig.layout.annotations and fig.layout.annotations[0].text
+
+
+def test_quotes_follow_selection(wh):
+    df = headline(ALL, "license_cases")
+    fig = charts.metric_bars(df, "行政许可")
+    sd_trace = next(t for t in fig.data if SHANDONG in list(t.x))
+    point = {"curve_number": 0, "point_index": 0, "customdata": list(sd_trace.customdata[0])}
+    event = SimpleNamespace(selection=SimpleNamespace(points=[point]))
+    chosen = ui.selected_ids(event)
+    quotes = views.quotes_for(df, chosen)
+    assert list(quotes["单位"]) == [SHANDONG] and "289" in quotes["原文"].iloc[0]
+    assert len(views.quotes_for(df, ui.selected_ids(SimpleNamespace(selection=SimpleNamespace(points=[]))))) == 2
+    assert ui.selected_ids(None) == []
+
+
+# ---------------------------------------------------------------- formatting, exports, highlighting
+
+def test_format_value_keeps_the_written_form():
+    assert format_value(580, "approx", "条") == "580余"
+    assert format_value(2, "at_least", "次") == "不少于2"
+    assert format_value(95, "gt", "%") == "超过95%"
+    assert format_value(5, "at_most", "年") == "不超过5"
+    assert format_value(61, "exact", "件") == "61"
+    assert format_value(0.5, "exact", None) == "0.5"
+
+
+def test_csv_has_bom_and_neutralises_formulas():
+    texts = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx", "清远", "a=b"]
+    df = pd.DataFrame({"a": texts, "n": [1, 2, 3, 4, 5, 6, 7, -8]})
+    data = exports.to_csv_bytes(df)
+    assert data.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", keep_default_na=False)
+    assert list(back["a"])[:4] == ["'=1+1", "'+SUM(A1)", "'-2", "'@cmd"]
+    assert back["a"].iloc[6] == "清远" and back["a"].iloc[7] == "a=b"
+    assert list(back["n"]) == [1, 2, 3, 4, 5, 6, 7, -8]
+    assert exports.neutralise("=HYPERLINK()") == "'=HYPERLINK()" and exports.neutralise(5) == 5
+
+
+def test_excel_workbook_has_dictionary_and_safe_cells(wh):
+    tables = {name: q.run(q.q_table(name, ALL)) for name in q.EXPORT_TABLES}
+    tables["evil"] = pd.DataFrame({"x": ["=1+1", "ok"]})
+    wb = openpyxl.load_workbook(io.BytesIO(exports.to_excel_bytes(tables, q.run(q.q_data_dictionary()))))
+    assert wb.sheetnames[0] == "数据字典"
+    assert set(q.EXPORT_TABLES) <= set(wb.sheetnames)
+    cell = wb["evil"]["A2"]
+    assert cell.value == "'=1+1" and cell.data_type == "s"
+    docs = wb["documents"]
+    assert docs.max_row == 6
+    units = [c.value for c in docs[1]].index("unit")
+    assert QINGYUAN in {row[units] for row in docs.iter_rows(min_row=2, values_only=True)}
+
+
+def test_table_export_follows_filters(wh):
+    sd = q.run(q.q_table("metrics", q.Filters(regions=("山东",))))
+    allm = q.run(q.q_table("metrics", ALL))
+    assert 0 < len(sd) < len(allm)
+    assert len(q.run(q.q_table("metric_dictionary", q.Filters(regions=("山东",))))) > 50
+
+
+def test_mark_html_escapes_before_marking():
+    text = '<script>alert(1)</script> 办理"许可"61件 & more'
+    start = text.index("61")
+    out = highlight.mark_html(text, [highlight.Span(start, start + 3, 'tip "x" <b>')])
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert '<mark class="fz-fig"' in out and ">61件</mark>" in out
+    assert 'title="tip &quot;x&quot; &lt;b&gt;"' in out
+    assert "&amp; more" in out and "&amp;amp;" not in out
+
+
+def test_overlapping_and_out_of_range_spans():
+    text = "abcdefghij"
+    spans = [highlight.Span(2, 6), highlight.Span(4, 8), highlight.Span(8, 50), highlight.Span(-3, 1)]
+    cleaned = highlight.clean_spans(spans, len(text))
+    assert [(s.start, s.end) for s in cleaned] == [(0, 1), (2, 6), (8, 10)]
+    out = highlight.mark_html(text, spans)
+    assert out.count("<mark") == 3
+
+
+def test_context_snippet_window():
+    text = "甲" * 50 + "<关键词>" + "乙" * 50
+    start = text.index("<关键词>")
+    snippet = highlight.context_snippet(text, start, start + 5, width=30)
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert snippet.count("甲") == 30 and snippet.count("乙") == 30
+    assert "&lt;关键词&gt;</mark>" in snippet
