@@ -29,6 +29,7 @@ def keyword_scores(text: str) -> dict[str, int]:
     return {code: len(kw.findall(text)) for code, kw, _ in _patterns()}
 
 
+@lru_cache(maxsize=8192)
 def heading_scores(title: str) -> dict[str, int]:
     """How strongly a heading points at each category (heading words count double)."""
     out = {}

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from functools import lru_cache
 
 from .models import Keyword, Outline
-from .normalize import CJK
 from .registry import regions, stop_words, user_words
 
-_WORDISH = re.compile(rf"^[{CJK}][{CJK}a-zA-Z]*$")
 TOP_N = 30
 
 
@@ -34,7 +31,8 @@ def _stops() -> frozenset[str]:
 def tokenize(text: str) -> list[str]:
     """Content words of a text: two or more characters, not stop words, not numbers."""
     stops = _stops()
-    return [t for t in _segmenter().cut(text) if len(t) >= 2 and t not in stops and _WORDISH.match(t)]
+    # isalpha() is true for characters and letters, false for digits and punctuation
+    return [t for t in _segmenter().cut(text) if len(t) >= 2 and t[0] >= "\u3400" and t not in stops and t.isalpha()]
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

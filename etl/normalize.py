@@ -1,6 +1,7 @@
 """Normalize: pinyin out, traditional to simplified, one punctuation, page chrome out; keep a map to the original."""
 from __future__ import annotations
 
+import operator
 import re
 from array import array
 from functools import lru_cache
@@ -132,11 +133,10 @@ def normalize(original: str) -> Normalized:
 
     # 3. traditional to simplified, then one punctuation
     simplified = _convert_t2s(text)
-    changed = [i for i, (a, b) in enumerate(zip(text, simplified)) if a != b]
-    n_cjk = len(re.findall(f"[{CJK}]", text)) or 1
-    traditional = len(changed) >= 2 and len(changed) / n_cjk >= 0.02
+    n_changed = 0 if simplified == text else sum(map(operator.ne, text, simplified))
+    traditional = n_changed >= 2 and n_changed / max(1, len(text)) >= 0.01
     if traditional:
-        i = changed[0]
+        i = next(k for k, (a, b) in enumerate(zip(text, simplified)) if a != b)
         fixes.append(Fix("traditional_script", idx[i], idx[i] + 1, text[i: i + 2]))
         # only a traditional text is converted: in a simplified one t2s would rewrite names (昇 -> 升)
         text = simplified

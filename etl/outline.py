@@ -1,6 +1,7 @@
 """Outline: top sections 一、, numbered items （一）, paragraphs, and the lead departments of each item."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .models import Item, Outline, Paragraph, Section
@@ -45,6 +46,12 @@ def _title_of(rest: str) -> str:
     return rest[:40] if len(rest) > 40 else rest
 
 
+def _containing(spans, starts: list[int], pos: int) -> int | None:
+    """ord of the span (sorted by start) that contains pos."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return spans[k].ord if k >= 0 and pos < spans[k].end else None
+
+
 def outline(text: str, body_start: int = 0) -> Outline:
     """Sections, items and paragraphs of the normalized text from body_start on."""
     heads = []
@@ -72,6 +79,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
             sec_bounds.append((start, nxt))
             sections.append(Section(ord=len(sections) + 1, number=num, number_value=cn_small_int(num),
                                     title=_title_of(rest), start=start, end=nxt))
+    sec_starts = [x.start for x in sections]
     for n, (kind, start, _line_end, num, rest) in enumerate(heads):
         if kind != "i":
             continue
@@ -79,12 +87,14 @@ def outline(text: str, body_start: int = 0) -> Outline:
         body = text[start:end].rstrip()
         note_m = LEAD_NOTE_RE.search(body)
         note = note_m.group(1) if note_m else None
-        sec = next((s.ord for s in sections if s.start <= start < s.end), None)
+        sec = _containing(sections, sec_starts, start)
         items.append(Item(ord=len(items) + 1, section_ord=sec, number=num, number_value=cn_small_int(num),
                           title=_title_of(rest), text=body, start=start, end=start + len(body),
                           leads=parse_leads(note) if note else (), lead_note=note))
 
     paragraphs: list[Paragraph] = []
+    sec_starts = [x.start for x in sections]
+    item_starts = [x.start for x in items]
     pos = body_start
     for line in text[body_start:].split("\n"):
         s, e = pos, pos + len(line)
@@ -94,8 +104,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         lead = len(line) - len(line.lstrip())
         s2, e2 = s + lead, s + lead + len(stripped)
-        sec = next((x.ord for x in sections if x.start <= s2 < x.end), None)
-        it = next((x.ord for x in items if x.start <= s2 < x.end), None)
+        sec = _containing(sections, sec_starts, s2)
+        it = _containing(items, item_starts, s2)
         paragraphs.append(Paragraph(ord=len(paragraphs) + 1, section_ord=sec, item_ord=it, text=stripped,
                                     start=s2, end=e2))
     return Outline(sections=tuple(sections), items=tuple(items), paragraphs=tuple(paragraphs), body_start=body_start)

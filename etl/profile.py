@@ -46,13 +46,13 @@ def cn_small_int(s: str) -> int:
     return total + num
 
 
+_REGION_END_RE = re.compile("[省市区州盟]")  # every name in the gazetteer ends with one of these
+_DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监])")
+
+
 @lru_cache(maxsize=1)
-def _region_re() -> re.Pattern:
-    names = sorted({r.name for r in regions()}, key=len, reverse=True)
-    # a unit: a region, then a department name ending in an office suffix, no punctuation between
-    return re.compile(
-        "(?:中共)?(?P<region>" + "|".join(map(re.escape, names)) + r")"
-        rf"(?P<dept>[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)}))(?!员|会议|[审监])")
+def _region_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(r.name) for r in regions()}, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -73,13 +73,26 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def find_units(text: str) -> list[tuple[int, str, str, str]]:
     """(offset, unit, region name, department) for every unit name in the text."""
-    out = []
-    for m in _region_re().finditer(text):
-        dept = m.group("dept")
-        # 市工信局 inside a longer name is not a unit of its own
-        if dept.startswith(("人民政府", "关于", "和", "及")) or "关于" in dept:
-            continue
-        out.append((m.start(), m.group("region") + dept, m.group("region"), dept))
+    # anchor on the last character of a region name, then look the name up: far faster than one big alternation
+    names, lengths = _region_by_name(), _region_lengths()
+    out, last_end = [], 0
+    for m in _REGION_END_RE.finditer(text):
+        end = m.end()
+        for n in lengths:
+            start = end - n
+            if start < last_end or text[start:end] not in names:
+                continue
+            dm = _DEPT_RE.match(text, end)
+            if not dm:
+                break
+            dept = dm.group()
+            # 人民政府 and 关于… are not departments; 市工信局 inside a longer name is not a unit of its own
+            if dept.startswith(("人民政府", "关于", "和", "及")) or "关于" in dept:
+                break
+            region = text[start:end]
+            out.append((start, region + dept, region, dept))
+            last_end = dm.end()
+            break
     return out
 
 
