@@ -40,7 +40,7 @@ def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
     text = norm.text
     prof = apply_corrections(profile(text), corrections)
     ol = outline(text)
-    spans = metric_stage.target_spans(text, prof.doc_type)
+    spans = metric_stage.target_spans(text, prof.doc_type, year=prof.year)
     if spans:
         ol = replace(ol, sections=tuple(replace(s, is_target=any(a <= s.start < b for a, b in spans))
                                         for s in ol.sections))

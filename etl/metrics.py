@@ -1,0 +1,843 @@
+"""Metrics: every numeric indicator of a normalized text, its meaning looked up in a rule registry."""
+from __future__ import annotations
+
+import bisect
+import csv
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .models import Metric
+
+SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
+RULES_FILE = "metric_rules.csv"
+DICTIONARY_FILE = "metrics.csv"
+OTHER = "other"
+
+_CN = "〇零一二两三四五六七八九十百千万亿"
+# a Chinese figure starts with a digit word; bare 百/千/万 start set phrases (百家争鸣, 千家万户)
+_CN_FIRST = "〇零一二两三四五六七八九十"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+# measure word -> characters that, when they follow, make it part of another word (部门, 本级, 期间)
+_MEASURE_STOPS: dict[str, str] = {
+    "个工作日": "", "个百分点": "", "个月": "", "人次": "", "户次": "", "家次": "", "件次": "",
+    "宗次": "", "批次": "", "工作日": "", "小时": "",
+    "件": "事", "项": "目", "个": "体人性", "次": "性", "场": "所景地", "条": "例款线", "份": "额子",
+    "家": "庭长属乡", "期": "间限满内刊望待", "宗": "旨教", "篇": "章", "人": "员民大", "名": "单称义额",
+    "户": "籍口外", "起": "草步点来诉", "批": "准复示评", "轮": "", "本": "级部单地市年次领", "册": "",
+    "张": "贴", "套": "", "部": "门署分位", "类": "型别似", "例": "如", "则": "是", "笔": "", "元": "旦素",
+    "堂": "", "卷": "宗", "场次": "", "年": "度", "天": "然", "倍": "",
+}
+# compound measures count what their parts count: 1200余场次 is events like 12场
+_MEASURE_ALIASES = {"场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"), "批次": ("批", "次"),
+                    "家次": ("家",), "户次": ("户",), "人次": ("人",)}
+# durations and multiples: figures only when a registry rule gives them a meaning
+WEAK_MEASURES = frozenset({"年", "个月", "天", "小时", "倍", "工作日"})
+# after Chinese numerals only these read as counts; others are set phrases (一张网, 一部分)
+CN_MEASURES = frozenset({
+    "件", "项", "个", "次", "场", "条", "份", "家", "期", "宗", "篇", "人", "名", "户", "起", "批",
+    "轮", "例", "年", "个月", "天", "个工作日", "元", "人次", "家次", "户次", "本", "堂",
+})
+
+
+def _measure_alternation() -> str:
+    """The measure words as one regex alternation, longest first, each guarded against the words it starts."""
+    parts = []
+    for m in sorted(_MEASURE_STOPS, key=len, reverse=True):
+        stop = _MEASURE_STOPS[m]
+        parts.append(re.escape(m) + (f"(?![{stop}])" if stop else ""))
+    return "|".join(parts)
+
+
+FIGURE_RE = re.compile(
+    rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)"
+    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})\s?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
+    rf"|(?<![{_CN}])(?P<cn>[{_CN_FIRST}][{_CN}]{{0,15}})(?P<approx_cn>余|多)?)"
+    rf"\s?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
+)
+_PRE_QUALIFIER_RE = re.compile(
+    r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|逾|高于|大于|多于|低于|少于|小于|不足|不到"
+    r"|大约|将近|接近|约|近)\s*$"
+)
+_PRE_QUALIFIER = {
+    "不少于": "at_least", "不低于": "at_least", "不小于": "at_least", "至少": "at_least", "最少": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "最多": "at_most",
+    "超过": "gt", "逾": "gt", "高于": "gt", "大于": "gt", "多于": "gt",
+    "低于": "lt", "少于": "lt", "小于": "lt", "不足": "lt", "不到": "lt",
+    "大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
+}
+_POST_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
+_RANGE_BEFORE_RE = re.compile(r"\d\s*[-—–~～至到]\s*$")
+
+# quoted slogans and book titles hold names, not figures
+_QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|「[^「」\n]{0,16}」|‘[^‘’\n]{0,16}’")
+# an ASCII full stop ends a sentence unless it sits inside a number (46.6)
+_DELIM_RE = re.compile(r"[。；！？\n，：（）]|(?<!\d)\.|\.(?!\d)")
+_SENTENCE_DELIMS = frozenset("。；！？\n.")
+_CLAUSE_DELIMS = frozenset("。；！？\n，：")
+
+# (一) 1. 一、 一是 opening a clause: outline numbering, not part of the statement
+_ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[、.．](?!\d))")
+_TRIM_LEAD = frozenset(" \t\u3000、，和与")  # not 及: 及时受理率
+_TRIM_TAIL = frozenset(" \t\u3000、，和及与")
+_CLOSER = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》"}
+_OPENER = {v: k for k, v in _CLOSER.items()}
+_OPENERS, _CLOSERS = frozenset(_CLOSER), frozenset(_OPENER)
+_NP_START_STOP = frozenset("的了和及与或并且等、，。；：（）")
+# words after a measure that start a predicate, not the name of what is counted (5件已办结, 1件正在审理中)
+_PREDICATE_START = frozenset(
+    "已均全都正在并被将于给向在为以达占维审办列实形探开委进得获作予受处完共仍尚未涉比较同"
+    "减降增提压缩升调变由从到至分合累居位排约"
+)
+_SHARE_MARK_RE = re.compile(r"均|各|都")
+_NP_TAIL_RE = re.compile(
+    r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
+    r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
+)
+_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|包括|包含|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定)+")
+# a bound word well before the number still qualifies it: 每年至少开展专题讲座二次
+_FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
+_NP_CUT_RE = re.compile(
+    r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
+)
+_QUOTE_CHARS = "“”\"‘’「」"
+_NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
+_RATE_SUFFIX_RE = re.compile(r"(?:率|度|比|比例|比重|占比|覆盖面)$")
+_RATE_SPLIT_RE = re.compile(r"、|(?<=[率度比重])(?:和|及|与|以及)")
+_ITEM_SPLIT_RE = re.compile(r"[、和及与]|以及")
+_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占)?\s*$")
+_RUN_JOIN_RE = re.compile(r"^\s*(?:[、，]|和|及|与|以及)?\s*$")
+_CHANGE_RE = re.compile(
+    r"^(?:减少?[到至为]|降低?[到至为]|压减?[到至为]|压缩[到至为]|缩短[到至为]|缩减[到至为]|精简[到至为]|增加?[到至为]"
+    r"|提高[到至为]|提升[到至为]|上升[到至为]|调整为|变为|[到至])$"
+)
+_FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
+# nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
+_HEAD_NOUN_RE = re.compile(
+    r"事项|案件|文件|材料|活动|会议|人员|企业|单位|主体|项目|问题|措施|举措|意见|资料|纠纷|线索|合同|协议|平台|课题|报告|群众"
+)
+_BREAKDOWN_RE = re.compile(r"其中|包括|包含")
+_STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
+_COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
+_LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
+# a negated mention: 没有…被申请行政复议, 未收到…投诉, 无…信访
+_NEGATION_RE = re.compile(
+    r"没有|未(?:曾|发生|出现|收到|接到|产生|有|被)|不存在"
+    r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚))"
+)
+# how far a sentence is searched for a figure's topic: real clauses are shorter, run-on junk is not
+_REACH = 80
+# 信访案件为零 / 行政诉讼案件均为0: the zero comes after the indicator
+_ZERO_WORD_RE = re.compile(r"(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d.])(?:件|起|宗|个)?(?=\s*(?:[，。；！？\n]|$))")
+_CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
+
+# forward-looking parts of a report
+_L1_HEADING_RE = re.compile(r"^[ \t]*[一二三四五六七八九十]+[、.．]", re.M)
+_L2_HEADING_RE = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[）)]", re.M)
+_FORWARD_STRONG_RE = re.compile(r"下一年度|下一年|下一步|下步|明年|来年|下一阶段|今后|工作计划|工作打算|工作设想|努力方向")
+_FORWARD_WEAK_RE = re.compile(r"主要安排|工作安排|重点安排|工作思路|工作重点|重点工作|主要任务|目标任务|安排|计划|打算|思路")
+_BACKWARD_RE = re.compile(r"完成情况|成效|举措|做法|进展|不足|问题|原因|情况|回顾|总结|履行")
+_FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?将)", re.M)
+_SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n。；，]{2,24})[ \t]*$", re.M)
+_TITLE_YEAR_RE = re.compile(r"(20\d{2})\s*年度?[^\n。]{0,30}?(?:报告|情况)")
+_YEAR_RE = re.compile(r"(20\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One registry row: a code, where its words must appear, which measures it takes."""
+
+    id: str
+    action: str  # map / trap
+    code: str
+    priority: int
+    measures: frozenset[str]
+    near: re.Pattern
+    context: re.Pattern | None
+    exclude: re.Pattern | None
+    zero: bool
+    scope: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The rules, the trap patterns and the dictionary's names and measures."""
+
+    rules: tuple[Rule, ...]
+    traps: re.Pattern | None
+    names: dict[str, str]
+    default_measures: dict[str, str]
+    by_measure: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    zero_rules: tuple[Rule, ...] = ()
+
+    def for_measure(self, measure: str) -> tuple[Rule, ...]:
+        """Rules that accept a figure in this measure."""
+        return self.by_measure.get(measure, self.by_measure.get("", ()))
+
+
+def _opt_re(s: str) -> re.Pattern | None:
+    """An optional registry regex: None for an empty cell."""
+    s = (s or "").strip()
+    return re.compile(s) if s else None
+
+
+@lru_cache(maxsize=4)
+def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
+    """Read metric_rules.csv and metrics.csv once."""
+    names, default_measures = {}, {}
+    with (spec_dir / DICTIONARY_FILE).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            names[row["code"]] = row["name_zh"]
+            default_measures[row["code"]] = row["measure"]
+    rules, traps = [], []
+    with (spec_dir / RULES_FILE).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["action"] not in ("map", "trap"):
+                raise ValueError(f"{RULES_FILE}: rule {row['id']} has unknown action {row['action']}")
+            if row["action"] == "trap":
+                traps.append(f"(?:{row['near']})")
+                continue
+            if row["code"] not in names and row["code"] != OTHER:
+                raise ValueError(f"{RULES_FILE}: rule {row['id']} names unknown code {row['code']}")
+            rules.append(Rule(
+                id=row["id"], action=row["action"], code=row["code"], priority=int(row["priority"] or 0),
+                measures=frozenset(m for m in (row["measures"] or "").split("|") if m),
+                near=re.compile(row["near"]), context=_opt_re(row["context"]), exclude=_opt_re(row["exclude"]),
+                zero=row["zero"].strip() == "1", scope=_opt_re(row["scope"]),
+            ))
+    all_measures = set(_MEASURE_STOPS) | {"%"}
+    by_measure = {
+        m: tuple(r for r in rules if not r.measures or r.measures & {m, *_MEASURE_ALIASES.get(m, ())})
+        for m in all_measures
+    }
+    by_measure[""] = tuple(r for r in rules if not r.measures)
+    return Registry(
+        rules=tuple(rules), traps=re.compile("|".join(traps)) if traps else None, names=names,
+        default_measures=default_measures, by_measure=by_measure, zero_rules=tuple(r for r in rules if r.zero),
+    )
+
+
+@dataclass
+class _Figure:
+    """A number with its measure, before it gets a meaning."""
+
+    start: int  # the figure with its qualifier words
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    measure: str
+    qualifier: str
+    chinese: bool
+
+
+@dataclass
+class _Where:
+    """The text around one figure: its sentence, clause and the words on either side."""
+
+    sent_s: int
+    sent_e: int
+    clause_s: int
+    clause_e: int
+    left_s: int
+    left: str
+    right: str
+    right_np: str  # the words straight after the measure (11件人大建议, 1件维持)
+    right_is_noun: bool  # right_np names what is counted rather than starting a predicate
+    ctx_s: int  # start of the sentence before: a breakdown's topic is often named there
+    since_prev: str  # the text since the previous figure of the sentence
+
+
+@dataclass
+class _Record:
+    """A figure with its meaning, still mutable while neighbours refine it."""
+
+    fig: _Figure
+    where: _Where
+    code: str
+    label: str
+    rule: str
+    scope: str | None = None
+    parent_code: str | None = None
+    list_name: str | None = None
+    np_on_right: bool = False
+    whole_clause: bool = False  # the quote must show the whole clause (shared predicate, 分别, 由…减至)
+
+
+@lru_cache(maxsize=1)
+def _cn2an():
+    """cn2an's converter, imported on first use."""
+    import cn2an  # 0.15 s to import: only when a Chinese numeral turns up
+
+    return cn2an.cn2an
+
+
+def _cn_value(s: str) -> float | None:
+    """Chinese numeral to number; None when cn2an cannot read it."""
+    convert = _cn2an()
+    for cand in (s, "一" + s):
+        try:
+            return float(convert(cand, "smart"))
+        except Exception:  # cn2an raises plain ValueError/KeyError variants on odd input
+            continue
+    return None
+
+
+def _parse_figure(m: re.Match, text: str) -> _Figure | None:
+    """Value, measure and qualifier of one FIGURE_RE match."""
+    if m["pct"] is not None:
+        raw = m["pct"]
+        chinese = not raw[0].isdigit()
+        value = _cn_value(raw) if chinese else float(raw.replace(",", ""))
+        measure, num_start = "%", m.start()
+    elif m["ar"] is not None:
+        value = float(m["ar"].replace(",", ""))
+        for mult in (m["mult"], m["mult2"]):  # 46.6万宗, 30余万人次
+            if mult:
+                value *= 10_000 if mult == "万" else 100_000_000
+        measure, chinese, num_start = m["measure"], False, m.start("ar")
+    else:
+        if m["measure"] not in CN_MEASURES:
+            return None
+        value = _cn_value(m["cn"])
+        measure, chinese, num_start = m["measure"], True, m.start("cn")
+    if value is None or not math.isfinite(value):
+        return None  # more digits than a float holds is page noise, not a figure
+    start = m.start()
+    qualifier = "exact"
+    if m["approx_ar"] or m["approx_cn"]:
+        qualifier = "approx"
+    if m["pct"] is None and m["post"]:
+        qualifier = _POST_QUALIFIER[m["post"]]
+    before = text[max(0, start - 4):start]
+    pq = _PRE_QUALIFIER_RE.search(before)
+    if pq:
+        qualifier = _PRE_QUALIFIER[pq.group(1)]
+        start -= len(before) - pq.start()
+    elif _RANGE_BEFORE_RE.search(before):
+        qualifier = "at_most"
+    return _Figure(start, m.end(), num_start, m.end(), round(value, 6), measure, qualifier, chinese)
+
+
+def _spans_index(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the merged spans, for bisect lookups."""
+    merged = _merge(list(spans))
+    return [s for s, _ in merged], [e for _, e in merged]
+
+
+def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether pos lies in one of the merged spans."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+def _bounds(delims: list[int], pos: int, n: int) -> tuple[int, int]:
+    """The [start, end) between the delimiters around pos."""
+    i = bisect.bisect_left(delims, pos)
+    start = delims[i - 1] + 1 if i > 0 else 0
+    end = delims[i] if i < len(delims) else n
+    return start, end
+
+
+def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True) -> str:
+    """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars."""
+    s = s.strip().translate(_NO_QUOTES)
+    if cut_verbs:
+        s = _NP_CUT_RE.sub("", s) or s
+    s = _NP_LEAD_RE.sub("", s)
+    s = _NP_TAIL_RE.sub("", s)
+    s = s.strip(_QUOTE_CHARS + "、，：；（） ")
+    return s[-keep:]
+
+
+def _closest(pattern: re.Pattern, window: str, pos: int, left_only: bool = False) -> tuple[int, int] | None:
+    """(distance to the figure marker, match start) of the match nearest the marker."""
+    best = None
+    for m in pattern.finditer(window):
+        if m.start() <= pos < m.end():
+            d = 0
+        elif m.end() <= pos:
+            d = pos - m.end()
+        elif left_only:
+            break
+        else:
+            d = m.start() - pos - 1
+        if best is None or d < best[0]:
+            best = (d, m.start())
+    return best
+
+
+def _pick(rules: Sequence[Rule], window: str, pos: int, context: str, wide: bool = False) -> Rule | None:
+    """The rule that explains the figure at window[pos] best, or None."""
+    # near the figure the most specific rule wins; over a sentence (wide) the closest one before the figure,
+    # since a sentence names its topic first (rules anchored on '#' may still look after it)
+    best, best_key = None, None
+    for r in rules:
+        hit = _closest(r.near, window, pos, left_only=wide and "#" not in r.near.pattern)
+        if hit is None:
+            continue
+        if r.context is not None and not r.context.search(context):
+            continue
+        if r.exclude is not None:
+            # over a sentence only the words leading up to the figure may veto
+            zone = window[max(0, min(hit[1], pos) - 8): max(hit[1], pos) + 1] if wide else window
+            if r.exclude.search(zone):
+                continue
+        key = (hit[0], -r.priority) if wide else (-r.priority, hit[0])
+        if best_key is None or key < best_key:
+            best, best_key = r, key
+    return best
+
+
+def _rule_scope(rule: Rule, window: str, pos: int) -> str | None:
+    """The list or kind a rule's scope pattern names nearest the figure."""
+    if rule.scope is None:
+        return None
+    best = None
+    for m in rule.scope.finditer(window):
+        d = pos - m.end() if m.end() <= pos else m.start() - pos
+        if best is None or abs(d) < best[0]:
+            best = (abs(d), m.group(1) if m.groups() else m.group(0))
+    return (_clean_np(best[1], 20) or None) if best and best[1] else None
+
+
+def _window(left: str, right: str) -> tuple[str, int]:
+    """left + '#' + right, with any '#' of the text blanked so the marker is unique."""
+    left, right = left.replace("#", " "), right.replace("#", " ")
+    return f"{left}#{right}", len(left)
+
+
+def _trim(text: str, s: int, e: int, keep_s: int, keep_e: int) -> tuple[int, int]:
+    """Shrink [s, e) past blanks, enumerators, joining words and unmatched brackets, never past [keep_s, keep_e)."""
+    if e - s > 60:  # a run-on clause: keep the words around the number
+        s, e = max(s, keep_s - 36), min(e, keep_e + 24)
+    en = _ENUMERATOR_RE.match(text, s, keep_s)
+    if en:
+        s = en.end()
+    while s < keep_s and (text[s] in _TRIM_LEAD or (text[s] in _OPENERS and _CLOSER[text[s]] not in text[s:e])):
+        s += 1
+    while e > keep_e and (text[e - 1] in _TRIM_TAIL or (text[e - 1] in _CLOSERS and _OPENER[text[e - 1]] not in text[s:e])):
+        e -= 1
+    return s, e
+
+
+def _is_np_start(ch: str) -> bool:
+    """Whether the words after a measure start straight away (11件人大建议), not after punctuation."""
+    return ("\u4e00" <= ch <= "\u9fff" or ch in "“\"") and ch not in _NP_START_STOP
+
+
+class _Extractor:
+    """One document's pass: finds figures, gives each a meaning, builds Metric records."""
+
+    def __init__(self, text: str, reg: Registry, doc_type: str | None, year: int | None,
+                 target_spans: Sequence[tuple[int, int]]):
+        self.text, self.reg, self.n = text, reg, len(text)
+        self.plan = doc_type == "plan"
+        self.year = year
+        self.t_starts, self.t_ends = _spans_index(target_spans)
+        self.sentence_pos, self.clause_pos, self.local_pos = [], [], []
+        for m in _DELIM_RE.finditer(text):
+            ch, p = m.group(), m.start()
+            self.local_pos.append(p)
+            if ch in _CLAUSE_DELIMS:
+                self.clause_pos.append(p)
+            if ch in _SENTENCE_DELIMS:
+                self.sentence_pos.append(p)
+        self.figures = self._find_figures()
+        self._fig_starts = [f.num_start for f in self.figures]  # every figure, read or not: for zero clauses
+        self.records: list[_Record] = []
+
+    def _find_figures(self) -> list[_Figure]:
+        """Every number with a measure that is not a year, a name, a slogan or a quoted title."""
+        text = self.text
+        q_starts, q_ends = _spans_index([(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)])
+        traps = self.reg.traps
+        tr_starts, tr_ends = _spans_index([(m.start(), m.end()) for m in traps.finditer(text)] if traps else [])
+        out = []
+        for m in FIGURE_RE.finditer(text):
+            fig = _parse_figure(m, text)
+            if fig is None:
+                continue
+            if _inside(fig.num_start, q_starts, q_ends) or _inside(fig.num_start, tr_starts, tr_ends):
+                continue
+            if fig.measure == "年" and 1900 <= fig.value <= 2100:
+                continue  # a year, not a duration
+            out.append(fig)
+        return out
+
+    def _where(self, i: int) -> _Where:
+        """The words around figure i, bounded by punctuation and by its neighbouring figures."""
+        fig, figs, text, n = self.figures[i], self.figures, self.text, self.n
+        sent_s, sent_e = _bounds(self.sentence_pos, fig.num_start, n)
+        clause_s, clause_e = _bounds(self.clause_pos, fig.num_start, n)
+        loc_s, loc_e = _bounds(self.local_pos, fig.num_start, n)
+        left_s = max(loc_s, figs[i - 1].end if i else 0)
+        right_e = max(fig.end, min(loc_e, figs[i + 1].start if i + 1 < len(figs) else n))
+        left, right = text[left_s:fig.start], text[fig.end:right_e]
+        right_np = right if right and _is_np_start(right[0]) else ""
+        ctx_s = _bounds(self.sentence_pos, sent_s - 1, n)[0] if sent_s > 1 else 0
+        since_prev = text[max(sent_s, figs[i - 1].end if i else 0, fig.start - _REACH):fig.start]
+        return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
+                      bool(right_np) and right_np[0] not in _PREDICATE_START, ctx_s, since_prev)
+
+    def _add(self, fig: _Figure, where: _Where, rule: Rule | None, how: str, window: str, pos: int,
+             label_src: str, **kw) -> _Record:
+        """Record a figure with the rule that explains it, or as other named by its own words."""
+        if rule is not None:
+            # a rule may name a known indicator outside the dictionary (code other): it keeps its own words
+            label = self.reg.names.get(rule.code) or _clean_np(label_src) or fig.measure
+            rec = _Record(fig, where, rule.code, label, f"{how}:{rule.id}",
+                          scope=_rule_scope(rule, window, pos), **kw)
+        else:
+            label = _clean_np(label_src, cut_verbs=fig.measure != "%") or fig.measure  # 按时办结率 keeps its verb
+            rec = _Record(fig, where, OTHER, label, f"{how}_other" if how else OTHER, **kw)
+        self.records.append(rec)
+        return rec
+
+    def run(self) -> list[Metric]:
+        """Assign meanings, drop what reads as no indicator, and build the Metric records."""
+        self._assign()
+        kept = {id(rec.fig) for rec in self.records if self._keep(rec)}
+        if len(kept) < len(self.figures):
+            # figures nobody reads as indicators (近3年, 一个) must not cut their neighbours' words short
+            self.figures = [f for f in self.figures if id(f) in kept]
+            self.records = []
+            self._assign()
+        return self._finish()
+
+    def _assign(self) -> None:
+        """Give every figure a meaning, in text order, so neighbours can refer back."""
+        text, figs = self.text, self.figures
+        respectively: dict[int, str] = {}  # figure index -> its noun from a 分别 list
+        breakdown: tuple[_Record, int] | None = None  # (parent, where the breakdown ends)
+        last_in_clause: dict[int, _Record] = {}
+        for i, fig in enumerate(figs):
+            w = self._where(i)
+            # a rule's context words may stand anywhere in this sentence or the one before
+            context = text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.sent_e, fig.end + _REACH)]
+            rules = self.reg.for_measure(fig.measure)
+            if fig.qualifier == "exact":
+                far = None
+                for far in _FAR_QUALIFIER_RE.finditer(_QUOTED_RE.sub("", w.left)):
+                    pass
+                if far is not None:
+                    fig.qualifier = _PRE_QUALIFIER[far.group(1)]
+
+            if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])):
+                breakdown = None
+            opened = self._breakdown_opened(fig, w)
+            if opened is not None:
+                breakdown = opened
+
+            rm = _RESPECTIVELY_RE.search(w.left)
+            if rm and i not in respectively:
+                respectively.update(self._respectively(i, w, rm.start()))
+            if i in respectively:
+                item = respectively[i]
+                window, pos = _window(item, "")
+                rule = _pick(rules, window, pos, context)
+                last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
+                continue
+
+            shared = self._shared_items(fig, w)
+            if shared:
+                for item in shared:
+                    window, pos = _window(item, "")
+                    rule = _pick(rules, window, pos, context)
+                    rec = self._add(fig, w, rule, "shared", window, pos, item, whole_clause=True)
+                last_in_clause[w.clause_s] = rec
+                continue
+
+            rule, how, window, pos = None, "", "", 0
+            if w.right_np:
+                window, pos = _window("", w.right_np)
+                rule, how = _pick(rules, window, pos, context), "right"
+            if rule is None and not w.right_is_noun:
+                window, pos = _window(w.left, w.right_np)
+                rule, how = _pick(rules, window, pos, context), "near"
+            if rule is not None:
+                rec = self._add(fig, w, rule, how, window, pos, w.right_np if how == "right" else w.left,
+                                np_on_right=how == "right")
+            else:
+                rec = self._fallback(fig, w, rules, context, breakdown, last_in_clause.get(w.clause_s))
+            lm = None
+            for lm in _LIST_NAME_RE.finditer(w.left):
+                pass
+            rec.list_name = _clean_np(lm.group(), 20) if lm and len(lm.group()) > 2 else None
+            if (breakdown is not None and breakdown[0] is not rec and rec.parent_code is None
+                    and (fig.measure == "%") == (breakdown[0].fig.measure == "%")):
+                parent = breakdown[0]
+                rec.parent_code = parent.code
+                if rec.scope is None:
+                    rec.scope = parent.list_name or parent.scope
+            last_in_clause[w.clause_s] = rec
+
+    def _fallback(self, fig: _Figure, w: _Where, rules: Sequence[Rule], context: str,
+                  breakdown: tuple[_Record, int] | None, prev: _Record | None) -> _Record:
+        """No rule near the figure: a change of the figure before, a breakdown part, the sentence, or other."""
+        text = self.text
+        if prev is not None and _CHANGE_RE.match(w.left.strip()):
+            # 由16个减至14个: the second figure is the same indicator after the change
+            rec = _Record(fig, w, prev.code, prev.label, f"change:{prev.rule.split(':')[-1]}", scope="调整后",
+                          parent_code=prev.parent_code, whole_clause=True)
+            if _FROM_RE.search(text[max(0, prev.fig.start - 6):prev.fig.start]):
+                prev.scope, prev.whole_clause = "调整前", True
+            self.records.append(rec)
+            return rec
+        own = _clean_np(w.left) or _clean_np(w.right_np)
+        if breakdown is not None and (fig.measure == "%") == (breakdown[0].fig.measure == "%"):
+            parent = breakdown[0]
+            rec = _Record(fig, w, parent.code, parent.label, f"breakdown:{parent.rule.split(':')[-1]}",
+                          scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),
+                          parent_code=parent.code)
+            self.records.append(rec)
+            return rec
+        rule, window, pos = None, "", 0
+        if not (fig.measure == "%" and own):  # a rate names itself; the sentence would only guess
+            usable = rules if not w.right_np else tuple(r for r in rules if "#" in r.near.pattern)
+            right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
+            # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
+            # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
+            starts = [max(w.clause_s, fig.start - _REACH)]
+            if not _HEAD_NOUN_RE.search(w.left):
+                starts.append(max(w.sent_s, fig.start - _REACH))
+            for start in starts:
+                window, pos = _window(text[start:fig.start], right)
+                rule = _pick(usable, window, pos, context, wide=True)
+                if rule is not None:
+                    break
+        return self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
+                         whole_clause=rule is not None)
+
+    def _breakdown_opened(self, fig: _Figure, w: _Where) -> tuple[_Record, int] | None:
+        """A 其中/包括 before this figure opens a breakdown of an earlier figure in the same measure."""
+        bm = None
+        for bm in _BREAKDOWN_RE.finditer(w.since_prev):
+            pass
+        if bm is None:
+            return None
+        text = self.text
+        marker_at = fig.start - len(w.since_prev) + bm.start()
+        opens_sentence = not text[w.sent_s:marker_at].strip(" ，：")
+        for parent in reversed(self.records[-8:]):
+            if parent.where.sent_s != w.sent_s and not (opens_sentence and parent.where.sent_e == w.sent_s - 1):
+                return None  # 其中 refers to this sentence, or to the one just before when it opens a sentence
+            if parent.fig.measure == fig.measure or (fig.measure != "%" and parent.fig.measure != "%"):
+                break
+        else:
+            return None
+        opener = text[:marker_at].rstrip()[-1:]
+        end = text.find("）", marker_at) if opener in "（(" else -1
+        return parent, (end if end != -1 else w.sent_e)
+
+    def _respectively(self, i: int, w: _Where, cut: int) -> dict[int, str]:
+        """分别: pair the nouns before 分别 with the run of figures after it."""
+        items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(_NP_LEAD_RE.sub("", w.left[:cut]))) if x]
+        run = [i]
+        figs = self.figures
+        j = i + 1
+        while j < len(figs) and figs[j].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[j - 1].end:figs[j].start]):
+            run.append(j)
+            j += 1
+        if len(items) >= 2 and len(items) == len(run):
+            return dict(zip(run, items))
+        return {}
+
+    def _shared_items(self, fig: _Figure, w: _Where) -> list[str]:
+        """Nouns sharing one figure: 参考率、通过率和优秀率100% or A、B两项指标均达到100%."""
+        np_left = _NP_TAIL_RE.sub("", w.left)
+        tail = w.left[len(np_left):]
+        if fig.measure != "%" and not _SHARE_MARK_RE.search(tail):
+            return []
+        splitter = _RATE_SPLIT_RE if fig.measure == "%" else _ITEM_SPLIT_RE
+        parts = [p.strip(_QUOTE_CHARS + " 等") for p in splitter.split(_NP_LEAD_RE.sub("", np_left))]
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            return []
+        if fig.measure == "%" and not all(_RATE_SUFFIX_RE.search(p.replace("”", "").replace("“", "")) for p in parts):
+            return []
+        return parts
+
+    def _keep(self, rec: _Record) -> bool:
+        """Whether a figure reads as an indicator at all."""
+        f = rec.fig
+        if rec.code != OTHER:
+            return True
+        if f.measure in WEAK_MEASURES:
+            return False
+        if f.chinese and f.measure != "%":  # 百分之十二 is as explicit as 12%
+            # 一个/一项 are mostly articles; a Chinese figure with no known meaning needs a clear count
+            verb = _COUNT_VERB_RE.search(self.text[max(0, f.start - 4):f.start])
+            return f.value >= 2 and (f.qualifier != "exact" or verb is not None)
+        return True
+
+    def _quote(self, rec: _Record, kept_starts: list[int]) -> tuple[int, int]:
+        """The clause of the figure, or its own segment when the clause states other figures too."""
+        f, w = rec.fig, rec.where
+        s, e = w.clause_s, w.clause_e
+        k = bisect.bisect_left(kept_starts, w.clause_s)
+        others = 0
+        while k < len(kept_starts) and kept_starts[k] < w.clause_e:
+            others += kept_starts[k] != f.start
+            k += 1
+        if others and not rec.whole_clause:
+            s = f.start if rec.np_on_right and w.left_s > w.clause_s else max(w.left_s, w.clause_s)
+            e = f.end + len(w.right) if (rec.np_on_right or not w.left.strip()) else f.end
+        return _trim(self.text, s, min(e, w.clause_e), f.num_start, f.num_end)
+
+    def _finish(self) -> list[Metric]:
+        """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
+        kept = [rec for rec in self.records if self._keep(rec)]
+        kept_starts = sorted({rec.fig.start for rec in kept})
+        seen: set = set()
+        out: list[Metric] = []
+        for rec in kept:
+            f = rec.fig
+            target = self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
+            # one record per statement: the same indicator and value again in a sentence repeats it
+            key = (rec.where.sent_s, rec.code, f.value, target, rec.scope if rec.code != OTHER else rec.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            q_s, q_e = self._quote(rec, kept_starts)
+            out.append(Metric(
+                code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
+                kind="target" if target else "actual", scope=rec.scope or None, start=q_s, end=q_e,
+                quote=self.text[q_s:q_e], rule=rec.rule, year=_metric_year(self.year, target, self.plan),
+                parent_code=rec.parent_code,
+            ))
+        if not self.plan:
+            out.extend(self._zeros())
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def _zeros(self) -> list[Metric]:
+        """Value 0 for each indicator a negated clause names: 没有…被申请行政复议和提起行政诉讼, 信访案件为零."""
+        text, n = self.text, self.n
+        out: list[Metric] = []
+        done: set[tuple[int, str]] = set()
+        for cue_re, names_after in ((_NEGATION_RE, True), (_ZERO_WORD_RE, False)):
+            for m in cue_re.finditer(text):
+                if _inside(m.start(), self.t_starts, self.t_ends):
+                    continue
+                c_s, c_e = _bounds(self.clause_pos, m.start(), n)
+                k = bisect.bisect_left(self._fig_starts, c_s)
+                if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
+                    continue  # the clause states a figure of its own
+                if names_after:
+                    named = text[m.end():min(c_e, m.end() + _REACH)]
+                    if named.rstrip().endswith("的") or _CONDITIONAL_NEXT_RE.match(text[c_e:c_e + 4]):
+                        continue  # 没有…的，不得… is a condition, not a statement
+                else:
+                    named = text[max(c_s, m.start() - _REACH):m.start()]
+                out.extend(self._zero_records(named, c_s, c_e, m, done))
+        return out
+
+    def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set) -> list[Metric]:
+        """One zero per indicator the negated words name, once per clause."""
+        reg, out = self.reg, []
+        for r in reg.zero_rules:
+            if (c_s, r.code) in done or not r.near.search(named):
+                continue
+            if r.exclude is not None and r.exclude.search(named):
+                continue
+            done.add((c_s, r.code))
+            q_s, q_e = _trim(self.text, c_s, c_e, cue.start(), cue.end())
+            out.append(Metric(
+                code=r.code, label=reg.names.get(r.code, r.code), value=0.0,
+                measure=reg.default_measures.get(r.code, "件"), qualifier="exact", kind="actual",
+                scope=_rule_scope(r, named, 0), start=q_s, end=q_e, quote=self.text[q_s:q_e],
+                rule=f"zero:{r.id}", year=self.year,
+            ))
+        return out
+
+
+def extract_metrics(
+    text: str, *, doc_type: str | None, year: int | None, target_spans: Sequence[tuple[int, int]] = ()
+) -> tuple[Metric, ...]:
+    """Every numeric indicator of a normalized text, with its code, value, qualifier and quote."""
+    if not text:
+        return ()
+    return tuple(_Extractor(text, load_registry(), doc_type, year, target_spans).run())
+
+
+def _metric_year(year: int | None, target: bool, plan: bool) -> int | None:
+    """A report's forward-looking figures are about the year after the report's."""
+    if year is None:
+        return None
+    return year + 1 if target and not plan else year
+
+
+def _infer_year(text: str) -> int | None:
+    """The year a report is about: from its title, else the first year it names."""
+    head = text[:600]
+    m = _TITLE_YEAR_RE.search(head) or _YEAR_RE.search(head)
+    return int(m.group(1)) if m else None
+
+
+def target_spans(text: str, doc_type: str | None, *, year: int | None = None) -> list[tuple[int, int]]:
+    """The forward-looking parts of a report (下一年度…主要安排 up to the next top-level heading)."""
+    if doc_type == "plan" or not text:
+        return []
+    if year is None:
+        year = _infer_year(text)
+    n = len(text)
+    l1 = [m.start() for m in _L1_HEADING_RE.finditer(text)]
+    l2 = [m.start() for m in _L2_HEADING_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+
+    def heading_is_forward(title: str, strong_only: bool) -> bool:
+        years = [int(y) for y in _YEAR_RE.findall(title)]
+        later = bool(years) and year is not None and max(years) > year
+        if years and year is not None and not later:
+            return False  # 四、2024年…存在的不足 in a 2024 report looks back
+        if _BACKWARD_RE.search(title):
+            return bool(_FORWARD_STRONG_RE.search(title))  # 存在问题及下一步打算
+        if later or _FORWARD_STRONG_RE.search(title):
+            return True
+        # a sub-heading (（三）重点工作) needs a clear forward word; a top-level 安排/计划 will do
+        return not strong_only and bool(_FORWARD_WEAK_RE.search(title))
+
+    def next_after(starts: list[int], pos: int) -> int:
+        k = bisect.bisect_right(starts, pos)
+        return starts[k] if k < len(starts) else n
+
+    for s in l1:
+        line_end = text.find("\n", s)
+        title = text[s:line_end if line_end != -1 else n][:60]
+        if heading_is_forward(title, False):
+            spans.append((s, next_after(l1, s)))
+    for s in l2:
+        line_end = text.find("\n", s)
+        title = text[s:line_end if line_end != -1 else n][:40]
+        if heading_is_forward(title, True):
+            spans.append((s, min(next_after(l1, s), next_after(l2, s))))
+    # an unnumbered short heading line (下一步工作打算) runs to the next top-level heading
+    for m in _SHORT_LINE_RE.finditer(text):
+        title = m.group(1)
+        if _L1_HEADING_RE.match(m.group()) or _L2_HEADING_RE.match(m.group()):
+            continue
+        if _FORWARD_STRONG_RE.search(title) and not _BACKWARD_RE.search(title):
+            spans.append((m.start(), next_after(l1, m.start())))
+    # a paragraph opening with 下一步， or 2025年，我局将 looks ahead by itself
+    for m in _FORWARD_PARAGRAPH_RE.finditer(text):
+        if m.group(1) and (year is None or int(m.group(1)) <= year):
+            continue
+        line_end = text.find("\n", m.start())
+        spans.append((m.start(), line_end if line_end != -1 else n))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort and merge overlapping spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

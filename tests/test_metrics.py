@@ -1,0 +1,330 @@
+"""Metric extraction: real seed sentences, unseen-style sentences, traps, forward-looking parts and a quote property."""
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+from conftest import seed_text
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from etl.metrics import FIGURE_RE, SPEC_DIR, extract_metrics, load_registry, target_spans
+from etl.normalize import normalize
+
+A, T = "actual", "target"
+
+
+def run(sentence: str, doc_type: str | None = "report", year: int | None = 2023, spans=()):
+    """Normalize a sentence, extract its metrics and check every quote cuts out its own text."""
+    text = normalize(sentence).text
+    found = extract_metrics(text, doc_type=doc_type, year=year, target_spans=spans)
+    for m in found:
+        assert text[m.start:m.end] == m.quote and m.quote
+    return text, found
+
+
+def facts(found) -> list[tuple]:
+    return sorted((m.code, m.value, m.qualifier, m.kind) for m in found)
+
+
+@pytest.fixture(scope="module")
+def seed_norm() -> dict[str, str]:
+    return {p: normalize(seed_text(p)).text for p in ("000", "001", "002", "003", "004")}
+
+
+# sentences cut verbatim from the normalized seeds, with every figure they must give and nothing more
+SEED_SENTENCES = [
+    ("001", "report", "权责清单共有职权事项53项，包括行政许可事项12项、行政处罚事项22项、行政征收事项1项、行政检查事项5项、其他权力事项13项；",
+     [("inspection_items", 5, "exact", A), ("levy_items", 1, "exact", A), ("license_items", 12, "exact", A),
+      ("other_power_items", 13, "exact", A), ("penalty_items", 22, "exact", A), ("power_list_items", 53, "exact", A)]),
+    ("001", "report", "政务服务实施清单共有实施事项59项，包括行政许可事项42项、公共服务事项1项、行政征收1项、其他权力事项15项。",
+     [("levy_items", 1, "exact", A), ("license_items", 42, "exact", A), ("other_power_items", 15, "exact", A),
+      ("public_service_items", 1, "exact", A), ("service_items", 59, "exact", A)]),
+    ("001", "report", "核发中华人民共和国无线电台执照19203份（其中纸质版44份，电子版19159份）",
+     [("certificates_issued", 44, "exact", A), ("certificates_issued", 19159, "exact", A),
+      ("certificates_issued", 19203, "exact", A)]),
+    ("001", "report", "一窗受理率、零跑动事项占比率两项指标均达到100%；减时间比率超过 95%，网办深度占比率达四级；",
+     [("one_window_rate", 100, "exact", A), ("time_reduction_rate", 95, "gt", A), ("zero_trip_rate", 100, "exact", A)]),
+    ("001", "report", "按规定对两件行政规范性文件进行了实施后评估，清理废止了行政规范性文件5件。",
+     [("normative_docs_evaluated", 2, "exact", A), ("normative_docs_repealed", 5, "exact", A)]),
+    ("001", "report", "2024年，没有因具体行政行为被申请行政复议和提起行政诉讼的情况。",
+     [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
+    ("001", "report", "不存在执法人员在执法违法执法和乱罚款的问题现象，没有收到执法问题的举报投诉。",
+     [("complaint_reports", 0, "exact", A)]),
+    ("001", "report", "2024年，我局共收到清远市12345政府服务热线转来案件7件；", [("hotline_cases", 7, "exact", A)]),
+    ("001", "report", "2024年，共收到11件人大建议和62件政协提案，均按时回复处理，未收到不满意的反馈情况。",
+     [("cppcc_proposals", 62, "exact", A), ("npc_suggestions", 11, "exact", A)]),
+    ("001", "report", "累计转载和发布信息580余条。其中转载发布政策解读信息7条，共参加了1次新闻发布会，举办了7场产业沙龙座谈会",
+     [("policy_interpretations", 7, "exact", A), ("press_conferences", 1, "exact", A),
+      ("proactive_disclosures", 580, "approx", A), ("symposiums", 7, "exact", A)]),
+    ("002", "report", "梳理政务服务9项，线上汇聚3959次，满意率100%，线下“一窗受理”率、企业和群众满意率等均达100%。",
+     [("one_window_rate", 100, "exact", A), ("online_services", 3959, "exact", A),
+      ("satisfaction_rate", 100, "exact", A), ("service_items", 9, "exact", A)]),
+    ("002", "report", "办理被复议案件2件，1件维持，1件正在审理中；办理行政应诉案件1件",
+     [("litigation_cases", 1, "exact", A), ("reconsideration_cases", 2, "exact", A),
+      ("reconsideration_pending", 1, "exact", A), ("reconsideration_upheld", 1, "exact", A)]),
+    ("002", "report", "向34个承接主体委托下放行政许可3项、行政处罚2项、行政确认1项。",
+     [("confirmation_items", 1, "exact", A), ("delegated_recipients", 34, "exact", A),
+      ("license_items", 3, "exact", A), ("penalty_items", 2, "exact", A)]),
+    ("002", "report", "6个事项实现“双随机、一公开”联合抽查383家，3个事项探索开展跨部门综合监管。",
+     [("joint_supervision_items", 3, "exact", A), ("random_check_entities", 383, "exact", A),
+      ("random_check_items", 6, "exact", A)]),
+    ("002", "report", "将普法宣贯与政策解读融合，先后在德州、枣庄等市举办6场，为200余家企业法治体检。",
+     [("enterprises_served", 200, "approx", A), ("outreach_events", 6, "exact", A)]),
+    ("002", "report", "办理行政许可289件，行政收费13次，行政检查5次；",
+     [("fee_collections", 13, "exact", A), ("inspections", 5, "exact", A), ("license_cases", 289, "exact", A)]),
+    ("002", "report", "主动公开5900余条，办理政府信息公开申请21件，召开新闻发布会、政策吹风会34场，央媒报道57条（篇）。",
+     [("disclosure_requests", 21, "exact", A), ("media_reports", 57, "exact", A),
+      ("press_conferences", 34, "exact", A), ("proactive_disclosures", 5900, "approx", A)]),
+    ("003", "plan", "完善委理论学习中心组集中学法制度，每年不少于5次。", [("law_study_sessions", 5, "at_least", T)]),
+    ("003", "plan", "每年至少开展专题讲座二次。", [("law_lectures", 2, "at_least", T)]),
+    ("003", "plan", "每年至少组织全委机关干部依法行政知识测试一次。", [("law_tests", 1, "at_least", T)]),
+    ("003", "plan", "政策法规处每2年牵头进行一次集中清理。", [("cleanup_interval_years", 2, "exact", T)]),
+    ("003", "plan", "规范性文件有效期设定一般不超过5年。凡是标注“试行”、“暂行”的，有效期一般为2年。",
+     [("normative_doc_validity_years", 2, "exact", T), ("normative_doc_validity_years", 5, "at_most", T)]),
+    ("003", "plan", "将法治机关建设考核纳入目标管理责任考核体系中，且所占比重不低于10%", [("assessment_weight_pct", 10, "at_least", T)]),
+    ("000", "plan", "年度内举办一期以上领导班子学法培训", [("law_trainings", 1, "at_least", T)]),
+    ("004", "plan", "将办结时限由法定的20个工作日压缩为即时受理即时办结", [("approval_time_limit_days", 20, "exact", T)]),
+]
+
+
+@pytest.mark.parametrize("prefix, doc_type, sentence, expected", SEED_SENTENCES)
+def test_seed_sentences(seed_norm, prefix, doc_type, sentence, expected):
+    assert sentence in seed_norm[prefix], "the case must stay a verbatim sentence of the seed"
+    _, found = run(sentence, doc_type)
+    assert facts(found) == sorted(expected)
+
+
+# sentences in the style of other provinces, departments and years (ASCII punctuation on purpose)
+UNSEEN_SENTENCES = [
+    ("全年共办理行政复议案件15件,其中维持10件,撤销2件.",
+     [("reconsideration_cases", 2, "exact", A), ("reconsideration_cases", 15, "exact", A),
+      ("reconsideration_upheld", 10, "exact", A)]),
+    ("2023年全市共立案查处违法案件46.6万宗,罚没款12.5亿元。",
+     [("other", 1_250_000_000, "exact", A), ("penalty_cases", 466_000, "exact", A)]),
+    ("办理人大代表建议、政协提案分别为15件、20件。", [("cppcc_proposals", 20, "exact", A), ("npc_suggestions", 15, "exact", A)]),
+    ("考试参考率、通过率和优秀率100%。", [("other", 100, "exact", A)] * 3),
+    ("行政审批事项由16个减至14个。", [("license_items", 14, "exact", A), ("license_items", 16, "exact", A)]),
+    ("全年未发生行政复议和行政诉讼案件。", [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
+    ("本年度无信访案件。", [("petition_cases", 0, "exact", A)]),
+    ("受理政府信息公开申请1,234件,按时办结率99.8%。",
+     [("disclosure_requests", 1234, "exact", A), ("other", 99.8, "exact", A)]),
+    ("网上可办率、全程网办率分别达到100%和95.5%。", [("other", 95.5, "exact", A), ("other", 100, "exact", A)]),
+    ("开展执法检查120余次,出动执法人员600余人次。", [("inspections", 120, "approx", A), ("other", 600, "approx", A)]),
+    ("全年共收到行政复议申请25件;其中,作出维持决定14件。",
+     [("reconsideration_cases", 25, "exact", A), ("reconsideration_upheld", 14, "exact", A)]),
+    ("组织两次法治培训,开展普法活动不少于10场。", [("law_trainings", 2, "exact", A), ("outreach_events", 10, "at_least", A)]),
+    ("累计发放宣传资料30余万份。", [("other", 300_000, "approx", A)]),
+    ("全年办理12345热线工单1,863件,群众满意度98.6%。", [("hotline_cases", 1863, "exact", A), ("satisfaction_rate", 98.6, "exact", A)]),
+    ("审核规范性文件12件、合同协议35份。", [("legality_reviews", 12, "exact", A), ("legality_reviews", 35, "exact", A)]),
+    ("全年共制发行政规范性文件5件,报备率、及时率、规范率均达100%。",
+     [("normative_docs_issued", 5, "exact", A)] + [("other", 100, "exact", A)] * 3),
+    ("组织领导干部旁听庭审2次,举办法治讲座3场,开展学法考试1次。",
+     [("court_hearing_visits", 2, "exact", A), ("law_lectures", 3, "exact", A), ("law_tests", 1, "exact", A)]),
+    ("将审批时限压缩至3个工作日,即办件占比超过80%。",
+     [("approval_time_limit_days", 3, "exact", A), ("other", 80, "gt", A)]),
+    ("行政诉讼案件已拓展到50多个行政管理领域。", [("other", 50, "approx", A)]),
+    ("二〇二三年,我局共办理行政许可两千余件。", [("license_cases", 2000, "approx", A)]),
+    ("全区累计开展各类普法活动1200余场次,受众约1.5万人次。",
+     [("other", 15_000, "approx", A), ("outreach_events", 1200, "approx", A)]),
+    ("行政复议案件直接纠错率为百分之十二。", [("other", 12, "exact", A)]),
+    ("全年信访案件为零,行政诉讼案件均为0。", [("litigation_cases", 0, "exact", A), ("petition_cases", 0, "exact", A)]),
+    ("县级权责清单事项4,567项,乡镇(街道)赋权事项85项。", [("other", 85, "exact", A), ("power_list_items", 4567, "exact", A)]),
+    ("“最多跑一次”事项占比96%。", [("other", 96, "exact", A)]),
+    ("共收到行政复议申请46件,其中维持28件,直接纠错率17.5%。",
+     [("other", 17.5, "exact", A), ("reconsideration_cases", 46, "exact", A), ("reconsideration_upheld", 28, "exact", A)]),
+    ("组织全县2,000余名行政执法人员参加网上学法考试。", [("other", 2000, "approx", A)]),
+    ("查办各类案件1,234件,罚没款567.8万元。", [("other", 5_678_000, "exact", A), ("penalty_cases", 1234, "exact", A)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", UNSEEN_SENTENCES)
+def test_unseen_style_sentences(sentence, expected):
+    _, found = run(sentence)
+    assert facts(found) == sorted(expected)
+
+
+def test_shared_predicate_labels_each_rate():
+    _, found = run("考试参考率、通过率和优秀率100%。")
+    assert [m.label for m in found] == ["考试参考率", "通过率", "优秀率"]
+    assert {m.rule for m in found} == {"shared_other"}
+
+
+def test_rate_labels_keep_their_verbs_and_quotes_their_first_word():
+    _, found = run("全年共受理信访事项1,028件，及时受理率100%。")
+    rate = next(m for m in found if m.measure == "%")
+    assert (rate.code, rate.label, rate.quote) == ("other", "及时受理率", "及时受理率100%")
+
+
+def test_other_label_is_the_counted_noun():
+    _, found = run("推进12个重点项目建设，发现问题36个。")
+    assert [(m.code, m.label) for m in found] == [("other", "重点项目建设"), ("other", "发现问题")]
+
+
+def test_change_keeps_before_and_after():
+    _, found = run("行政审批事项由16个减至14个。")
+    assert [(m.value, m.scope) for m in found] == [(16, "调整前"), (14, "调整后")]
+
+
+def test_breakdown_names_its_parent_and_list():
+    _, found = run("权责清单共有职权事项53项，包括行政许可事项12项、行政处罚事项22项；")
+    by_value = {m.value: m for m in found}
+    assert by_value[53].parent_code is None
+    assert by_value[12].parent_code == by_value[22].parent_code == "power_list_items"
+    assert by_value[12].scope == "权责清单"
+    _, found = run("核发无线电台执照19203份（其中纸质版44份，电子版19159份）")
+    part = next(m for m in found if m.value == 44)
+    assert part.parent_code == "certificates_issued" and part.scope.endswith("纸质版") and part.quote == "其中纸质版44份"
+
+
+def test_values_multiply_out_and_quote_keeps_the_written_form():
+    _, found = run("立案查处违法案件46.6万宗")
+    assert len(found) == 1 and found[0].value == 466_000 and found[0].measure == "宗"
+    assert "46.6万宗" in found[0].quote
+
+
+def test_each_figure_of_a_list_quotes_its_own_segment():
+    _, found = run("共收到11件人大建议和62件政协提案")
+    assert [m.quote for m in found] == ["共收到11件人大建议", "62件政协提案"]
+
+
+TRAPS = [
+    "深入学习贯彻党的二十大和二十届三中全会精神",
+    "贯彻落实省委“1310”具体部署，严格落实中央和我省法治建设“一规划两纲要”",
+    "严格贯彻落实《广东省优化营商环境三年行动方案（2023-2025年）》",
+    "推动省市县镇四级政务服务事项目录同源，完善省、市、县三级主动公开基本目录",
+    "全面落实行政执法“三项制度”，积极配合推广“一照通行”“一证多址”改革",
+    "甘工信函〔2017〕2号",
+    "全面贯彻党的十八大和十八届二中、三中、四中、五中、六中全会和省委第十二届九次会议精神",
+    "做好科技创新“十四五”规划编制实施工作，贯彻实施“八五”普法规划",
+    "7月18日开展学习研讨，8月1日起施行。",
+    "在全国工信领域近5年的案件中筛选",
+    "坚持“第一议题”制度，坚持“三联三促、包案化解”",
+    "严格执行罚缴分离和收支两条线管理制度",
+    "一是建立一项制度，二是形成一批典型案例，三是打造一个品牌",
+    "推行“一网通办”，全面推行一次性告知，实现最多跑一次，提供“一号答”“一站式”服务",
+    "全省16个市全部建立法律顾问制度",
+    "落实中央八项规定精神，增强“四个意识”，做到两个维护",
+    "推进省一体化行政执法平台应用，推行一户一档、一案一码",
+    "到2020年基本建成法治政府，2023年度法治政府建设工作报告",
+    "发布日期：2024-03-01 14:32:50",
+    "没有法律法规依据，不得作出减损公民权益的决定",
+    "《条例》共5章30条，自公布之日起施行",
+    "无一例行政复议被纠错，未发生行政诉讼败诉案件",
+]
+
+
+@pytest.mark.parametrize("sentence", TRAPS)
+def test_traps_give_nothing(sentence):
+    _, found = run(sentence)
+    assert found == ()
+
+
+def test_hotline_number_is_a_name_but_the_count_after_it_is_not():
+    _, found = run("共收到12345政府服务热线转来案件7件")
+    assert [(m.code, m.value) for m in found] == [("hotline_cases", 7)]
+
+
+def test_plan_figures_are_targets_of_the_plan_year():
+    _, found = run("年度内举办一期以上领导班子学法培训", doc_type="plan", year=2024)
+    assert [(m.kind, m.year) for m in found] == [(T, 2024)]
+
+
+def test_report_forward_section_is_target_of_next_year(seed_norm):
+    text = seed_norm["001"]
+    spans = target_spans(text, "report", year=2024)
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("五、下一年度推进法治政府建设的主要安排")
+    assert spans[0][1] == len(text)
+    found = extract_metrics(text, doc_type="report", year=2024, target_spans=spans)
+    targets = [m for m in found if m.kind == T]
+    assert facts(targets) == sorted([("court_hearing_visits", 1, "exact", T), ("law_study_sessions", 2, "at_least", T),
+                                     ("law_trainings", 1, "exact", T), ("law_trainings", 2, "exact", T)])
+    assert {m.year for m in targets} == {2025}
+    assert next(m for m in found if m.value == 116).kind == A
+
+
+def test_target_spans_need_a_later_year_or_a_forward_word(seed_norm):
+    text = seed_norm["002"]
+    spans = target_spans(text, "report")  # the report year is read from the title when not given
+    assert len(spans) == 1 and text[spans[0][0]:].startswith("四、2024年主要安排")
+    assert target_spans(seed_norm["001"], "report", year=2024)[0][0] > seed_norm["001"].index("四、2024年推进法治政府建设存在的不足")
+    assert target_spans(seed_norm["000"], "plan") == []
+    report = "2023年工作报告\n一、2023年工作计划执行情况\n办理行政许可5件。\n二、下一步工作打算\n组织培训3次。\n三、其他\n信访案件2件。"
+    spans = target_spans(report, "report", year=2023)
+    assert [report[a:b].splitlines()[0] for a, b in spans] == ["二、下一步工作打算"]
+    kinds = {m.value: m.kind for m in extract_metrics(report, doc_type="report", year=2023, target_spans=spans)}
+    assert kinds == {5: A, 3: T, 2: A}
+
+
+def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
+    text = seed_norm["001"]
+    found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
+    got = {(m.code, m.value) for m in found}
+    assert {("license_cases", 61), ("inspections", 116), ("penalty_cases", 2), ("proactive_disclosures", 580)} <= got
+    assert not {v for _, v in got} & {12345, 2024, 1310}
+    assert not [m for m in found if "四级" in m.quote or "两项指标" in m.quote and m.value == 2]
+
+
+def test_spam_junk_in_shandong_gives_no_figure(seed_norm):
+    text = seed_norm["002"]
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report"))
+    assert not [m for m in found if "三升" in m.quote]
+    assert not {m.value for m in found} & {2023, 2024, 18, 14, 50}  # years, 7月18日, 14:32:50 (32 is a real count there)
+    assert all(m.kind == A for m in found)
+
+
+def test_every_seed_metric_has_known_code_label_and_rule(seed_norm):
+    codes = {r["code"] for r in csv.DictReader((SPEC_DIR / "metrics.csv").open(encoding="utf-8"))}
+    for prefix, doc_type, year in (("000", "plan", 2024), ("001", "report", 2024), ("002", "report", 2023),
+                                   ("003", "plan", 2017), ("004", "plan", 2021)):
+        text = seed_norm[prefix]
+        for m in extract_metrics(text, doc_type=doc_type, year=year, target_spans=target_spans(text, doc_type)):
+            assert m.code in codes | {"other"} and m.label and m.rule and m.category is None
+            assert m.qualifier in {"exact", "approx", "at_least", "at_most", "gt", "lt"}
+
+
+def test_registry_is_consistent():
+    reg = load_registry()
+    codes = {r["code"] for r in csv.DictReader((SPEC_DIR / "metrics.csv").open(encoding="utf-8"))}
+    rows = list(csv.DictReader((SPEC_DIR / "metric_rules.csv").open(encoding="utf-8")))
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r.code for r in reg.rules} <= codes | {"other"}
+    assert {r["action"] for r in rows} == {"map", "trap"}
+    mapped = {r.code for r in reg.rules}
+    assert mapped == codes, f"dictionary codes no rule can produce: {sorted(codes - mapped)}"
+    for r in rows:
+        re.compile(r["near"])
+
+
+# arbitrary text, weighted towards what the extractor reacts to
+_PIECES = st.sampled_from([
+    "件", "项", "个", "次", "场", "%", "余", "多", "万", "亿", "以上", "不少于", "超过", "其中", "包括", "分别为", "（", "）",
+    "“", "”", "《", "》", "，", "。", "；", "、", "\n", "一", "两", "十", "百分之", "由", "减至", "没有", "行政复议", "行政许可",
+    "满意率", "下一年度主要安排", "五、", "（一）", "第", "届", "#", ".", ",", " ", "12", "3.5", "1,234", "2024年",
+])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=6), st.integers(0, 10**6).map(str)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.sampled_from(["report", "plan", None]), st.sampled_from([2023, None]))
+@example("其中5件（其中3件", "report", 2023)
+@example("分别为5件、", "report", None)
+@example("#5件#", "report", 2023)
+def test_quotes_always_cut_out_their_text(text, doc_type, year):
+    spans = target_spans(text, doc_type)
+    assert all(0 <= a <= b <= len(text) for a, b in spans)
+    for m in extract_metrics(text, doc_type=doc_type, year=year, target_spans=spans):
+        assert text[m.start:m.end] == m.quote and m.start <= m.end
+        assert m.value >= 0 and m.kind in (A, T)
+
+
+def test_figure_regex_reads_numbers_in_every_form():
+    def first(s):
+        m = FIGURE_RE.search(s)
+        return m and (m["ar"] or m["cn"] or m["pct"], "%" if m["pct"] else m["measure"])
+    assert first("共1,234件") == ("1,234", "件")
+    assert first("46.6万宗") == ("46.6", "宗")
+    assert first("十二项") == ("十二", "项")
+    assert first("百分之九十五") == ("九十五", "%")
+    assert first("12部门联合") is None  # 部 of 部门 is no measure
