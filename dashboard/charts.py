@@ -185,7 +185,7 @@ def category_heatmap(df: pd.DataFrame, basis_label: str) -> go.Figure:
     """Unit × category share as a heatmap with percentage labels."""
     if df.empty:
         return empty_figure("没有分类数据")
-    units = sorted(df["unit"].unique())
+    units = sorted(df["unit"].fillna("未识别").unique())
     ordered = df.assign(_o=df["category"].map(category_rank)).sort_values(["_o", "category"])
     cats = list(dict.fromkeys(ordered["category_zh"].fillna(ordered["category"])))
     data = df.assign(category_zh=df["category_zh"].fillna(df["category"]))

@@ -265,6 +265,11 @@ def cmd_check(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:  # the benchmark has its own options
+        from .bench import main as bench_main
+
+        return bench_main(argv[1:])
     ap = argparse.ArgumentParser(prog="python -m etl", description="法治对标 ETL：文档 → DuckDB 数据仓库")
     sub = ap.add_subparsers(dest="cmd", required=True)
     b = sub.add_parser("build", help="处理 data/raw 下全部文档，生成数据仓库")
@@ -299,5 +304,6 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("check", help="校验数据仓库")
     c.add_argument("--db", default=str(DEFAULT_DB))
     c.set_defaults(func=cmd_check)
+    sub.add_parser("bench", help="性能基准：python -m etl bench --docs N（选项见 --help）")
     args = ap.parse_args(argv)
     return args.func(args)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .models import Profile
 from .registry import regions
 
-_UNIT_SUFFIXES = ("委员会", "管理局", "办公室", "厅", "局", "委", "办")
+_UNIT_SUFFIXES = ("委员会", "管理局", "办公室", "政府", "厅", "局", "委", "办")
 _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
@@ -22,7 +22,8 @@ TYPE_WORDS = (
 _REPORT_SIGNS = ("报告如下", "存在的不足", "存在的问题", "主要不足", "下一年度", "下一步", "取得", "成效", "主要举措",
                  "履行推进法治建设第一责任人职责情况")
 _PLAN_SIGNS = ("工作要点如下", "请认真组织实施", "印发给你们", "现予印发", "遵照执行", "认真贯彻执行", "要点如下")
-_SELF_REF = {"我局": "局", "本局": "局", "我厅": "厅", "本厅": "厅", "我委": "委", "本委": "委", "我办": "办"}
+_SELF_REF = {"我局": "局", "本局": "局", "我厅": "厅", "本厅": "厅", "我委": "委", "本委": "委", "我办": "办",
+             "我市": "政府", "我县": "政府", "我区": "政府", "市政府": "政府", "县政府": "政府", "区政府": "政府"}
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -86,12 +87,16 @@ def find_units(text: str) -> list[tuple[int, str, str, str]]:
             if not dm:
                 break
             dept = dm.group()
-            # 人民政府 and 关于… are not departments; 市工信局 inside a longer name is not a unit of its own
-            if dept.startswith(("人民政府", "关于", "和", "及")) or "关于" in dept:
+            if dept.endswith("政府") and dept != "人民政府":
+                break  # 市政府 inside a longer phrase, not a unit
+            if dept == "人民政府" and text.startswith(("办公室", "办公厅"), dm.end()):
+                dept += text[dm.end(): dm.end() + 3]
+            # 关于… is a title, not a department; 市工信局 inside a longer name is not a unit of its own
+            if dept.startswith(("关于", "和", "及")) or "关于" in dept:
                 break
             region = text[start:end]
             out.append((start, region + dept, region, dept))
-            last_end = dm.end()
+            last_end = start + len(region) + len(dept)
             break
     return out
 
@@ -143,6 +148,8 @@ def _level_and_place(region_name: str) -> tuple[str | None, str | None, str | No
 
 
 def _sector(dept: str) -> str | None:
+    if dept.startswith("人民政府"):
+        return "综合（人民政府）"
     for suf in _UNIT_SUFFIXES:
         if dept.endswith(suf):
             s = dept[: -len(suf)]

@@ -30,6 +30,8 @@ def test_qingyuan_header_missing_is_flagged():
     ("浙江省市场监督管理局\n2023年法治政府建设工作要点\n一、总体要求", "浙江省市场监督管理局", "浙江", None, "province", 2023, "plan"),
     ("杭州市司法局关于2021年度法治政府建设情况的报告\n2021年，市司法局……", "杭州市司法局", "浙江", "杭州", "city", 2021, "report"),
     ("2020年，我局坚持……制定《成都市交通运输局重大行政决策程序规定》……存在的不足……下一步", "成都市交通运输局", "四川", "成都", "city", 2020, "report"),
+    ("锡林浩特市人民政府2023年法治政府建设年度报告\n2023年，我市坚持……", "锡林浩特市人民政府", "内蒙古", "锡林郭勒", "county", 2023, "report"),
+    ("XX县\n乌鲁木齐市人民政府办公厅关于2022年度法治政府建设情况的报告", "乌鲁木齐市人民政府办公厅", "新疆", "乌鲁木齐", "city", 2022, "report"),
 ])
 def test_profiles_of_other_units(text, unit, region, city, level, year, doc_type):
     p = profile(text)
@@ -56,6 +58,7 @@ def test_cn_small_int(s, n):
     assert cn_small_int(s) == n
 
 
-def test_find_units_skips_government_itself():
-    units = [u for _, u, _, _ in find_units("清远市人民政府网站市工信局频道，清远市工业和信息化局")]
-    assert units == ["清远市工业和信息化局"]
+def test_department_report_is_not_attributed_to_the_government_it_mentions():
+    text = "2024年，我局通过清远市人民政府网站市工信局频道发布信息。制定《清远市工业和信息化局学习计划》。"
+    assert profile(text).unit == "清远市工业和信息化局"
+    assert [u for _, u, _, _ in find_units("清远市人民政府网站")] == ["清远市人民政府"]
