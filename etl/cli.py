@@ -40,7 +40,7 @@ def _cache_file(cache_dir: Path, sha: str, corrections: dict | None) -> Path:
 
 
 def _process_path(args: tuple[str, dict | None, str | None]):
-    """Worker: read and process one file (or take it from the cache); errors come back as values so a batch goes on."""
+    """Worker: one file to (doc_id, table rows), from the cache when it has them; errors come back as values."""
     from .pipeline import process
 
     path, corrections, cache_dir = args
@@ -55,7 +55,10 @@ def _process_path(args: tuple[str, dict | None, str | None]):
                         return pickle.load(fh)
                 except Exception:  # a damaged cache entry is just recomputed
                     pass
-        result = process(read_path(Path(path)), corrections)
+        from .load import doc_rows
+
+        r = process(read_path(Path(path)), corrections)
+        result = (r.doc_id, doc_rows(r))  # rows, not the full result: a fraction of the size to send and keep
         if cache_dir:
             Path(cache_dir).mkdir(parents=True, exist_ok=True)
             tmp = cached.with_name(f".{cached.name}.{os.getpid()}")
@@ -108,11 +111,30 @@ def run_documents(paths: list[Path], workers: int, corrections: dict[str, dict] 
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
         for (path, *_), out in zip(jobs, pool.imap(_process_path, jobs, chunksize=max(1, len(jobs) // (workers * 16)))):
             if progress:
                 progress.step(Path(path).name)
             yield Path(path), out
+
+
+_LOCK_FD: int | None = None  # the build lock's descriptor, which forked workers must not keep
+
+
+def _worker_init() -> None:
+    """A pool worker dies with its build and does not hold the build lock on its own."""
+    if _LOCK_FD is not None:
+        try:
+            os.close(_LOCK_FD)
+        except OSError:
+            pass
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 @contextlib.contextmanager
@@ -128,44 +150,92 @@ def build_lock(db_path: Path, wait: bool):
                 raise SystemExit(f"另一个构建正在写入 {db_path}，本次未执行（去掉 --no-wait 可等待）")
             log(f"另一个构建正在写入 {db_path}，等待其完成…")
             fcntl.flock(fh, fcntl.LOCK_EX)
-        yield
+        global _LOCK_FD
+        _LOCK_FD = fh.fileno()
+        try:
+            yield
+        finally:
+            _LOCK_FD = None
+
+
+def _existing(db_path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(build_info, doc_id -> stored name) of the current warehouse; empty when it is missing or unreadable."""
+    import duckdb
+
+    if not db_path.exists():
+        return {}, {}
+    try:
+        con = duckdb.connect(str(db_path), read_only=True)
+        try:
+            info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+            docs = dict(con.execute("SELECT doc_id, stored_name FROM documents").fetchall())
+        finally:
+            con.close()
+    except Exception:
+        return {}, {}
+    return info, docs
 
 
 def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait: bool = True,
           use_cache: bool = True) -> int:
-    """Process every raw file and replace the warehouse; returns how many files were rejected."""
+    """Process the raw files and replace the warehouse; returns how many files were rejected.
+
+    With the cache on and the same code and corrections as the current warehouse, only added and removed
+    documents are touched: the old file is copied, their rows deleted or inserted, keywords recomputed.
+    """
     from .corpus import load_corrections
-    from .load import write_warehouse
-    from .pipeline import CODE_VERSION
+    from .load import WarehouseWriter, remove_stale_temps
+    from .pipeline import CODE_VERSION, doc_id_for
 
     t0 = time.perf_counter()
+    db_path = Path(db_path)
     paths = raw_files(raw_dir)
     corrections = load_corrections(raw_dir)
+    corrections_sha = hashlib.sha256(json.dumps(corrections, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     cache_dir = db_path.parent / "cache" if use_cache else None
     with build_lock(db_path, wait):
-        progress = Progress(len(paths), quiet)
-        results, errors, seen = [], [], {}
-        for path, out in run_documents(paths, workers, corrections, progress=progress, cache_dir=cache_dir):
-            if isinstance(out, ReadError):
-                errors.append(out)
-                continue
-            if out.doc_id in seen:
-                errors.append(ReadError(path.name, f"与 {seen[out.doc_id]} 内容相同，已跳过"))
-                continue
-            seen[out.doc_id] = path.name
-            results.append(out)
-        progress.close()
-        for e in errors:
-            log(f"跳过 {e}")
-        info = {"code_version": CODE_VERSION, "n_documents": str(len(results)),
-                "n_rejected": str(len(errors)),
-                "corpus_sha256": hashlib.sha256(
-                    "".join(sorted(r.raw.content_sha256 for r in results)).encode()).hexdigest()}
-        write_warehouse(results, db_path, info)
-    n_metrics = sum(len(r.metrics) for r in results)
-    n_items = sum(len(r.outline.items) for r in results)
-    log(f"构建完成：{len(results)} 份文档，{n_items} 个条目，{n_metrics} 个指标，{len(errors)} 个文件被拒绝，"
-        f"用时 {time.perf_counter() - t0:.1f} 秒 → {db_path}")
+        remove_stale_temps(db_path)
+        info_old, docs_old = _existing(db_path) if use_cache else ({}, {})
+        incremental = bool(docs_old) and info_old.get("code_version") == CODE_VERSION \
+            and info_old.get("corrections_sha256") == corrections_sha
+        seen: dict[str, str] = {}
+        if incremental:
+            current = {p: doc_id_for(hashlib.sha256(p.read_bytes()).hexdigest()) for p in paths}
+            present = set(current.values())
+            seen = {d: name for d, name in docs_old.items() if d in present}
+            todo = [p for p in paths if current[p] not in docs_old]
+            writer = WarehouseWriter(db_path, base=db_path)
+            writer.delete_documents(sorted(set(docs_old) - present))
+        else:
+            todo = paths
+            writer = WarehouseWriter(db_path)
+        errors: list[ReadError] = []
+        try:
+            progress = Progress(len(todo), quiet)
+            for path, out in run_documents(todo, workers, corrections, progress=progress, cache_dir=cache_dir):
+                if isinstance(out, ReadError):
+                    errors.append(out)
+                    continue
+                doc_id, rows = out
+                if doc_id in seen:
+                    errors.append(ReadError(path.name, f"与 {seen[doc_id]} 内容相同，已跳过"))
+                    continue
+                seen[doc_id] = path.name
+                writer.append(rows)
+            progress.close()
+            info = {"code_version": CODE_VERSION, "corrections_sha256": corrections_sha,
+                    "n_documents": str(len(seen)), "n_rejected": str(len(errors)),
+                    "corpus_sha256": hashlib.sha256("".join(sorted(seen)).encode()).hexdigest()}
+            counts = writer.counts()
+        except BaseException:
+            writer.abort()
+            raise
+        writer.finish(info)
+    for e in errors:
+        log(f"跳过 {e}")
+    mode = f"增量（新处理 {len(todo)} 份）" if incremental else "全量"
+    log(f"构建完成（{mode}）：{counts['documents']} 份文档，{counts['items']} 个条目，{counts['metrics']} 个指标，"
+        f"{len(errors)} 个文件被拒绝，用时 {time.perf_counter() - t0:.1f} 秒 → {db_path}")
     return len(errors)
 
 

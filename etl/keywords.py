@@ -1,14 +1,12 @@
-"""Keywords: segment with a domain dictionary, drop stop words and spam, weigh by TF-IDF per document and category."""
+"""Keywords: segment with a domain dictionary, drop stop words and spam, count terms (load ranks them by TF-IDF)."""
 from __future__ import annotations
 
-import math
 from collections import Counter
 from functools import lru_cache
 
-from .models import Keyword, Outline
+from .models import Outline
 from .registry import regions, stop_words, user_words
 
-TOP_N = 30
 
 
 @lru_cache(maxsize=1)
@@ -58,24 +56,4 @@ def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]]) -> 
         out[None].update(toks)
         if p.category:
             out.setdefault(p.category, Counter()).update(toks)
-    return out
-
-
-def rank(counts: dict[str, Counter], scope: str, top_n: int = TOP_N) -> dict[str, tuple[Keyword, ...]]:
-    """TF-IDF top terms of each group (a document or a category) against the others."""
-    n = len(counts)
-    df: Counter = Counter()
-    for c in counts.values():
-        df.update(c.keys())
-    out = {}
-    for key, c in counts.items():
-        total = sum(c.values()) or 1
-        scored = []
-        for term, k in c.items():
-            idf = math.log((1 + n) / (1 + df[term])) + 1.0
-            scored.append((k / total * idf, term, k))
-        scored.sort(key=lambda x: (-x[0], x[1]))
-        out[key] = tuple(Keyword(scope=scope, category=key if scope == "category" else None, term=t, count=k,
-                                 weight=round(w, 6), rank=r + 1)
-                         for r, (w, t, k) in enumerate(scored[:top_n]))
     return out

@@ -1,18 +1,23 @@
-"""Load: DocResults become DuckDB tables in a new file that replaces the old one only when complete."""
+"""Load: per-document rows go into a new DuckDB file in batches; it replaces the old one only when complete."""
 from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter, defaultdict
+import shutil
+from collections import defaultdict
 from pathlib import Path
 
-from .keywords import rank
 from .models import DocResult
 from .registry import GROUP_ZH, MAIN_GROUPS, categories, column_comments, metric_dictionary, quality_issue_names
 
 SCHEMA_SQL = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
-TABLE_ORDER = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords",
-               "quality_issues", "metric_dictionary", "categories", "build_info")
+DOC_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "quality_issues",
+              "term_counts")
+CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info")
+TOP_KEYWORDS = 30
+BATCH_DOCS = 400  # documents held in memory before a batch is written
+
+Rows = dict[str, dict[str, list]]
 
 
 def _hid(*parts) -> str:
@@ -31,76 +36,72 @@ def headline_flags(result: DocResult) -> list[bool]:
             best[key] = n
             continue
         c = result.metrics[cur]
-        if ((m.scope is None, m.value, -m.start) > (c.scope is None, c.value, -c.start)):
+        if (m.scope is None, m.value, -m.start) > (c.scope is None, c.value, -c.start):
             best[key] = n
     chosen = set(best.values())
     return [n in chosen for n in range(len(result.metrics))]
 
 
-def table_rows(results: list[DocResult], info: dict[str, str]) -> dict[str, dict[str, list]]:
-    """Column lists of every table (pure, deterministic for the same results)."""
-    t: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    groups = {r["code"]: r["group"] for r in metric_dictionary()}
+def doc_rows(r: DocResult) -> Rows:
+    """Column lists of every per-document table for one document (pure; computed in the worker)."""
+    t: Rows = defaultdict(lambda: defaultdict(list))
+    groups = {row["code"]: row["group"] for row in metric_dictionary()}
     qnames = quality_issue_names()
 
     def add(table: str, **cols):
         for k, v in cols.items():
             t[table][k].append(v)
 
-    doc_terms: dict[str, Counter] = {}
-    cat_terms: dict[str, Counter] = defaultdict(Counter)
-    for r in sorted(results, key=lambda r: r.doc_id):
-        p, ol = r.profile, r.outline
-        add("documents", doc_id=r.doc_id, source_name=r.raw.source_name,
-            stored_name=r.raw.stored_name or r.raw.source_name, content_sha256=r.raw.content_sha256,
-            file_format=r.raw.file_format, encoding=r.raw.encoding, unit=p.unit, region=p.region, city=p.city,
-            level=p.level, sector=p.sector, year=p.year, doc_type=p.doc_type, issued=p.issued, title=p.title,
-            header_missing=p.header_missing, low_confidence=",".join(p.low_confidence) or None,
-            corrected=",".join(k for k, why in p.evidence if why == "用户更正") or None,
-            n_sections=len(ol.sections), n_items=len(ol.items), n_metrics=len(r.metrics), n_chars=len(r.norm.text),
-            original_text=r.raw.original_text, normalized_text=r.norm.text)
-        sec_id = {s.ord: f"{r.doc_id}-s{s.ord:03d}" for s in ol.sections}
-        item_id = {i.ord: f"{r.doc_id}-i{i.ord:03d}" for i in ol.items}
-        for s in ol.sections:
-            add("sections", section_id=sec_id[s.ord], doc_id=r.doc_id, ord=s.ord, number=s.number,
-                number_value=s.number_value, title=s.title, is_target=s.is_target, start_offset=s.start,
-                end_offset=s.end)
-        for i in ol.items:
-            add("items", item_id=item_id[i.ord], doc_id=r.doc_id, section_id=sec_id.get(i.section_ord), ord=i.ord,
-                number=i.number, number_value=i.number_value, title=i.title, text=i.text, category=i.category,
-                lead_note=i.lead_note, start_offset=i.start, end_offset=i.end)
-            for k, d in enumerate(dict.fromkeys(i.leads)):
-                add("item_leads", item_id=item_id[i.ord], doc_id=r.doc_id, department=d, ord=k + 1)
-        for pgh in ol.paragraphs:
-            add("paragraphs", paragraph_id=f"{r.doc_id}-p{pgh.ord:04d}", doc_id=r.doc_id,
-                section_id=sec_id.get(pgh.section_ord), item_id=item_id.get(pgh.item_ord), ord=pgh.ord,
-                text=pgh.text, category=pgh.category, n_chars=len(pgh.text), start_offset=pgh.start,
-                end_offset=pgh.end)
-        for n, (m, head) in enumerate(zip(r.metrics, headline_flags(r))):
-            o_start, o_end = r.norm.to_orig(m.start, m.end)
-            add("metrics", metric_id=_hid(r.doc_id, n, m.start, m.end, m.code, m.value, m.kind, m.scope),
-                doc_id=r.doc_id, code=m.code, metric_group=groups.get(m.code, "other"), label=m.label, kind=m.kind,
-                value=float(m.value), measure=m.measure, qualifier=m.qualifier, scope=m.scope, is_headline=head,
-                year=m.year, category=m.category, quote=m.quote, start_offset=m.start, end_offset=m.end,
-                orig_start=o_start, orig_end=o_end, rule=m.rule)
-        for q in r.quality:
-            meta = qnames.get(q.issue, {})
-            add("quality_issues", doc_id=r.doc_id, issue=q.issue, issue_zh=meta.get("issue_zh", q.issue),
-                severity=meta.get("severity", "warning"), issue_count=q.count, example=q.example,
-                description=q.description, orig_start=q.start, orig_end=q.end)
-        doc_terms[r.doc_id] = r.terms.get(None, Counter())
-        for cat, c in r.terms.items():
-            if cat is not None:
-                cat_terms[cat].update(c)
+    p, ol = r.profile, r.outline
+    add("documents", doc_id=r.doc_id, source_name=r.raw.source_name,
+        stored_name=r.raw.stored_name or r.raw.source_name, content_sha256=r.raw.content_sha256,
+        file_format=r.raw.file_format, encoding=r.raw.encoding, unit=p.unit, region=p.region, city=p.city,
+        level=p.level, sector=p.sector, year=p.year, doc_type=p.doc_type, issued=p.issued, title=p.title,
+        header_missing=p.header_missing, low_confidence=",".join(p.low_confidence) or None,
+        corrected=",".join(k for k, why in p.evidence if why == "用户更正") or None,
+        n_sections=len(ol.sections), n_items=len(ol.items), n_metrics=len(r.metrics), n_chars=len(r.norm.text),
+        original_text=r.raw.original_text, normalized_text=r.norm.text)
+    sec_id = {s.ord: f"{r.doc_id}-s{s.ord:03d}" for s in ol.sections}
+    item_id = {i.ord: f"{r.doc_id}-i{i.ord:03d}" for i in ol.items}
+    for s in ol.sections:
+        add("sections", section_id=sec_id[s.ord], doc_id=r.doc_id, ord=s.ord, number=s.number,
+            number_value=s.number_value, title=s.title, is_target=s.is_target, start_offset=s.start, end_offset=s.end)
+    for i in ol.items:
+        add("items", item_id=item_id[i.ord], doc_id=r.doc_id, section_id=sec_id.get(i.section_ord), ord=i.ord,
+            number=i.number, number_value=i.number_value, title=i.title, text=i.text, category=i.category,
+            lead_note=i.lead_note, start_offset=i.start, end_offset=i.end)
+        for k, d in enumerate(dict.fromkeys(i.leads)):
+            add("item_leads", item_id=item_id[i.ord], doc_id=r.doc_id, department=d, ord=k + 1)
+    for pgh in ol.paragraphs:
+        add("paragraphs", paragraph_id=f"{r.doc_id}-p{pgh.ord:04d}", doc_id=r.doc_id,
+            section_id=sec_id.get(pgh.section_ord), item_id=item_id.get(pgh.item_ord), ord=pgh.ord, text=pgh.text,
+            category=pgh.category, n_chars=len(pgh.text), start_offset=pgh.start, end_offset=pgh.end)
+    for n, (m, head) in enumerate(zip(r.metrics, headline_flags(r))):
+        o_start, o_end = r.norm.to_orig(m.start, m.end)
+        add("metrics", metric_id=_hid(r.doc_id, n, m.start, m.end, m.code, m.value, m.kind, m.scope),
+            doc_id=r.doc_id, code=m.code, metric_group=groups.get(m.code, "other"), label=m.label, kind=m.kind,
+            value=float(m.value), measure=m.measure, qualifier=m.qualifier, scope=m.scope, is_headline=head,
+            year=m.year, category=m.category, quote=m.quote, start_offset=m.start, end_offset=m.end,
+            orig_start=o_start, orig_end=o_end, rule=m.rule)
+    for q in r.quality:
+        meta = qnames.get(q.issue, {})
+        add("quality_issues", doc_id=r.doc_id, issue=q.issue, issue_zh=meta.get("issue_zh", q.issue),
+            severity=meta.get("severity", "warning"), issue_count=q.count, example=q.example,
+            description=q.description, orig_start=q.start, orig_end=q.end)
+    for cat, counter in r.terms.items():
+        for term, k in sorted(counter.items()):
+            add("term_counts", doc_id=r.doc_id, category=cat, term=term, term_count=k)
+    return {name: dict(cols) for name, cols in t.items()}
 
-    for doc_id, kws in rank(doc_terms, "document").items():
-        for k in kws:
-            add("keywords", doc_id=doc_id, scope="document", category=None, term=k.term, term_count=k.count,
-                weight=k.weight, rank=k.rank)
-    for cat, kws in sorted(rank(dict(cat_terms), "category").items()):
-        for k in kws:
-            add("keywords", doc_id=None, scope="category", category=cat, term=k.term, term_count=k.count,
-                weight=k.weight, rank=k.rank)
+
+def corpus_rows(info: dict[str, str]) -> Rows:
+    """Rows of the tables that do not belong to one document (dictionary, categories, build info)."""
+    t: Rows = defaultdict(lambda: defaultdict(list))
+
+    def add(table: str, **cols):
+        for k, v in cols.items():
+            t[table][k].append(v)
+
     for row in metric_dictionary():
         add("metric_dictionary", code=row["code"], metric_group=row["group"],
             group_zh=GROUP_ZH.get(row["group"], row["group"]), name_zh=row["name_zh"], measure=row.get("measure"),
@@ -111,7 +112,31 @@ def table_rows(results: list[DocResult], info: dict[str, str]) -> dict[str, dict
         add("categories", code=c.code, name_zh=c.name_zh, outline_2021=c.outline_2021, keywords=" / ".join(c.keywords))
     for k, v in sorted(info.items()):
         add("build_info", key=k, value=str(v))
-    return t
+    return {name: dict(cols) for name, cols in t.items()}
+
+
+def keyword_sql(scope: str) -> str:
+    """TF-IDF top terms per document (scope 'document') or per category over the corpus ('category')."""
+    if scope == "document":
+        src, key, doc_col, cat_col = ("SELECT doc_id AS g, term, term_count FROM term_counts WHERE category IS NULL",
+                                      "g", "g", "NULL")
+    else:
+        src, key, doc_col, cat_col = ("SELECT category AS g, term, sum(term_count) AS term_count FROM term_counts "
+                                      "WHERE category IS NOT NULL GROUP BY ALL", "g", "NULL", "g")
+    return f"""
+        INSERT INTO keywords (doc_id, scope, category, term, term_count, weight, rank)
+        WITH c AS ({src}),
+             n AS (SELECT count(DISTINCT {key}) AS n FROM c),
+             df AS (SELECT term, count(*) AS df FROM c GROUP BY term),
+             tot AS (SELECT {key}, sum(term_count) AS total FROM c GROUP BY {key}),
+             scored AS (
+                 SELECT c.{key}, c.term, c.term_count,
+                        round(c.term_count / tot.total * (ln((1 + n.n) / (1 + df.df)) + 1), 6) AS weight
+                 FROM c JOIN df USING (term) JOIN tot USING ({key}) CROSS JOIN n),
+             ranked AS (
+                 SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY weight DESC, term) AS rank FROM scored)
+        SELECT {doc_col}, '{scope}', {cat_col}, term, term_count, weight, rank FROM ranked WHERE rank <= {TOP_KEYWORDS}
+    """
 
 
 def _cleanup(path: Path) -> None:
@@ -122,33 +147,121 @@ def _cleanup(path: Path) -> None:
             pass
 
 
-def write_warehouse(results: list[DocResult], db_path: Path, info: dict[str, str]) -> Path:
-    """Write every table to a temporary file, then atomically put it in place of db_path."""
-    import duckdb
-    import pyarrow as pa
+def remove_stale_temps(db_path: Path) -> list[Path]:
+    """Delete temp files left by builds that died (their process is gone); call under the build lock."""
+    gone = []
+    for p in db_path.parent.glob(f"{db_path.name}.tmp-*"):
+        pid = p.name.rsplit("tmp-", 1)[-1].split(".", 1)[0]
+        alive = False
+        if pid.isdigit():
+            try:
+                os.kill(int(pid), 0)
+                alive = int(pid) != os.getpid()
+            except ProcessLookupError:
+                alive = False
+            except PermissionError:
+                alive = True
+        if not alive:
+            p.unlink(missing_ok=True)
+            gone.append(p)
+    return gone
 
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f"{db_path.name}.tmp-{os.getpid()}")
-    _cleanup(tmp)
-    rows = table_rows(results, info)
-    try:
-        con = duckdb.connect(str(tmp))
+
+class WarehouseWriter:
+    """Writes a warehouse into a temp file (fresh, or a copy of the old one) and swaps it in when complete."""
+
+    def __init__(self, db_path: Path, base: Path | None = None):
+        import duckdb
+
+        self.db_path = Path(db_path)
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.db_path.with_name(f"{self.db_path.name}.tmp-{os.getpid()}")
+        _cleanup(self.tmp)
+        if base is not None:
+            shutil.copyfile(base, self.tmp)
+        self.con = duckdb.connect(str(self.tmp))
+        if base is None:
+            self.con.execute(SCHEMA_SQL)
+        self.pending: list[Rows] = []
+
+    def append(self, rows: Rows) -> None:
+        """Queue one document's rows; written in batches to bound memory."""
+        self.pending.append(rows)
+        if len(self.pending) >= BATCH_DOCS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        merged: Rows = defaultdict(lambda: defaultdict(list))
+        for rows in self.pending:
+            for table, cols in rows.items():
+                for col, values in cols.items():
+                    merged[table][col].extend(values)
+        self.pending.clear()
+        for table in DOC_TABLES:
+            if merged.get(table):
+                self._insert(table, merged[table])
+
+    def _insert(self, table: str, cols: dict[str, list]) -> None:
+        import pyarrow as pa
+
+        assert table in DOC_TABLES + CORPUS_TABLES  # identifiers come from this whitelist only
+        arrow_table = pa.Table.from_pydict(dict(cols))  # noqa: F841  (DuckDB reads it by name)
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM arrow_table")
+
+    def counts(self) -> dict[str, int]:
+        """Rows per main table once pending rows are written (for the build's summary line)."""
+        self.flush()
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "items", "metrics")}
+
+    def delete_documents(self, doc_ids: list[str]) -> None:
+        """Drop every row of these documents (an incremental build's removed files)."""
+        if not doc_ids:
+            return
+        self.con.execute("CREATE TEMP TABLE gone (doc_id VARCHAR)")
+        self.con.executemany("INSERT INTO gone VALUES (?)", [(d,) for d in doc_ids])
+        for table in DOC_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM gone)")
+        self.con.execute("DROP TABLE gone")
+
+    def finish(self, info: dict[str, str]) -> Path:
+        """Write corpus-wide tables, comments and keywords, then atomically replace the warehouse."""
         try:
-            con.execute(SCHEMA_SQL)
-            for table in TABLE_ORDER:
-                cols = rows.get(table)
-                if not cols:
-                    continue
-                arrow_table = pa.Table.from_pydict(dict(cols))  # noqa: F841  (read by name below)
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM arrow_table")
+            self.flush()
+            for table in CORPUS_TABLES:
+                self.con.execute(f"DELETE FROM {table}")
+            for table, cols in corpus_rows(info).items():
+                self._insert(table, cols)
+            self.con.execute(keyword_sql("document"))
+            self.con.execute(keyword_sql("category"))
             for c in column_comments():
-                con.execute(f"COMMENT ON COLUMN {c['table']}.{c['column']} IS '{c['comment'].replace(chr(39), chr(39) * 2)}'")
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        os.replace(tmp, db_path)
+                comment = c["comment"].replace("'", "''")
+                self.con.execute(f"COMMENT ON COLUMN {c['table']}.{c['column']} IS '{comment}'")
+            self.con.execute("CHECKPOINT")
+            self.con.close()
+            os.replace(self.tmp, self.db_path)
+        except BaseException:
+            self.abort()
+            raise
+        return self.db_path
+
+    def abort(self) -> None:
+        """Give up: the temp file goes, the old warehouse stays."""
+        try:
+            self.con.close()
+        except Exception:
+            pass
+        _cleanup(self.tmp)
+
+
+def write_warehouse(results: list[DocResult], db_path: Path, info: dict[str, str]) -> Path:
+    """Write a complete warehouse from results in one go (tests and small corpora)."""
+    w = WarehouseWriter(db_path)
+    try:
+        for r in sorted(results, key=lambda r: r.doc_id):
+            w.append(doc_rows(r))
     except BaseException:
-        _cleanup(tmp)
+        w.abort()
         raise
-    return db_path
+    return w.finish(info)

@@ -140,18 +140,6 @@ class Metric:
 
 
 @dataclass(frozen=True)
-class Keyword:
-    """A term with its weight in a document or category."""
-
-    scope: str  # document / category
-    category: str | None
-    term: str
-    count: int
-    weight: float
-    rank: int
-
-
-@dataclass(frozen=True)
 class QualityIssue:
     """A problem in the source text, counted, with one example."""
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import replace
+from pathlib import Path
 
 from . import metrics as metric_stage
 from .classify import classify
@@ -13,7 +15,20 @@ from .outline import outline
 from .profile import profile
 from .quality import assess, find_spam
 
-CODE_VERSION = "2026.11.23-1"  # bump when a stage's output changes, so cached results are redone
+
+
+def _code_version() -> str:
+    """Hash of the ETL's code and rule data: a cached result is reused only by the code that made it."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted([*root.glob("*.py"), *root.glob("*.sql"), *(root.parent / "data" / "spec").glob("*")]):
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+CODE_VERSION = _code_version()
 PROFILE_FIELDS = ("unit", "region", "city", "level", "sector", "year", "doc_type", "issued")
 
 

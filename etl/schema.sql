@@ -98,6 +98,13 @@ CREATE TABLE metrics (
     rule VARCHAR NOT NULL
 );
 
+CREATE TABLE term_counts (
+    doc_id VARCHAR NOT NULL,
+    category VARCHAR,                  -- null: the whole document
+    term VARCHAR NOT NULL,
+    term_count INTEGER NOT NULL
+);
+
 CREATE TABLE keywords (
     doc_id VARCHAR,                    -- null for corpus-wide category keywords
     scope VARCHAR NOT NULL,            -- document / category

@@ -4,7 +4,7 @@ from collections import Counter
 from conftest import seed_text
 
 from etl.classify import classify
-from etl.keywords import rank, term_counts, tokenize
+from etl.keywords import term_counts, tokenize
 from etl.normalize import normalize
 from etl.outline import outline
 from etl.quality import find_spam
@@ -25,6 +25,18 @@ def test_spam_never_becomes_a_keyword():
 
 
 def test_tfidf_prefers_terms_special_to_a_document():
-    ranked = rank({"a": Counter({"无线电": 5, "法治政府建设": 5}), "b": Counter({"法治政府建设": 5, "信访": 5})}, "document")
-    assert ranked["a"][0].term == "无线电" and ranked["b"][0].term == "信访"
-    assert [k.rank for k in ranked["a"]] == [1, 2]
+    import duckdb
+
+    from etl.load import SCHEMA_SQL, keyword_sql
+
+    con = duckdb.connect()
+    con.execute(SCHEMA_SQL)
+    rows = [("a", None, "无线电", 5), ("a", None, "法治政府建设", 5), ("b", None, "法治政府建设", 5), ("b", None, "信访", 5),
+            ("a", "OPEN", "政务公开", 3), ("b", "DISP", "信访", 4), ("b", "OPEN", "信访", 1)]
+    con.executemany("INSERT INTO term_counts VALUES (?, ?, ?, ?)", rows)
+    con.execute(keyword_sql("document"))
+    con.execute(keyword_sql("category"))
+    top = dict(con.execute("SELECT doc_id, term FROM keywords WHERE scope = 'document' AND rank = 1").fetchall())
+    assert top == {"a": "无线电", "b": "信访"}
+    cats = dict(con.execute("SELECT category, term FROM keywords WHERE scope = 'category' AND rank = 1").fetchall())
+    assert cats == {"OPEN": "政务公开", "DISP": "信访"}

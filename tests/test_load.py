@@ -9,7 +9,7 @@ import pytest
 from conftest import RAW, ROOT, run_etl
 
 TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords", "quality_issues",
-          "metric_dictionary", "categories", "build_info")
+          "term_counts", "metric_dictionary", "categories", "build_info")
 
 
 def dump(db):
@@ -22,7 +22,7 @@ def dump(db):
 
 def test_two_builds_give_identical_tables(seed_warehouse, tmp_path):
     again = tmp_path / "again.duckdb"
-    run_etl("build", "--raw", str(RAW), "--db", str(again), "--quiet", "--workers", "1")
+    run_etl("build", "--raw", str(RAW), "--db", str(again), "--quiet", "--workers", "1", "--no-cache")
     a, b = dump(seed_warehouse), dump(again)
     assert a["documents"] and a["metrics"] and a["items"]
     assert a == b
@@ -50,9 +50,9 @@ def test_failed_build_leaves_previous_warehouse(seed_warehouse, tmp_path):
     # simulate a crash in the middle of writing: the loader raises after creating the temp file
     code = (
         "import sys; sys.argv=['etl','build','--raw',%r,'--db',%r,'--quiet'];"
-        "import etl.load as L; orig=L.table_rows\n"
+        "import etl.load as L\n"
         "def boom(*a, **k):\n    raise RuntimeError('simulated crash')\n"
-        "L.table_rows=boom\n"
+        "L.keyword_sql=boom\n"
         "from etl.cli import main; main()" % (str(RAW), str(db))
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
@@ -101,3 +101,23 @@ def test_extract_prints_scorecard_records(prefix):
     assert {"document", "item", "metric", "quality"} <= kinds
     doc = next(r for r in recs if r["record"] == "document")
     assert doc["unit"] == "清远市工业和信息化局" and doc["sections"] == 4 and doc["items"] == 15
+
+
+def test_incremental_add_and_remove_equal_a_full_build(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seeds = sorted(RAW.glob("*.txt"))
+    for p in seeds[:3]:
+        shutil.copy(p, raw / p.name)
+    db = tmp_path / "inc.duckdb"
+    run_etl("build", "--raw", str(raw), "--db", str(db), "--quiet")
+    for p in seeds[3:]:
+        shutil.copy(p, raw / p.name)
+    (raw / seeds[0].name).unlink()
+    proc = run_etl("build", "--raw", str(raw), "--db", str(db))
+    assert "增量（新处理 2 份）" in proc.stderr
+    full = tmp_path / "full.duckdb"
+    run_etl("build", "--raw", str(raw), "--db", str(full), "--quiet", "--no-cache")
+    a, b = dump(db), dump(full)
+    assert len(a["documents"]) == 4
+    assert a == b
