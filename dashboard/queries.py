@@ -317,15 +317,27 @@ def q_lead_workload(f: Filters) -> Query:
 
 # ---------------------------------------------------------------- builders: keywords and search
 
-def q_keywords(f: Filters, top_n: int = 15) -> Query:
-    """Top document keywords per filtered document."""
-    where, params = _where(doc_where(f, "d"), _fixed("k.scope = 'document'", "k.rank <= ?", params=(int(top_n),)))
+MAX_KEYWORD_DOCS = 12  # more columns than this side by side cannot be read; the user narrows with filters
+
+
+def q_keywords(f: Filters, top_n: int = 15, max_docs: int = MAX_KEYWORD_DOCS) -> Query:
+    """Top document keywords of the first max_docs filtered documents (newest first)."""
+    where, params = _where(doc_where(f, "d"))
     sql = f"""
-        SELECT d.doc_id, d.unit, d.year, d.doc_type, k.term, k.term_count, k.weight, k.rank
-        FROM keywords k JOIN documents d ON d.doc_id = k.doc_id
-        {where}
-        ORDER BY d.unit, d.year, k.rank"""
-    return Query(sql, tuple(params))
+        WITH picked AS (
+            SELECT d.doc_id, d.unit, d.year, d.doc_type FROM documents d {where}
+            ORDER BY d.year DESC NULLS LAST, d.unit, d.doc_id LIMIT ?)
+        SELECT p.doc_id, p.unit, p.year, p.doc_type, k.term, k.term_count, k.weight, k.rank
+        FROM keywords k JOIN picked p ON p.doc_id = k.doc_id
+        WHERE k.scope = 'document' AND k.rank <= ?
+        ORDER BY p.unit, p.year, k.rank"""
+    return Query(sql, tuple(params) + (int(max_docs), int(top_n)))
+
+
+def q_document_count(f: Filters) -> Query:
+    """How many documents the filters leave."""
+    where, params = _where(doc_where(f, "d"))
+    return Query(f"SELECT count(*) AS n FROM documents d {where}", tuple(params))
 
 
 def q_category_keywords(f: Filters, top_n: int = 10) -> Query:

@@ -216,3 +216,16 @@ def category_keywords_table(df: pd.DataFrame) -> pd.DataFrame:
     rows = [(str(name).split("（")[0] if isinstance(name, str) else code, "、".join(part["term"]))
             for (code, name), part in df.groupby(["category", "category_zh"], dropna=False, sort=True)]
     return pd.DataFrame(rows, columns=["分类", "关键词"])
+
+
+MAX_SERIES = 20  # lines beyond this turn a trend chart into noise
+
+
+def top_units(df: pd.DataFrame, n: int = MAX_SERIES) -> pd.DataFrame:
+    """Rows of the n units with the most years of data (then the largest latest value)."""
+    if df.empty or df["unit"].nunique() <= n:
+        return df
+    rank = (df.sort_values("year").groupby("unit", dropna=False)
+            .agg(n_years=("year", "nunique"), last=("value", "last")).reset_index()
+            .sort_values(["n_years", "last", "unit"], ascending=[False, False, True]).head(n))
+    return df[df["unit"].isin(rank["unit"])]

@@ -13,7 +13,7 @@ from .registry import GROUP_ZH, MAIN_GROUPS, categories, column_comments, metric
 SCHEMA_SQL = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
 DOC_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "quality_issues",
               "term_counts")
-CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info")
+CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage")
 TOP_KEYWORDS = 30
 BATCH_DOCS = 400  # documents held in memory before a batch is written
 
@@ -139,6 +139,22 @@ def keyword_sql(scope: str) -> str:
     """
 
 
+COVERAGE_SQL = """
+    INSERT INTO coverage
+    SELECT d.unit, md.metric_group, md.group_zh,
+           CASE WHEN count(m.metric_id) FILTER (WHERE m.kind = 'actual') > 0 THEN '已报告'
+                WHEN count(m.metric_id) FILTER (WHERE m.kind = 'target') > 0 THEN '仅目标'
+                ELSE '未提及' END AS status,
+           count(m.metric_id) AS n_metrics
+    FROM (SELECT DISTINCT unit FROM documents) d
+    CROSS JOIN (SELECT DISTINCT metric_group, group_zh FROM metric_dictionary) md
+    LEFT JOIN (SELECT m.metric_id, m.kind, m.metric_group, doc.unit FROM metrics m
+               JOIN documents doc USING (doc_id) WHERE m.code <> 'other') m
+           ON m.unit IS NOT DISTINCT FROM d.unit AND m.metric_group = md.metric_group
+    GROUP BY ALL
+"""
+
+
 def _cleanup(path: Path) -> None:
     for p in (path, path.with_name(path.name + ".wal")):
         try:
@@ -235,6 +251,7 @@ class WarehouseWriter:
                 self._insert(table, cols)
             self.con.execute(keyword_sql("document"))
             self.con.execute(keyword_sql("category"))
+            self.con.execute(COVERAGE_SQL)
             for c in column_comments():
                 comment = c["comment"].replace("'", "''")
                 self.con.execute(f"COMMENT ON COLUMN {c['table']}.{c['column']} IS '{comment}'")

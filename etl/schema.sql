@@ -163,17 +163,17 @@ LEFT JOIN categories c ON c.code = m.category;
 CREATE VIEW v_headline AS
 SELECT * FROM v_metrics WHERE is_headline;
 
--- Per unit and metric group: reported (actual), target only, or nothing.
-CREATE VIEW v_coverage AS
-SELECT d.unit, md.metric_group, md.group_zh,
-       CASE WHEN count(m.metric_id) FILTER (WHERE m.kind = 'actual') > 0 THEN '已报告'
-            WHEN count(m.metric_id) FILTER (WHERE m.kind = 'target') > 0 THEN '仅目标'
-            ELSE '未提及' END AS status,
-       count(m.metric_id) AS n_metrics
-FROM (SELECT DISTINCT unit FROM documents) d
-CROSS JOIN (SELECT DISTINCT metric_group, group_zh FROM metric_dictionary) md
-LEFT JOIN v_metrics m ON m.unit = d.unit AND m.metric_group = md.metric_group AND m.code <> 'other'
-GROUP BY ALL;
+-- Per unit and metric group: reported (actual), target only, or nothing. A table filled at the end of each
+-- build (a view over 10,000 documents took 0.4 s per page view); v_coverage reads it.
+CREATE TABLE coverage (
+    unit VARCHAR,
+    metric_group VARCHAR NOT NULL,
+    group_zh VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    n_metrics INTEGER NOT NULL
+);
+
+CREATE VIEW v_coverage AS SELECT * FROM coverage;
 
 -- Items with their document and leads, for the task lists.
 CREATE VIEW v_items AS

@@ -12,6 +12,9 @@ keywords = q.run(q.q_keywords(f, top_n))
 if keywords.empty:
     ui.empty("当前筛选范围内没有关键词。")
 else:
+    n_docs = int(q.run(q.q_document_count(f))["n"].iloc[0])
+    if n_docs > q.MAX_KEYWORD_DOCS:
+        st.caption(f"共 {n_docs} 份文档，并排显示最新的 {q.MAX_KEYWORD_DOCS} 份；可用左侧筛选缩小范围。")
     ui.table(views.keywords_side_by_side(keywords), "关键词对比", key="kw", height=views.table_height(top_n))
 with st.expander("各分类关键词（全库）"):
     cat_kw = q.run(q.q_category_keywords(f))

@@ -346,3 +346,24 @@ def test_context_snippet_window():
     assert snippet.startswith("…") and snippet.endswith("…")
     assert snippet.count("甲") == 30 and snippet.count("乙") == 30
     assert "&lt;关键词&gt;</mark>" in snippet
+
+
+def test_keyword_table_is_capped_to_readable_width(wh):
+    kws = q.run(q.q_keywords(q.Filters(), top_n=5, max_docs=2))
+    assert kws["doc_id"].nunique() == 2 and kws["rank"].max() <= 5
+    assert int(q.run(q.q_document_count(q.Filters()))["n"].iloc[0]) == 5
+
+
+def test_trend_keeps_the_units_with_most_years():
+    df = pd.DataFrame({"unit": ["甲", "甲", "乙", "丙"], "year": [2022, 2023, 2023, 2023], "value": [1, 2, 9, 3]})
+    top = views.top_units(df, 2)
+    assert set(top["unit"]) == {"甲", "乙"} and len(top) == 3
+    assert views.top_units(df, 5) is df
+
+
+def test_coverage_is_materialised_per_unit_and_group(wh):
+    cov = q.run(q.q_coverage(q.Filters()))
+    qy = cov[(cov["unit"] == "清远市工业和信息化局") & (cov["metric_group"] == "licenses")]
+    assert qy["status"].tolist() == ["已报告"]
+    gd = cov[(cov["unit"] == "广东省工业和信息化厅") & (cov["metric_group"] == "training")]
+    assert gd["status"].tolist() == ["仅目标"]
