@@ -26,11 +26,16 @@ def _stops() -> frozenset[str]:
     return stop_words() | places
 
 
-def tokenize(text: str) -> list[str]:
-    """Content words of a text: two or more characters, not stop words, not numbers."""
-    stops = _stops()
+@lru_cache(maxsize=200_000)
+def _keep(token: str) -> bool:
+    """A content word: two or more characters, not a stop word, no digits or punctuation."""
     # isalpha() is true for characters and letters, false for digits and punctuation
-    return [t for t in _segmenter().cut(text) if len(t) >= 2 and t[0] >= "\u3400" and t not in stops and t.isalpha()]
+    return len(token) >= 2 and token[0] >= "\u3400" and token not in _stops() and token.isalpha()
+
+
+def tokenize(text: str) -> list[str]:
+    """Content words of a text, in order."""
+    return [t for t in _segmenter().cut(text) if _keep(t)]
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -68,7 +68,8 @@ def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
         k = bisect.bisect_right(starts, m.start) - 1
         cat = ol.paragraphs[k].category if k >= 0 and m.start < ol.paragraphs[k].end + 1 else None
         mets.append(replace(m, category=m.category or cat))
-    quality = assess(norm, prof, ol, raw.encoding)
-    terms = term_counts(text, ol, find_spam(text))
+    spam = find_spam(text)
+    quality = assess(norm, prof, ol, raw.encoding, spam)
+    terms = term_counts(text, ol, spam)
     return DocResult(doc_id=doc_id_for(raw.content_sha256), raw=raw, norm=norm, profile=prof, outline=ol,
                      metrics=tuple(mets), quality=quality, terms=terms)

@@ -97,8 +97,9 @@ def _context(text: str, s: int, e: int, width: int = 6) -> str:
     return text[max(0, s - width): e + width].replace("\n", " ")
 
 
-def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str = "") -> tuple[QualityIssue, ...]:
-    """Every quality problem of one document."""
+def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str = "",
+           spam: list[tuple[int, int]] | None = None) -> tuple[QualityIssue, ...]:
+    """Every quality problem of one document (spam spans may be passed in when already found)."""
     text = norm.text
     found: dict[str, list] = defaultdict(list)  # issue -> [(count, example, orig_start, orig_end)]
     for fx in norm.fixes:
@@ -113,7 +114,7 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
     item_vals = [i.number_value for i in outline.items]
     for a, b in numbering_gaps(item_vals):
         found["item_gap"].append((1, f"（{_cn(a)}）之后为（{_cn(b)}）", None, None))
-    for s, e in find_spam(text):
+    for s, e in (find_spam(text) if spam is None else spam):
         found["spam_insertion"].append((1, text[s:e], *norm.to_orig(s, e)))
     for s, e in find_gaps(text):
         found["missing_words"].append((1, _context(text, s, e), *norm.to_orig(s, e)))
