@@ -1,6 +1,7 @@
 """Quality: what is wrong with a source text, counted, with an example, so no number is trusted blindly."""
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import defaultdict
@@ -60,14 +61,19 @@ _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击)[
 
 def find_gaps(text: str) -> list[tuple[int, int]]:
     """Spaces between two characters where words were cut out (not in a quoted slogan or a page's meta line)."""
-    quoted = _quoted_ranges(text)
+    quoted = _quoted_ranges(text)  # sorted and non-overlapping, so a binary search finds the enclosing one
+    q_starts = [a for a, _ in quoted]
+    meta_line: dict[int, bool] = {}
     out = []
     for m in GAP_RE.finditer(text):
-        if any(a < m.start() < b for a, b in quoted):
+        k = bisect.bisect_left(q_starts, m.start()) - 1
+        if k >= 0 and m.start() < quoted[k][1]:
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        if _META_LINE_RE.search(text, ls, le if le >= 0 else len(text)):
+        if ls not in meta_line:
+            le = text.find("\n", m.end())
+            meta_line[ls] = bool(_META_LINE_RE.search(text, ls, le if le >= 0 else len(text)))
+        if meta_line[ls]:
             continue
         out.append((m.start(), m.end()))
     return out

@@ -24,6 +24,11 @@ class ReadError(Exception):
         self.name = name
         self.problem = problem
 
+    def __reduce__(self):
+        # rebuilt from both fields: a build's worker processes send ReadErrors back through pickle, and the default
+        # (args = the one message) would fail to unpickle and hang the pool
+        return (type(self), (self.name, self.problem))
+
 
 def sha256(data: bytes) -> str:
     """Hex digest that identifies a file's content."""
@@ -158,16 +163,21 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Office files (.doc, .xls)
 UNPACK_RATIO = 10  # a .docx may unpack to at most this many times the size limit (zip bombs are refused)
 
 
 def _check_unpacked_size(data: bytes, name: str, max_bytes: int) -> None:
-    """Refuse a .docx whose parts would unpack to more than UNPACK_RATIO × the size limit."""
+    """Refuse a .docx that holds no Word document, or whose parts would unpack to more than UNPACK_RATIO × the
+    size limit."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             total = sum(i.file_size for i in z.infolist())
+            names = set(z.namelist())
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         raise ReadError(name, f"不是有效的 Word(.docx) 文件（{type(e).__name__}）") from e
+    if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
+        raise ReadError(name, "不是有效的 Word(.docx) 文件：压缩包里没有 Word 文档内容")
     if total > max_bytes * UNPACK_RATIO:
         raise ReadError(name, f"Word(.docx) 文件解压后过大（{total / 1048576:.1f} MB，"
                               f"上限 {max_bytes * UNPACK_RATIO / 1048576:.0f} MB）")
@@ -223,6 +233,8 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     if len(data) > max_bytes:
         raise ReadError(name, f"文件过大（{len(data) / 1048576:.1f} MB，上限 {max_bytes / 1048576:.0f} MB）")
     if fmt == "docx":
+        if data.startswith(OLE_MAGIC):
+            raise ReadError(name, "不是有效的 Word(.docx) 文件：这是旧版 Word(.doc) 文件，请在 Word 中另存为 .docx")
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise ReadError(name, "不是有效的 Word(.docx) 文件")
         _check_unpacked_size(data, name, max_bytes)
