@@ -194,7 +194,7 @@ def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait:
     corrections_sha = hashlib.sha256(json.dumps(corrections, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     cache_dir = db_path.parent / "cache" if use_cache else None
     with build_lock(db_path, wait):
-        remove_stale_temps(db_path)
+        remove_stale_temps(db_path, cache_dir)
         info_old, docs_old = _existing(db_path) if use_cache else ({}, {})
         incremental = bool(docs_old) and info_old.get("code_version") == CODE_VERSION \
             and info_old.get("corrections_sha256") == corrections_sha

@@ -163,21 +163,27 @@ def _cleanup(path: Path) -> None:
             pass
 
 
-def remove_stale_temps(db_path: Path) -> list[Path]:
+def _pid_alive(pid: str) -> bool:
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return int(pid) != os.getpid()
+
+
+def remove_stale_temps(db_path: Path, cache_dir: Path | None = None) -> list[Path]:
     """Delete temp files left by builds that died (their process is gone); call under the build lock."""
     gone = []
-    for p in db_path.parent.glob(f"{db_path.name}.tmp-*"):
-        pid = p.name.rsplit("tmp-", 1)[-1].split(".", 1)[0]
-        alive = False
-        if pid.isdigit():
-            try:
-                os.kill(int(pid), 0)
-                alive = int(pid) != os.getpid()
-            except ProcessLookupError:
-                alive = False
-            except PermissionError:
-                alive = True
-        if not alive:
+    candidates = [(p, p.name.rsplit("tmp-", 1)[-1].split(".", 1)[0])
+                  for p in db_path.parent.glob(f"{db_path.name}.tmp-*")]
+    if cache_dir is not None and cache_dir.is_dir():
+        candidates += [(p, p.name.rsplit(".", 1)[-1]) for p in cache_dir.glob(".*.pkl.*")]
+    for p, pid in candidates:
+        if not _pid_alive(pid):
             p.unlink(missing_ok=True)
             gone.append(p)
     return gone
