@@ -40,11 +40,13 @@ uploads = st.file_uploader("选择文件", type=["txt", "html", "htm", "docx", "
                            key="uploads")
 if uploads:
     previews = [(u, preview_bytes(u.name, u.getvalue(), MAX_MB * 1024 * 1024)) for u in uploads]
-    edits: dict[str, dict] = {}
-    for n, (u, pv) in enumerate(previews):
+    edits: list[dict] = []  # the user's changes, one entry per upload in upload order (names can repeat)
+    for u, pv in previews:
+        edits.append({})
         if not pv.ok:
             st.error(f"{pv.name}：{pv.problem}", icon="🚫")
             continue
+        wid = f"f{u.file_id}"  # keyed by the upload, so removing one file never hands its fields to another
         with st.expander(f"{pv.name} — 识别结果（可更正）", expanded=True):
             if pv.low_confidence:
                 st.warning("以下字段识别把握不大，请确认：" + "、".join(FIELDS[k] for k in pv.low_confidence if k in FIELDS))
@@ -54,24 +56,25 @@ if uploads:
                 mark = "（待确认）" if field in pv.low_confidence else ""
                 cur = pv.fields.get(field)
                 with cols[k % 4]:
-                    if field == "level":
-                        opts = list(LEVELS)
-                        values[field] = st.selectbox(label + mark, opts, index=opts.index(cur) if cur in opts else 0,
-                                                     format_func=LEVELS.get, key=f"f{n}_{field}")
-                    elif field == "doc_type":
-                        opts = list(DOC_TYPES)
-                        values[field] = st.selectbox(label + mark, opts, index=opts.index(cur) if cur in opts else 0,
-                                                     format_func=DOC_TYPES.get, key=f"f{n}_{field}")
+                    # an undetected field stays empty (not a default) so only what the user sets is saved
+                    if field in ("level", "doc_type"):
+                        names = LEVELS if field == "level" else DOC_TYPES
+                        opts = list(names)
+                        values[field] = st.selectbox(label + mark, opts, index=opts.index(cur) if cur in opts else None,
+                                                     format_func=names.get, placeholder="未识别，请选择",
+                                                     key=f"{wid}_{field}")
                     elif field == "year":
-                        values[field] = st.number_input(label + mark, 1990, 2100, int(cur or 2024), key=f"f{n}_{field}")
+                        # the profiler reads years 1900–2099; a narrower range would crash on an old report
+                        values[field] = st.number_input(label + mark, 1900, 2099, int(cur) if cur else None,
+                                                        placeholder="未识别", key=f"{wid}_{field}")
                     else:
-                        values[field] = st.text_input(label + mark, cur or "", key=f"f{n}_{field}")
-            edits[pv.name] = {k: v for k, v in values.items() if str(v or "") != str(pv.fields.get(k) or "")}
+                        values[field] = st.text_input(label + mark, cur or "", key=f"{wid}_{field}")
+            edits[-1] = {k: v for k, v in values.items() if str(v or "") != str(pv.fields.get(k) or "")}
     if st.button("添加并重建", type="primary", key="add_button"):
         results = add_bytes(RAW_DIR, [(u.name, u.getvalue()) for u, _ in previews], MAX_MB * 1024 * 1024)
-        for r in results:
-            if r.status == "added" and edits.get(r.name):
-                save_correction(RAW_DIR, r.stored_as, edits[r.name])
+        for r, changed in zip(results, edits, strict=True):  # add_bytes answers each item in order
+            if r.status == "added" and changed:
+                save_correction(RAW_DIR, r.stored_as, changed)
         table = pd.DataFrame([{"文件": r.name, "结果": STATUS_ZH[r.status],
                                "说明": f"与 {r.detail} 内容相同" if r.status == "duplicate" else r.detail}
                               for r in results])
