@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,15 +16,12 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, SHOTS, streamlit_server
 from conftest import RAW, run_etl
 
-REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "app.py")
 PAGE = "pages/9_添加文档.py"
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = REPO / "artifacts" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # as in tests/test_e2e_browser.py
+ARGS = CHROMIUM_ARGS
 QINGYUAN = "清远市工业和信息化局"
 NEW_UNIT = "英德市科学技术局"
 NEW_REPORT = ("英德市科学技术局2023年法治政府建设年度报告\n2023年，我局坚持依法行政。\n一、主要举措\n"
@@ -320,45 +312,14 @@ def test_remove_moves_file_aside_and_rebuilds(corpus):
 
 # ---------------------------------------------------------------- browser
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def live(built, tmp_path_factory):
     """A headless `streamlit run app.py` on private copies: (base URL, raw dir, warehouse)."""
     raw, db = _copy(built, tmp_path_factory.mktemp("add_live"))
-    port = _free_port()
-    env = {**os.environ, "FZ_RAW_DIR": str(raw), "FZDB_PATH": str(db), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    log = REPO / "artifacts"
-    log.mkdir(parents=True, exist_ok=True)
-    with open(log / "add_streamlit.log", "w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"streamlit did not start: {(log / 'add_streamlit.log').read_text()[-3000:]}")
-            time.sleep(0.3)
-        yield base, raw, db
+        with streamlit_server({"FZ_RAW_DIR": str(raw), "FZDB_PATH": str(db)}, "add_streamlit.log") as base:
+            yield base, raw, db
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
         _wait_quiet(db)
 
 

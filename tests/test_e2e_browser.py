@@ -1,26 +1,16 @@
 """End to end: `streamlit run app.py` on the seed warehouse, driven by Debian chromium through Playwright."""
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 from urllib.parse import quote, unquote
 
 import pytest
 
+from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS, streamlit_server
 from conftest_dashboard import dashboard_warehouse  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = REPO / "artifacts" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = CHROMIUM_ARGS
 PAGES = [("总览", ""), ("指标对比", "指标对比"), ("年度趋势", "年度趋势"), ("分类与任务", "分类与任务"),
          ("关键词", "关键词"), ("文档", "文档"), ("数据质量", "数据质量"), ("数据下载", "数据下载")]
 QINGYUAN = "清远市工业和信息化局"
@@ -32,45 +22,11 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 
-def _free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(dashboard_warehouse):  # noqa: F811
     """Base URL of a headless streamlit server reading the seed warehouse."""
-    port = _free_port()
-    env = {**os.environ, "FZDB_PATH": str(dashboard_warehouse), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    log = (REPO / "artifacts").resolve()
-    log.mkdir(parents=True, exist_ok=True)
-    with open(log / "e2e_streamlit.log", "w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"streamlit did not start: {(log / 'e2e_streamlit.log').read_text()[-3000:]}")
-            time.sleep(0.3)
+    with streamlit_server({"FZDB_PATH": str(dashboard_warehouse)}, "e2e_streamlit.log") as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")
