@@ -4,13 +4,16 @@ from __future__ import annotations
 import bisect
 import csv
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from re import _constants as _sre, _parser as _sre_parse  # the re module's own parser: where a match can start
+from typing import Iterator, Sequence
 
 from .models import Metric
+from .normalize import merge_spans as _merge
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
 RULES_FILE = "metric_rules.csv"
@@ -59,6 +62,7 @@ FIGURE_RE = re.compile(
     rf"|(?<![{_CN}])(?P<cn>[{_CN_FIRST}][{_CN}]{{0,15}})(?P<approx_cn>余|多)?)"
     rf"\s?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
 )
+_FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post")
 _PRE_QUALIFIER_RE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|逾|高于|大于|多于|低于|少于|小于|不足|不到"
     r"|大约|将近|接近|约|近)\s*$"
@@ -75,8 +79,9 @@ _RANGE_BEFORE_RE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 
 # quoted slogans and book titles hold names, not figures
 _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|「[^「」\n]{0,16}」|‘[^‘’\n]{0,16}’")
-# an ASCII full stop ends a sentence unless it sits inside a number (46.6)
-_DELIM_RE = re.compile(r"[。；！？\n，：（）]|(?<!\d)\.|\.(?!\d)")
+# an ASCII full stop ends a sentence unless it sits inside a number (46.6); one class first, which the regex
+# engine skips ahead to
+_DELIM_RE = re.compile(r"[。；！？\n，：（）.](?:(?<!\d\.)|(?!\d))")
 _SENTENCE_DELIMS = frozenset("。；！？\n.")
 _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 
@@ -133,6 +138,9 @@ _NEGATION_RE = re.compile(
 _REACH = 80
 # 信访案件为零 / 行政诉讼案件均为0: the zero comes after the indicator
 _ZERO_WORD_RE = re.compile(r"(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d.])(?:件|起|宗|个)?(?=\s*(?:[，。；！？\n]|$))")
+# every _ZERO_WORD_RE match holds this within its first 3 characters: searched for instead, as the full pattern
+# opens with nothing the regex engine can skip ahead to
+_ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]"), 2
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
@@ -145,9 +153,12 @@ _FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n。；，]{2,24})[ \t]*$", re.M)
 _TITLE_YEAR_RE = re.compile(r"(20\d{2})\s*年度?[^\n。]{0,30}?(?:报告|情况)")
 _YEAR_RE = re.compile(r"(20\d{2})\s*年")
+_NEWLINE_RE = re.compile("\n")
 
 
-@dataclass(frozen=True)
+
+
+@dataclass(frozen=True, eq=False)  # one object per registry row: identity is equality, and cheap to hash
 class Rule:
     """One registry row: a code, where its words must appear, which measures it takes."""
 
@@ -161,6 +172,7 @@ class Rule:
     exclude: re.Pattern | None
     zero: bool
     scope: re.Pattern | None
+    anchored: bool = False  # near names the figure's place with '#'
 
 
 @dataclass(frozen=True)
@@ -176,7 +188,90 @@ class Registry:
 
     def for_measure(self, measure: str) -> tuple[Rule, ...]:
         """Rules that accept a figure in this measure."""
-        return self.by_measure.get(measure, self.by_measure.get("", ()))
+        rules = self.by_measure.get(measure)
+        return rules if rules is not None else self.by_measure.get("", ())
+
+
+def _lead(seq) -> tuple[list | None, bool]:
+    """The character-class items a parsed regex can start with (None: any), and whether it can match empty."""
+    items: list = []
+    for op, av in seq:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width: the next item consumes the first character
+        if op is _sre.LITERAL:
+            return items + [(op, av)], False
+        if op is _sre.IN:
+            return (None if any(o is _sre.NEGATE for o, _ in av) else items + list(av)), False
+        if op is _sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None, False  # (?i:…): the literals stand for more characters than they show
+            sub, empty = _lead(av[-1])
+        elif op is _sre.BRANCH:
+            sub, empty = [], False
+            for alt in av[1]:
+                alt_items, alt_empty = _lead(alt)
+                if alt_items is None:
+                    return None, False
+                sub, empty = sub + alt_items, empty or alt_empty
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub, empty = _lead(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        items += sub
+        if not empty:
+            return items, False
+    return items, True
+
+
+def _lead_items(pattern: re.Pattern) -> list | None:
+    """What every match of pattern starts with, as class items; None when a match may start anywhere or be empty."""
+    if pattern.flags & re.IGNORECASE:
+        return None  # a literal would stand for more characters than it shows
+    items, empty = _lead(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if empty or not items else items
+
+
+_CATEGORY_CLASS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
+
+
+def _skipping(pattern: re.Pattern) -> re.Pattern:
+    """pattern led by a lookahead for the characters its matches can start with: the same matches, sooner."""
+    # a pattern opening with a lookbehind or a branch of classes gets no first-character skip from the regex
+    # engine, which then tries every alternative at every position; the lookahead turns most away at once
+    parts = []
+    for op, av in _lead_items(pattern) or [(None, None)]:
+        if op is _sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre.CATEGORY and av in _CATEGORY_CLASS:
+            parts.append(_CATEGORY_CLASS[av])
+        else:
+            return pattern
+    try:
+        return re.compile(f"(?=[{''.join(parts)}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # inline global flags must open a pattern
+        return pattern
+
+
+_FIGURE_SCAN_RE = _skipping(FIGURE_RE)
+
+
+def _anchored_finditer(pattern: re.Pattern, anchor: re.Pattern, reach: int, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text), tried only up to reach characters before each match of anchor."""
+    # sound when every match of pattern holds an anchor match starting at most reach characters in, and
+    # anchor matches never overlap; the anchor opens with a class, which the regex engine skips ahead to
+    pos = 0
+    for a in anchor.finditer(text):
+        for s in range(max(pos, a.start() - reach), a.start() + 1):
+            m = pattern.match(text, s)  # lookarounds still see the whole text
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def _opt_re(s: str) -> re.Pattern | None:
@@ -208,6 +303,7 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
                 measures=frozenset(m for m in (row["measures"] or "").split("|") if m),
                 near=re.compile(row["near"]), context=_opt_re(row["context"]), exclude=_opt_re(row["exclude"]),
                 zero=row["zero"].strip() == "1", scope=_opt_re(row["scope"]),
+                anchored="#" in row["near"],
             ))
     all_measures = set(_MEASURE_STOPS) | {"%"}
     by_measure = {
@@ -216,12 +312,12 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
     }
     by_measure[""] = tuple(r for r in rules if not r.measures)
     return Registry(
-        rules=tuple(rules), traps=re.compile("|".join(traps)) if traps else None, names=names,
+        rules=tuple(rules), traps=_skipping(re.compile("|".join(traps))) if traps else None, names=names,
         default_measures=default_measures, by_measure=by_measure, zero_rules=tuple(r for r in rules if r.zero),
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     """A number with its measure, before it gets a meaning."""
 
@@ -235,7 +331,7 @@ class _Figure:
     chinese: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Where:
     """The text around one figure: its sentence, clause and the words on either side."""
 
@@ -252,7 +348,7 @@ class _Where:
     since_prev: str  # the text since the previous figure of the sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class _Record:
     """A figure with its meaning, still mutable while neighbours refine it."""
 
@@ -276,6 +372,7 @@ def _cn2an():
     return cn2an.cn2an
 
 
+@lru_cache(maxsize=4096)
 def _cn_value(s: str) -> float | None:
     """Chinese numeral to number; None when cn2an cannot read it."""
     convert = _cn2an()
@@ -289,38 +386,44 @@ def _cn_value(s: str) -> float | None:
 
 def _parse_figure(m: re.Match, text: str) -> _Figure | None:
     """Value, measure and qualifier of one FIGURE_RE match."""
-    if m["pct"] is not None:
-        raw = m["pct"]
-        chinese = not raw[0].isdigit()
-        value = _cn_value(raw) if chinese else float(raw.replace(",", ""))
+    pct, ar, mult, approx_ar, mult2, cn, approx_cn, measure, post = m.group(*_FIGURE_GROUPS)  # one call, not nine
+    if pct is not None:
+        chinese = not pct[0].isdigit()
+        value = _cn_value(pct) if chinese else float(pct.replace(",", ""))
         measure, num_start = "%", m.start()
-    elif m["ar"] is not None:
-        value = float(m["ar"].replace(",", ""))
-        for mult in (m["mult"], m["mult2"]):  # 46.6万宗, 30余万人次
-            if mult:
-                value *= 10_000 if mult == "万" else 100_000_000
-        measure, chinese, num_start = m["measure"], False, m.start("ar")
+    elif ar is not None:
+        value = float(ar.replace(",", ""))
+        for mul in (mult, mult2):  # 46.6万宗, 30余万人次
+            if mul:
+                value *= 10_000 if mul == "万" else 100_000_000
+        chinese, num_start = False, m.start("ar")
     else:
-        if m["measure"] not in CN_MEASURES:
+        if measure not in CN_MEASURES:
             return None
-        value = _cn_value(m["cn"])
-        measure, chinese, num_start = m["measure"], True, m.start("cn")
+        value = _cn_value(cn)
+        chinese, num_start = True, m.start("cn")
     if value is None or not math.isfinite(value):
         return None  # more digits than a float holds is page noise, not a figure
     start = m.start()
     qualifier = "exact"
-    if m["approx_ar"] or m["approx_cn"]:
+    if approx_ar or approx_cn:
         qualifier = "approx"
-    if m["pct"] is None and m["post"]:
-        qualifier = _POST_QUALIFIER[m["post"]]
-    before = text[max(0, start - 4):start]
+    if pct is None and post:
+        qualifier = _POST_QUALIFIER[post]
+    pre, back = _qualifier_before(text[max(0, start - 4):start])
+    qualifier = pre or qualifier
+    return _Figure(start - back, m.end(), num_start, m.end(), round(value, 6), measure, qualifier, chinese)
+
+
+@lru_cache(maxsize=4096)
+def _qualifier_before(before: str) -> tuple[str | None, int]:
+    """The qualifier the words just before a figure give (不少于5件, 3-5件), and how many characters back they start."""
     pq = _PRE_QUALIFIER_RE.search(before)
     if pq:
-        qualifier = _PRE_QUALIFIER[pq.group(1)]
-        start -= len(before) - pq.start()
-    elif _RANGE_BEFORE_RE.search(before):
-        qualifier = "at_most"
-    return _Figure(start, m.end(), num_start, m.end(), round(value, 6), measure, qualifier, chinese)
+        return _PRE_QUALIFIER[pq.group(1)], len(before) - pq.start()
+    if _RANGE_BEFORE_RE.search(before):
+        return "at_most", 0
+    return None, 0
 
 
 def _spans_index(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -343,6 +446,7 @@ def _bounds(delims: list[int], pos: int, n: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=4096)
 def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True) -> str:
     """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars."""
     s = s.strip().translate(_NO_QUOTES)
@@ -352,6 +456,48 @@ def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True) -> str:
     s = _NP_TAIL_RE.sub("", s)
     s = s.strip(_QUOTE_CHARS + "、，：；（） ")
     return s[-keep:]
+
+
+# reports repeat their wording around ever different numbers: most figures' words have been read before
+@lru_cache(maxsize=8192)
+def _left_cues(measure: str, left: str) -> tuple[str | None, int | None, tuple[str, ...], str | None]:
+    """What the words before a figure say: a bound word (至少), where 分别 stands, nouns sharing it, a list name."""
+    rm = _RESPECTIVELY_RE.search(left)
+    return _far_qualifier(left), (rm.start() if rm else None), _shared_items(measure, left), _list_name(left)
+
+
+def _shared_items(measure: str, left: str) -> tuple[str, ...]:
+    """Nouns sharing one figure: 参考率、通过率和优秀率100% or A、B两项指标均达到100%."""
+    if measure != "%" and not _SHARE_MARK_RE.search(left):
+        return ()  # the mark must stand in the tail, so in the words before the figure at all
+    np_left = _NP_TAIL_RE.sub("", left)
+    tail = left[len(np_left):]
+    if measure != "%" and not _SHARE_MARK_RE.search(tail):
+        return ()
+    splitter = _RATE_SPLIT_RE if measure == "%" else _ITEM_SPLIT_RE
+    parts = [p.strip(_QUOTE_CHARS + " 等") for p in splitter.split(_NP_LEAD_RE.sub("", np_left))]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return ()
+    if measure == "%" and not all(_RATE_SUFFIX_RE.search(p.replace("”", "").replace("“", "")) for p in parts):
+        return ()
+    return tuple(parts)
+
+
+def _far_qualifier(left: str) -> str | None:
+    """The last bound word (至少, 不超过) before a figure, outside quotes: 每年至少开展专题讲座二次."""
+    far = None
+    for far in _FAR_QUALIFIER_RE.finditer(_QUOTED_RE.sub("", left)):
+        pass
+    return _PRE_QUALIFIER[far.group(1)] if far is not None else None
+
+
+def _list_name(left: str) -> str | None:
+    """The list (权责清单) named last before a figure."""
+    lm = None
+    for lm in _LIST_NAME_RE.finditer(left) if "清单" in left else ():
+        pass
+    return _clean_np(lm.group(), 20) if lm and len(lm.group()) > 2 else None
 
 
 def _closest(pattern: re.Pattern, window: str, pos: int, left_only: bool = False) -> tuple[int, int] | None:
@@ -371,28 +517,40 @@ def _closest(pattern: re.Pattern, window: str, pos: int, left_only: bool = False
     return best
 
 
-def _pick(rules: Sequence[Rule], window: str, pos: int, context: str, wide: bool = False) -> Rule | None:
+def _pick(rules: tuple[Rule, ...], window: str, pos: int, context: str, wide: bool = False) -> Rule | None:
     """The rule that explains the figure at window[pos] best, or None."""
+    best, best_key = None, None
+    for r, key in _candidates(rules, window, pos, wide):
+        if r.context is not None and not r.context.search(context):
+            continue
+        if best_key is None or key < best_key:
+            best, best_key = r, key
+    return best
+
+
+# reports repeat their wording around ever different numbers: most windows have been seen before
+@lru_cache(maxsize=16384)
+def _candidates(rules: tuple[Rule, ...], window: str, pos: int, wide: bool) -> tuple[tuple[Rule, tuple], ...]:
+    """The rules whose words stand in the window unvetoed, each with its sort key, in registry order."""
     # near the figure the most specific rule wins; over a sentence (wide) the closest one before the figure,
     # since a sentence names its topic first (rules anchored on '#' may still look after it)
-    best, best_key = None, None
+    out = []
     for r in rules:
-        hit = _closest(r.near, window, pos, left_only=wide and "#" not in r.near.pattern)
+        if r.near.search(window) is None:
+            continue  # most rules' words are not in the window: one search says so, cheaper than finding the nearest
+        hit = _closest(r.near, window, pos, left_only=wide and not r.anchored)
         if hit is None:
-            continue
-        if r.context is not None and not r.context.search(context):
             continue
         if r.exclude is not None:
             # over a sentence only the words leading up to the figure may veto
             zone = window[max(0, min(hit[1], pos) - 8): max(hit[1], pos) + 1] if wide else window
             if r.exclude.search(zone):
                 continue
-        key = (hit[0], -r.priority) if wide else (-r.priority, hit[0])
-        if best_key is None or key < best_key:
-            best, best_key = r, key
-    return best
+        out.append((r, (hit[0], -r.priority) if wide else (-r.priority, hit[0])))
+    return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def _rule_scope(rule: Rule, window: str, pos: int) -> str | None:
     """The list or kind a rule's scope pattern names nearest the figure."""
     if rule.scope is None:
@@ -439,30 +597,23 @@ class _Extractor:
         self.plan = doc_type == "plan"
         self.year = year
         self.t_starts, self.t_ends = _spans_index(target_spans)
-        self.sentence_pos, self.clause_pos, self.local_pos = [], [], []
-        for m in _DELIM_RE.finditer(text):
-            ch, p = m.group(), m.start()
-            self.local_pos.append(p)
-            if ch in _CLAUSE_DELIMS:
-                self.clause_pos.append(p)
-            if ch in _SENTENCE_DELIMS:
-                self.sentence_pos.append(p)
+        self.local_pos = [m.start() for m in _DELIM_RE.finditer(text)]
+        self.clause_pos = [p for p in self.local_pos if text[p] in _CLAUSE_DELIMS]
+        self.sentence_pos = [p for p in self.local_pos if text[p] in _SENTENCE_DELIMS]
         self.figures = self._find_figures()
         self._fig_starts = [f.num_start for f in self.figures]  # every figure, read or not: for zero clauses
         self.records: list[_Record] = []
 
     def _find_figures(self) -> list[_Figure]:
         """Every number with a measure that is not a year, a name, a slogan or a quoted title."""
-        text = self.text
-        q_starts, q_ends = _spans_index([(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)])
-        traps = self.reg.traps
-        tr_starts, tr_ends = _spans_index([(m.start(), m.end()) for m in traps.finditer(text)] if traps else [])
+        text, traps = self.text, self.reg.traps
+        # quotes and traps in one index: a figure in either is out
+        no_starts, no_ends = _spans_index([m.span() for m in _QUOTED_RE.finditer(text)]
+                                          + ([m.span() for m in traps.finditer(text)] if traps else []))
         out = []
-        for m in FIGURE_RE.finditer(text):
+        for m in _FIGURE_SCAN_RE.finditer(text):
             fig = _parse_figure(m, text)
-            if fig is None:
-                continue
-            if _inside(fig.num_start, q_starts, q_ends) or _inside(fig.num_start, tr_starts, tr_ends):
+            if fig is None or _inside(fig.num_start, no_starts, no_ends):
                 continue
             if fig.measure == "年" and 1900 <= fig.value <= 2100:
                 continue  # a year, not a duration
@@ -472,70 +623,89 @@ class _Extractor:
     def _where(self, i: int) -> _Where:
         """The words around figure i, bounded by punctuation and by its neighbouring figures."""
         fig, figs, text, n = self.figures[i], self.figures, self.text, self.n
-        sent_s, sent_e = _bounds(self.sentence_pos, fig.num_start, n)
+        sentences = self.sentence_pos
+        k = bisect.bisect_left(sentences, fig.num_start)
+        sent_s = sentences[k - 1] + 1 if k else 0
+        sent_e = sentences[k] if k < len(sentences) else n
+        ctx_s = sentences[k - 2] + 1 if k > 1 else 0  # the sentence before
         clause_s, clause_e = _bounds(self.clause_pos, fig.num_start, n)
         loc_s, loc_e = _bounds(self.local_pos, fig.num_start, n)
-        left_s = max(loc_s, figs[i - 1].end if i else 0)
-        right_e = max(fig.end, min(loc_e, figs[i + 1].start if i + 1 < len(figs) else n))
+        prev_end = figs[i - 1].end if i else 0
+        next_start = figs[i + 1].start if i + 1 < len(figs) else n
+        left_s = max(loc_s, prev_end)
+        right_e = max(fig.end, min(loc_e, next_start))
         left, right = text[left_s:fig.start], text[fig.end:right_e]
         right_np = right if right and _is_np_start(right[0]) else ""
-        ctx_s = _bounds(self.sentence_pos, sent_s - 1, n)[0] if sent_s > 1 else 0
-        since_prev = text[max(sent_s, figs[i - 1].end if i else 0, fig.start - _REACH):fig.start]
+        since_prev = text[max(sent_s, prev_end, fig.start - _REACH):fig.start]
         return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
                       bool(right_np) and right_np[0] not in _PREDICATE_START, ctx_s, since_prev)
 
     def _add(self, fig: _Figure, where: _Where, rule: Rule | None, how: str, window: str, pos: int,
-             label_src: str, **kw) -> _Record:
+             label_src: str, np_on_right: bool = False, whole_clause: bool = False) -> _Record:
         """Record a figure with the rule that explains it, or as other named by its own words."""
         if rule is not None:
             # a rule may name a known indicator outside the dictionary (code other): it keeps its own words
             label = self.reg.names.get(rule.code) or _clean_np(label_src) or fig.measure
-            rec = _Record(fig, where, rule.code, label, f"{how}:{rule.id}",
-                          scope=_rule_scope(rule, window, pos), **kw)
+            scope = _rule_scope(rule, window, pos) if rule.scope is not None else None
+            rec = _Record(fig, where, rule.code, label, f"{how}:{rule.id}", scope,
+                          np_on_right=np_on_right, whole_clause=whole_clause)
         else:
             label = _clean_np(label_src, cut_verbs=fig.measure != "%") or fig.measure  # 按时办结率 keeps its verb
-            rec = _Record(fig, where, OTHER, label, f"{how}_other" if how else OTHER, **kw)
+            rec = _Record(fig, where, OTHER, label, f"{how}_other" if how else OTHER,
+                          np_on_right=np_on_right, whole_clause=whole_clause)
         self.records.append(rec)
         return rec
 
     def run(self) -> list[Metric]:
         """Assign meanings, drop what reads as no indicator, and build the Metric records."""
-        self._assign()
-        kept = {id(rec.fig) for rec in self.records if self._keep(rec)}
+        restarts = self._assign()
+        kept_records = [rec for rec in self.records if self._keep(rec)]
+        kept = {id(rec.fig) for rec in kept_records}
         if len(kept) < len(self.figures):
-            # figures nobody reads as indicators (近3年, 一个) must not cut their neighbours' words short
+            # figures nobody reads as indicators (近3年, 一个) must not cut their neighbours' words short;
+            # up to the left neighbour of the first one dropped every figure reads as before
+            first = next(i for i, f in enumerate(self.figures) if id(f) not in kept)
+            start = max((i for i in range(first) if restarts[i] is not None), default=0)
+            done, breakdown = restarts[start] if first else (0, None)
             self.figures = [f for f in self.figures if id(f) in kept]
-            self.records = []
-            self._assign()
-        return self._finish()
+            self.records = self.records[:done]
+            self._assign(start, breakdown)
+            kept_records = [rec for rec in self.records if self._keep(rec)]
+        return self._finish(kept_records)
 
-    def _assign(self) -> None:
-        """Give every figure a meaning, in text order, so neighbours can refer back."""
+    def _assign(self, start: int = 0, breakdown: tuple[_Record, int] | None = None) -> list[tuple | None]:
+        """Give every figure from start on a meaning, in text order; per figure, the state to start over from there."""
         text, figs = self.text, self.figures
         respectively: dict[int, str] = {}  # figure index -> its noun from a 分别 list
-        breakdown: tuple[_Record, int] | None = None  # (parent, where the breakdown ends)
+        # breakdown: (parent, where the breakdown ends), as the figures before start left it
         last_in_clause: dict[int, _Record] = {}
-        for i, fig in enumerate(figs):
-            w = self._where(i)
+        restarts: list[tuple | None] = [None] * start  # (records so far, breakdown), None where no pass may start
+        seen_ahead, prev_clause = -1, -1  # the furthest figure a 分别 list has looked at
+        for i in range(start, len(figs)):
+            fig, w = figs[i], self._where(i)
+            # a pass may start over at the first figure of a clause when no 分别 list before it looked that far:
+            # what comes after reads earlier records (breakdown parents) but changes only its clause's (由…减至)
+            fresh = w.clause_s != prev_clause and seen_ahead < i
+            restarts.append((len(self.records), breakdown) if fresh else None)
+            prev_clause = w.clause_s
             # a rule's context words may stand anywhere in this sentence or the one before
             context = text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.sent_e, fig.end + _REACH)]
             rules = self.reg.for_measure(fig.measure)
+            far, respectively_at, shared, list_name = _left_cues(fig.measure, w.left)
             if fig.qualifier == "exact":
-                far = None
-                for far in _FAR_QUALIFIER_RE.finditer(_QUOTED_RE.sub("", w.left)):
-                    pass
-                if far is not None:
-                    fig.qualifier = _PRE_QUALIFIER[far.group(1)]
+                fig.qualifier = far or fig.qualifier
 
             if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])):
                 breakdown = None
-            opened = self._breakdown_opened(fig, w)
-            if opened is not None:
-                breakdown = opened
+            if _BREAKDOWN_RE.search(w.since_prev):  # most figures follow no 其中
+                opened = self._breakdown_opened(fig, w)
+                if opened is not None:
+                    breakdown = opened
 
-            rm = _RESPECTIVELY_RE.search(w.left)
-            if rm and i not in respectively:
-                respectively.update(self._respectively(i, w, rm.start()))
+            if respectively_at is not None and i not in respectively:
+                pairs, looked_at = self._respectively(i, w, respectively_at)
+                respectively.update(pairs)
+                seen_ahead = max(seen_ahead, looked_at)
             if i in respectively:
                 item = respectively[i]
                 window, pos = _window(item, "")
@@ -543,7 +713,6 @@ class _Extractor:
                 last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
                 continue
 
-            shared = self._shared_items(fig, w)
             if shared:
                 for item in shared:
                     window, pos = _window(item, "")
@@ -564,10 +733,7 @@ class _Extractor:
                                 np_on_right=how == "right")
             else:
                 rec = self._fallback(fig, w, rules, context, breakdown, last_in_clause.get(w.clause_s))
-            lm = None
-            for lm in _LIST_NAME_RE.finditer(w.left):
-                pass
-            rec.list_name = _clean_np(lm.group(), 20) if lm and len(lm.group()) > 2 else None
+            rec.list_name = list_name
             if (breakdown is not None and breakdown[0] is not rec and rec.parent_code is None
                     and (fig.measure == "%") == (breakdown[0].fig.measure == "%")):
                 parent = breakdown[0]
@@ -575,8 +741,9 @@ class _Extractor:
                 if rec.scope is None:
                     rec.scope = parent.list_name or parent.scope
             last_in_clause[w.clause_s] = rec
+        return restarts
 
-    def _fallback(self, fig: _Figure, w: _Where, rules: Sequence[Rule], context: str,
+    def _fallback(self, fig: _Figure, w: _Where, rules: tuple[Rule, ...], context: str,
                   breakdown: tuple[_Record, int] | None, prev: _Record | None) -> _Record:
         """No rule near the figure: a change of the figure before, a breakdown part, the sentence, or other."""
         text = self.text
@@ -598,7 +765,7 @@ class _Extractor:
             return rec
         rule, window, pos = None, "", 0
         if not (fig.measure == "%" and own):  # a rate names itself; the sentence would only guess
-            usable = rules if not w.right_np else tuple(r for r in rules if "#" in r.near.pattern)
+            usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
@@ -630,12 +797,15 @@ class _Extractor:
                 break
         else:
             return None
-        opener = text[:marker_at].rstrip()[-1:]
+        k = marker_at
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        opener = text[k - 1] if k else ""  # the last mark before 其中, without copying all the text up to it
         end = text.find("）", marker_at) if opener in "（(" else -1
         return parent, (end if end != -1 else w.sent_e)
 
-    def _respectively(self, i: int, w: _Where, cut: int) -> dict[int, str]:
-        """分别: pair the nouns before 分别 with the run of figures after it."""
+    def _respectively(self, i: int, w: _Where, cut: int) -> tuple[dict[int, str], int]:
+        """分别: pair the nouns before 分别 with the run of figures after it; and the last figure looked at."""
         items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(_NP_LEAD_RE.sub("", w.left[:cut]))) if x]
         run = [i]
         figs = self.figures
@@ -644,23 +814,8 @@ class _Extractor:
             run.append(j)
             j += 1
         if len(items) >= 2 and len(items) == len(run):
-            return dict(zip(run, items))
-        return {}
-
-    def _shared_items(self, fig: _Figure, w: _Where) -> list[str]:
-        """Nouns sharing one figure: 参考率、通过率和优秀率100% or A、B两项指标均达到100%."""
-        np_left = _NP_TAIL_RE.sub("", w.left)
-        tail = w.left[len(np_left):]
-        if fig.measure != "%" and not _SHARE_MARK_RE.search(tail):
-            return []
-        splitter = _RATE_SPLIT_RE if fig.measure == "%" else _ITEM_SPLIT_RE
-        parts = [p.strip(_QUOTE_CHARS + " 等") for p in splitter.split(_NP_LEAD_RE.sub("", np_left))]
-        parts = [p for p in parts if p]
-        if len(parts) < 2:
-            return []
-        if fig.measure == "%" and not all(_RATE_SUFFIX_RE.search(p.replace("”", "").replace("“", "")) for p in parts):
-            return []
-        return parts
+            return dict(zip(run, items)), j
+        return {}, j
 
     def _keep(self, rec: _Record) -> bool:
         """Whether a figure reads as an indicator at all."""
@@ -689,9 +844,8 @@ class _Extractor:
             e = f.end + len(w.right) if (rec.np_on_right or not w.left.strip()) else f.end
         return _trim(self.text, s, min(e, w.clause_e), f.num_start, f.num_end)
 
-    def _finish(self) -> list[Metric]:
+    def _finish(self, kept: list[_Record]) -> list[Metric]:
         """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
-        kept = [rec for rec in self.records if self._keep(rec)]
         kept_starts = sorted({rec.fig.start for rec in kept})
         seen: set = set()
         out: list[Metric] = []
@@ -712,7 +866,7 @@ class _Extractor:
             ))
         if not self.plan:
             out.extend(self._zeros())
-        out.sort(key=lambda m: (m.start, m.end))
+        out.sort(key=_BY_SPAN)
         return out
 
     def _zeros(self) -> list[Metric]:
@@ -720,8 +874,10 @@ class _Extractor:
         text, n = self.text, self.n
         out: list[Metric] = []
         done: set[tuple[int, str]] = set()
-        for cue_re, names_after in ((_NEGATION_RE, True), (_ZERO_WORD_RE, False)):
-            for m in cue_re.finditer(text):
+        negations = _NEGATION_RE.finditer(text)
+        zero_words = _anchored_finditer(_ZERO_WORD_RE, _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH, text)
+        for cues, names_after in ((negations, True), (zero_words, False)):
+            for m in cues:
                 if _inside(m.start(), self.t_starts, self.t_ends):
                     continue
                 c_s, c_e = _bounds(self.clause_pos, m.start(), n)
@@ -765,6 +921,9 @@ def extract_metrics(
     return tuple(_Extractor(text, load_registry(), doc_type, year, target_spans).run())
 
 
+_BY_SPAN = operator.attrgetter("start", "end")
+
+
 def _metric_year(year: int | None, target: bool, plan: bool) -> int | None:
     """A report's forward-looking figures are about the year after the report's."""
     if year is None:
@@ -786,8 +945,9 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
     if year is None:
         year = _infer_year(text)
     n = len(text)
-    l1 = [m.start() for m in _L1_HEADING_RE.finditer(text)]
-    l2 = [m.start() for m in _L2_HEADING_RE.finditer(text)]
+    lines = [0, *(m.end() for m in _NEWLINE_RE.finditer(text))]
+    l1 = [m.start() for m in _at_line_starts(_L1_HEADING_RE, lines, text)]
+    l2 = [m.start() for m in _at_line_starts(_L2_HEADING_RE, lines, text)]
     spans: list[tuple[int, int]] = []
 
     def heading_is_forward(title: str, strong_only: bool) -> bool:
@@ -817,14 +977,14 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         if heading_is_forward(title, True):
             spans.append((s, min(next_after(l1, s), next_after(l2, s))))
     # an unnumbered short heading line (下一步工作打算) runs to the next top-level heading
-    for m in _SHORT_LINE_RE.finditer(text):
+    for m in _at_line_starts(_SHORT_LINE_RE, lines, text):
         title = m.group(1)
         if _L1_HEADING_RE.match(m.group()) or _L2_HEADING_RE.match(m.group()):
             continue
         if _FORWARD_STRONG_RE.search(title) and not _BACKWARD_RE.search(title):
             spans.append((m.start(), next_after(l1, m.start())))
     # a paragraph opening with 下一步， or 2025年，我局将 looks ahead by itself
-    for m in _FORWARD_PARAGRAPH_RE.finditer(text):
+    for m in _at_line_starts(_FORWARD_PARAGRAPH_RE, lines, text):
         if m.group(1) and (year is None or int(m.group(1)) <= year):
             continue
         line_end = text.find("\n", m.start())
@@ -832,12 +992,18 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
     return _merge(spans)
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sort and merge overlapping spans."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
+def _at_line_starts(pattern: re.Pattern, line_starts: list[int], text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a multiline pattern opening with ^, tried only where a line begins."""
+    # the regex engine would try it at every position of the text, to fail at ^ but for one in a line
+    if not (pattern.flags & re.M and pattern.pattern.startswith("^")):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for p in line_starts:
+        if p >= pos:
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+

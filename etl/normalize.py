@@ -182,12 +182,12 @@ def normalize(original: str) -> Normalized:
                 lead = len(nxt) - len(nxt.lstrip())
                 drop.append((e, ns + lead))
     close_block()
-    drop = _merge(drop)
+    drop = merge_spans(drop)
     text, idx = _delete(text, idx, drop)
     return Normalized(text=text, orig_index=idx, orig_len=len(original), fixes=tuple(fixes), traditional=traditional)
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sort and merge overlapping spans."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):

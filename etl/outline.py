@@ -70,7 +70,6 @@ def outline(text: str, body_start: int = 0) -> Outline:
 
     sections: list[Section] = []
     items: list[Item] = []
-    ends = [h[1] for h in heads[1:]] + [len(text)]
     sec_bounds = []
     for n, (kind, start, _line_end, num, rest) in enumerate(heads):
         if kind == "s":

@@ -9,6 +9,7 @@ from conftest import seed_text
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from etl import metrics
 from etl.metrics import FIGURE_RE, SPEC_DIR, extract_metrics, load_registry, target_spans
 from etl.normalize import normalize
 
@@ -328,3 +329,94 @@ def test_figure_regex_reads_numbers_in_every_form():
     assert first("十二项") == ("十二", "项")
     assert first("百分之九十五") == ("九十五", "%")
     assert first("12部门联合") is None  # 部 of 部门 is no measure
+
+
+# ---- the shortcuts that make extraction fast must find exactly what the plain way finds
+
+_PLAIN_DELIM_RE = re.compile(r"[。；！？\n，：（）]|(?<!\d)\.|\.(?!\d)")
+_SCAN_PIECES = st.sampled_from([
+    "第", "届", "次", "近", "年", "年来", "个", "项", "指标", "市", "县（市", "章", "条", "一", "两", "十", "百", "〇", "2024",
+    "12", "3", "5.5", "1,200", "-", "至", "件", "万", "余", "%", "百分之", "为", "是", "均", "全部", "零", "0", " ", "\t",
+    "\n", "。", "，", ".", "（", "）", "一、", "（一）", "下一步", "2025年，我局将", "下一年度主要安排", "“", "”", "分别为",
+])
+_SCAN_TEXT = st.lists(st.one_of(_SCAN_PIECES, st.text(max_size=3)), max_size=40).map("".join)
+
+
+def _plain_traps() -> re.Pattern:
+    rows = csv.DictReader((SPEC_DIR / "metric_rules.csv").open(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{r['near']})" for r in rows if r["action"] == "trap"))
+
+
+def _same_matches(fast, plain) -> None:
+    assert [(m.span(), m.groups()) for m in fast] == [(m.span(), m.groups()) for m in plain]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_SCAN_TEXT)
+@example("近3年来第3次，全省16个市（县（市）2019-2023年")
+@example("信访案件均为 0件，行政诉讼为零\n")
+def test_scanning_shortcuts_match_the_plain_regexes(text):
+    traps = _plain_traps()
+    _same_matches(load_registry().traps.finditer(text), traps.finditer(text))
+    _same_matches(metrics._skipping(FIGURE_RE).finditer(text), FIGURE_RE.finditer(text))
+    zero = metrics._ZERO_WORD_RE
+    zero_words = metrics._anchored_finditer(zero, metrics._ZERO_ANCHOR_RE, metrics._ZERO_ANCHOR_REACH, text)
+    _same_matches(zero_words, zero.finditer(text))
+    lines = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    line_res = (metrics._L1_HEADING_RE, metrics._L2_HEADING_RE, metrics._SHORT_LINE_RE, metrics._FORWARD_PARAGRAPH_RE)
+    for line_re in line_res:
+        _same_matches(metrics._at_line_starts(line_re, lines, text), line_re.finditer(text))
+    assert [m.start() for m in metrics._DELIM_RE.finditer(text)] == [m.start() for m in _PLAIN_DELIM_RE.finditer(text)]
+
+
+def test_scanning_shortcuts_match_the_plain_regexes_on_the_seeds(seed_norm):
+    for text in seed_norm.values():
+        test_scanning_shortcuts_match_the_plain_regexes.hypothesis.inner_test(text)
+
+
+class _PassOverFromTheStart(metrics._Extractor):
+    """The extractor whose second pass starts from the first figure again, as resuming it must match."""
+
+    def run(self):
+        self._assign()
+        kept = {id(rec.fig) for rec in self.records if self._keep(rec)}
+        if len(kept) < len(self.figures):
+            self.figures = [f for f in self.figures if id(f) in kept]
+            self.records = []
+            self._assign()
+        return self._finish([rec for rec in self.records if self._keep(rec)])
+
+
+def _from_the_start(text: str, doc_type: str | None, year: int | None, spans) -> tuple:
+    return tuple(_PassOverFromTheStart(text, load_registry(), doc_type, year, spans).run())
+
+
+_PASS_PIECES = st.sampled_from([
+    "3天", "近3年", "一个", "5年", "2个月", "12件", "3项", "98%", "分别为", "分别是", "其中", "包括", "由16个减至14个", "均为0",
+    "，", "。", "、", "和", "（", "）", "\n", "行政许可", "行政处罚", "行政复议", "维持", "权责清单", "规范性文件", "培训", "至少",
+    "共", "另有", "一是", "下一步", "开展", "两次", "十二",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PASS_PIECES, max_size=30).map("".join), st.sampled_from(["report", "plan"]))
+@example("今年受理行政许可、行政处罚分别为3件，5件，用时3天。", "report")
+def test_second_pass_resumes_where_nothing_before_changes(text, doc_type):
+    spans = target_spans(text, doc_type)
+    found = extract_metrics(text, doc_type=doc_type, year=2023, target_spans=spans)
+    assert found == _from_the_start(text, doc_type, 2023, spans)
+
+
+def test_second_pass_resumes_on_the_seeds(seed_norm):
+    for prefix, doc_type in (("000", "plan"), ("001", "report"), ("002", "report"), ("003", "plan"), ("004", "plan")):
+        text = seed_norm[prefix]
+        spans = target_spans(text, doc_type)
+        found = extract_metrics(text, doc_type=doc_type, year=2024, target_spans=spans)
+        assert found == _from_the_start(text, doc_type, 2024, spans)
+
+
+def test_a_分别_list_read_across_a_comma_survives_the_second_pass():
+    # 3天 is dropped, so the figures are read again; 5件 must stay the 行政处罚 of the list before the comma
+    _, found = run("今年受理行政许可、行政处罚分别为3件，5件，用时3天。")
+    assert [(m.code, m.value, m.rule) for m in found] == [
+        ("license_cases", 3, "respectively:lic_cases"), ("penalty_cases", 5, "respectively:pen_cases")]
