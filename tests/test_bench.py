@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from etl.bench import main, make_corpus, make_document
 from etl.cli import build, raw_files

@@ -1,6 +1,5 @@
 """Classify: the heading is a strong prior, keywords decide within it."""
 import csv
-from pathlib import Path
 
 import pytest
 from conftest import ROOT, seed_text

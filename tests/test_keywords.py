@@ -1,5 +1,4 @@
 """Keywords: domain terms stay whole, stop words and spam never rank."""
-from collections import Counter
 
 from conftest import seed_text
 
