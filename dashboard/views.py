@@ -229,3 +229,27 @@ def top_units(df: pd.DataFrame, n: int = MAX_SERIES) -> pd.DataFrame:
             .agg(n_years=("year", "nunique"), last=("value", "last")).reset_index()
             .sort_values(["n_years", "last", "unit"], ascending=[False, False, True]).head(n))
     return df[df["unit"].isin(rank["unit"])]
+
+
+MAX_HEATMAP_UNITS = 30
+MAX_STACKED_UNITS = 8
+MAX_DEPARTMENTS = 20
+
+
+def top_by(df: pd.DataFrame, column: str, weight: str, n: int) -> pd.DataFrame:
+    """Rows of the n values of column with the largest total weight (all rows when there are no more than n)."""
+    if df.empty or df[column].nunique(dropna=False) <= n:
+        return df
+    keep = (df.groupby(column, dropna=False)[weight].sum().reset_index()
+            .sort_values([weight, column], ascending=[False, True]).head(n)[column])
+    return df[df[column].isin(keep)]
+
+
+def workload_for_chart(df: pd.DataFrame) -> pd.DataFrame:
+    """The busiest departments, with units past the largest few folded into 其他单位 (one bar colour each)."""
+    data = top_by(df, "department", "n_items", MAX_DEPARTMENTS)
+    if data["unit"].nunique() <= MAX_STACKED_UNITS:
+        return data
+    big = set(top_by(data, "unit", "n_items", MAX_STACKED_UNITS)["unit"])
+    folded = data.assign(unit=[u if u in big else "其他单位" for u in data["unit"]])
+    return folded.groupby(["department", "unit"], as_index=False)["n_items"].sum()

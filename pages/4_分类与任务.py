@@ -14,7 +14,11 @@ shares = q.run(q.q_category_share(f, basis))
 if shares.empty:
     ui.empty("当前筛选范围内没有已分类的条目或段落。")
 else:
-    ui.chart(charts.category_heatmap(shares, BASES[basis]), views.category_table(shares), "分类分布", key="cat_heat")
+    shown = views.top_by(shares, "unit", "amount", views.MAX_HEATMAP_UNITS)
+    if len(shown) < len(shares):
+        st.caption(f"共 {shares['unit'].nunique()} 个单位，热力图显示{BASES[basis]}最多的 {views.MAX_HEATMAP_UNITS} 个；"
+                   "下载的数据包含全部单位。")
+    ui.chart(charts.category_heatmap(shown, BASES[basis]), views.category_table(shares), "分类分布", key="cat_heat")
 
 st.subheader("任务清单")
 plans = q.run(q.q_plans(f))
@@ -37,6 +41,7 @@ if workload.empty:
 else:
     left, right = st.columns([3, 2])
     with left:
-        ui.chart(charts.workload_bars(workload), views.workload_table(workload), "牵头部门工作量", key="workload")
+        ui.chart(charts.workload_bars(views.workload_for_chart(workload)), views.workload_table(workload),
+                 "牵头部门工作量", key="workload")
     with right:
         st.dataframe(views.workload_table(workload), hide_index=True, width="stretch")

@@ -367,3 +367,13 @@ def test_coverage_is_materialised_per_unit_and_group(wh):
     assert qy["status"].tolist() == ["已报告"]
     gd = cov[(cov["unit"] == "广东省工业和信息化厅") & (cov["metric_group"] == "training")]
     assert gd["status"].tolist() == ["仅目标"]
+
+
+def test_busy_charts_keep_the_largest_units_and_departments():
+    df = pd.DataFrame({"unit": [f"单位{i}" for i in range(12)] * 2,
+                       "department": ["法规处"] * 12 + [f"处{i}" for i in range(12)],
+                       "n_items": list(range(12)) * 2, "amount": list(range(12)) * 2})
+    assert set(views.top_by(df, "unit", "amount", 3)["unit"]) == {"单位11", "单位10", "单位9"}
+    chart = views.workload_for_chart(df)
+    assert chart["unit"].nunique() == views.MAX_STACKED_UNITS + 1 and "其他单位" in set(chart["unit"])
+    assert chart["n_items"].sum() == df["n_items"].sum()
