@@ -5,8 +5,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import charts, exports, queries as q
+from . import charts, exports, queries as q, views
 from .filters import describe
+from .labels import KIND_ZH
 
 COLUMN_ZH = {
     "unit": "单位", "region": "省份", "level": "层级", "year": "年份", "doc_year": "文档年份", "doc_type": "文档类型",
@@ -100,3 +101,18 @@ def selected_ids(event) -> list[str]:
         elif isinstance(data, str):
             ids.append(data)
     return ids
+
+
+def indicator_picker(f: q.Filters, key_prefix: str = "") -> tuple[str | None, dict[str, str], str]:
+    """Group, indicator and actual/target widgets (bound to the URL); returns (code, code → name, kind)."""
+    groups = views.order_groups(q.run(q.q_groups(f)))
+    group_names = dict(zip(groups["metric_group"], groups["group_zh"]))
+    c1, c2, c3 = st.columns([1, 2, 1])
+    group = c1.selectbox("指标组", list(group_names), format_func=group_names.get, key=f"{key_prefix}group",
+                         bind="query-params")
+    indicators = q.run(q.q_indicators(f, group)) if group else groups.iloc[0:0]
+    names = dict(zip(indicators["code"], indicators["name_zh"])) if len(indicators) else {}
+    code = c2.selectbox("指标", list(names), format_func=names.get, key=f"{key_prefix}indicator", bind="query-params")
+    kind = c3.radio("口径", list(KIND_ZH), format_func=KIND_ZH.get, key=f"{key_prefix}kind", bind="query-params",
+                    horizontal=True)
+    return code, names, kind

@@ -8,14 +8,7 @@ f = filters.current()
 st.title("年度趋势")
 ui.filter_caption(f)
 
-groups = views.order_groups(q.run(q.q_groups(f)))
-group_names = dict(zip(groups["metric_group"], groups["group_zh"]))
-c1, c2, c3 = st.columns([1, 2, 1])
-group = c1.selectbox("指标组", list(group_names), format_func=group_names.get, key="t_group", bind="query-params")
-indicators = q.run(q.q_indicators(f, group)) if group else groups.iloc[0:0]
-names = dict(zip(indicators["code"], indicators["name_zh"])) if len(indicators) else {}
-code = c2.selectbox("指标", list(names), format_func=names.get, key="t_indicator", bind="query-params")
-kind = c3.radio("口径", list(KIND_ZH), format_func=KIND_ZH.get, key="t_kind", bind="query-params", horizontal=True)
+code, names, kind = ui.indicator_picker(f, "t_")
 if not code:
     ui.empty("该指标组没有可选指标。")
     st.stop()
