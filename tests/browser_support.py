@@ -57,3 +57,12 @@ def streamlit_server(env_extra: dict[str, str], log_name: str, timeout: float = 
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def settle(tab, title: str, pause_ms: int = 800) -> None:
+    """Wait until the page's title is drawn and the script run has finished."""
+    tab.locator("h1", has_text=title).first.wait_for()
+    tab.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0", timeout=30_000)
+    tab.wait_for_timeout(pause_ms)

@@ -16,7 +16,7 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, REPO, SHOTS, streamlit_server
+from browser_support import CHROMIUM, CHROMIUM_ARGS, settle, REPO, SHOTS, streamlit_server
 from conftest import RAW, run_etl
 
 APP = str(REPO / "app.py")
@@ -339,15 +339,6 @@ def tab():
         finally:
             ctx.close()
             browser.close()
-
-
-def settle(page, title: str) -> None:
-    """Wait until the page's title is drawn and the script run has finished."""
-    page.locator("h1", has_text=title).first.wait_for()
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0", timeout=30_000)
-    page.wait_for_timeout(500)
 
 
 def shot(page, name: str) -> None:

@@ -5,7 +5,7 @@ from urllib.parse import quote, unquote
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS, streamlit_server
+from browser_support import CHROMIUM, CHROMIUM_ARGS, settle, SHOTS, streamlit_server
 from conftest_dashboard import dashboard_warehouse  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -51,15 +51,6 @@ def page(browser):
 def url(base: str, path: str, query: str = "") -> str:
     """A page URL with the Chinese path percent-encoded."""
     return f"{base}/{quote(path)}" + (f"?{query}" if query else "")
-
-
-def settle(tab, title: str) -> None:
-    """Wait until the page's title is drawn and the script run has finished."""
-    tab.locator("h1", has_text=title).first.wait_for()
-    tab.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0", timeout=30_000)
-    tab.wait_for_timeout(800)
 
 
 def shown(tab) -> None:

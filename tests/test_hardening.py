@@ -109,6 +109,16 @@ def lock_held(db: Path, waiter: bool = False) -> bool:
     return False
 
 
+def reap(started: list[subprocess.Popen]) -> None:
+    """Kill builds a test started, and whatever is left of their process groups."""
+    for p in started:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+        if group_alive(p.pid):
+            os.killpg(p.pid, signal.SIGKILL)
+
+
 def group_alive(pgid: int) -> bool:
     """Whether a live (not zombie) process is left in the process group — e.g. pool workers of a killed build
     (orphans are re-parented to pid 1, which may never reap them, so zombies are not counted)."""
@@ -127,12 +137,7 @@ def procs():
     """Builds started by a test; their process groups are killed at teardown if anything is left."""
     started: list[subprocess.Popen] = []
     yield started
-    for p in started:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-        if group_alive(p.pid):
-            os.killpg(p.pid, signal.SIGKILL)
+    reap(started)
 
 
 def start_build(procs, raw: Path, db: Path, *extra: str, log: Path | None = None) -> subprocess.Popen:
@@ -543,12 +548,7 @@ def kill_runs(tmp_path_factory, big_corpus) -> dict:
         target = other if scalar(db, sha_sql) == corpus_sha(big_corpus) else big_corpus
         final = run_etl("build", "--raw", str(target), "--db", str(db), "--quiet", check=False, timeout=300)
     finally:
-        for p in started:
-            if p.poll() is None:
-                p.kill()
-                p.wait()
-            if group_alive(p.pid):
-                os.killpg(p.pid, signal.SIGKILL)
+        reap(started)
     final_whole = (scalar(db, sha_sql) == corpus_sha(target)
                    and scalar(db, "SELECT count(*) FROM documents") == BIG)
     return {"db": db, "duration": duration, "first": first, "runs": runs, "final": final, "final_whole": final_whole,
