@@ -38,6 +38,12 @@ def tokenize(text: str) -> list[str]:
     return [t for t in _segmenter().cut(text) if _keep(t)]
 
 
+def count_terms(text: str) -> Counter:
+    """Counts of the content words of a text (the filter runs once per distinct token)."""
+    counts = Counter(_segmenter().cut(text))
+    return Counter({t: n for t, n in counts.items() if _keep(t)})
+
+
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out spans (injected spam) so they never become keywords."""
     if not spans:
@@ -49,16 +55,24 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]]) -> dict[str | None, Counter]:
-    """Term counts of the body, per category of the paragraph they stand in (None = the whole document)."""
+    """Term counts of the body per category of the paragraph they stand in (None: paragraphs without one).
+
+    The document's own counts are the sum over its categories.
+    """
     clean = mask(text, exclude)
-    out: dict[str | None, Counter] = {None: Counter()}
     paras = outline.paragraphs or ()
     if not paras:
-        out[None].update(tokenize(clean))
-        return out
+        return {None: count_terms(clean)}
+    parts: dict[str | None, list[str]] = {}
     for p in paras:
-        toks = tokenize(clean[p.start:p.end])
-        out[None].update(toks)
-        if p.category:
-            out.setdefault(p.category, Counter()).update(toks)
-    return out
+        parts.setdefault(p.category, []).append(clean[p.start:p.end])
+    # the segmenter splits at line breaks anyway, so one call per category gives the same words as one per paragraph
+    return {cat: count_terms("\n".join(texts)) for cat, texts in parts.items()}
+
+
+def document_terms(counts: dict[str | None, Counter]) -> Counter:
+    """A document's term counts over all its categories."""
+    total: Counter = Counter()
+    for c in counts.values():
+        total.update(c)
+    return total

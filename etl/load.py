@@ -12,7 +12,10 @@ from .registry import GROUP_ZH, MAIN_GROUPS, categories, column_comments, metric
 
 SCHEMA_SQL = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
 DOC_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "quality_issues",
-              "term_counts")
+              "term_lists")
+TERM_SEP = "\x1f"  # joins a list of terms into one string: one object to pickle and convert instead of hundreds
+# how a batch's columns become table columns, where that is more than their names
+INSERT_SELECT = {"term_lists": f"doc_id, category, string_split(terms, chr({ord(TERM_SEP)})) AS terms, term_counts"}
 CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage")
 TOP_KEYWORDS = 30
 BATCH_DOCS = 400  # documents held in memory before a batch is written
@@ -88,9 +91,11 @@ def doc_rows(r: DocResult) -> Rows:
         add("quality_issues", doc_id=r.doc_id, issue=q.issue, issue_zh=meta.get("issue_zh", q.issue),
             severity=meta.get("severity", "warning"), issue_count=q.count, example=q.example,
             description=q.description, orig_start=q.start, orig_end=q.end)
-    for cat, counter in r.terms.items():
-        for term, k in sorted(counter.items()):
-            add("term_counts", doc_id=r.doc_id, category=cat, term=term, term_count=k)
+    for cat, counter in sorted(r.terms.items(), key=lambda kv: kv[0] or ""):
+        if counter:
+            terms = sorted(counter)
+            add("term_lists", doc_id=r.doc_id, category=cat, terms=TERM_SEP.join(terms),
+                term_counts=[counter[t] for t in terms])
     return {name: dict(cols) for name, cols in t.items()}
 
 
@@ -118,10 +123,10 @@ def corpus_rows(info: dict[str, str]) -> Rows:
 def keyword_sql(scope: str) -> str:
     """TF-IDF top terms per document (scope 'document') or per category over the corpus ('category')."""
     if scope == "document":
-        src, key, doc_col, cat_col = ("SELECT doc_id AS g, term, term_count FROM term_counts WHERE category IS NULL",
-                                      "g", "g", "NULL")
+        src, key, doc_col, cat_col = ("SELECT doc_id AS g, term, sum(term_count) AS term_count FROM v_term_counts "
+                                      "GROUP BY ALL", "g", "g", "NULL")
     else:
-        src, key, doc_col, cat_col = ("SELECT category AS g, term, sum(term_count) AS term_count FROM term_counts "
+        src, key, doc_col, cat_col = ("SELECT category AS g, term, sum(term_count) AS term_count FROM v_term_counts "
                                       "WHERE category IS NOT NULL GROUP BY ALL", "g", "NULL", "g")
     return f"""
         INSERT INTO keywords (doc_id, scope, category, term, term_count, weight, rank)
@@ -230,7 +235,7 @@ class WarehouseWriter:
 
         assert table in DOC_TABLES + CORPUS_TABLES  # identifiers come from this whitelist only
         arrow_table = pa.Table.from_pydict(dict(cols))  # noqa: F841  (DuckDB reads it by name)
-        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM arrow_table")
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT {INSERT_SELECT.get(table, '*')} FROM arrow_table")
 
     def counts(self) -> dict[str, int]:
         """Rows per main table once pending rows are written (for the build's summary line)."""

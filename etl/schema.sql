@@ -98,11 +98,11 @@ CREATE TABLE metrics (
     rule VARCHAR NOT NULL
 );
 
-CREATE TABLE term_counts (
+CREATE TABLE term_lists (
     doc_id VARCHAR NOT NULL,
-    category VARCHAR,                  -- null: the whole document
-    term VARCHAR NOT NULL,
-    term_count INTEGER NOT NULL
+    category VARCHAR,                  -- null: paragraphs without a category
+    terms VARCHAR[] NOT NULL,          -- sorted; one list per document and category keeps the table small
+    term_counts INTEGER[] NOT NULL     -- parallel to terms
 );
 
 CREATE TABLE keywords (
@@ -172,6 +172,9 @@ CREATE TABLE coverage (
     status VARCHAR NOT NULL,
     n_metrics INTEGER NOT NULL
 );
+
+CREATE VIEW v_term_counts AS
+SELECT doc_id, category, unnest(terms) AS term, unnest(term_counts) AS term_count FROM term_lists;
 
 CREATE VIEW v_coverage AS SELECT * FROM coverage;
 

@@ -3,7 +3,7 @@
 from conftest import seed_text
 
 from etl.classify import classify
-from etl.keywords import term_counts, tokenize
+from etl.keywords import document_terms, term_counts, tokenize
 from etl.normalize import normalize
 from etl.outline import outline
 from etl.quality import find_spam
@@ -18,9 +18,9 @@ def test_domain_terms_stay_whole():
 def test_spam_never_becomes_a_keyword():
     n = normalize(seed_text("002"))
     ol = classify(outline(n.text))
-    counts = term_counts(n.text, ol, find_spam(n.text))
-    assert counts[None]["行政许可"] >= 1
-    assert not any("昇" in t or t == "体育" for t in counts[None])
+    counts = document_terms(term_counts(n.text, ol, find_spam(n.text)))
+    assert counts["行政许可"] >= 1
+    assert not any("昇" in t or t == "体育" for t in counts)
 
 
 def test_tfidf_prefers_terms_special_to_a_document():
@@ -30,9 +30,9 @@ def test_tfidf_prefers_terms_special_to_a_document():
 
     con = duckdb.connect()
     con.execute(SCHEMA_SQL)
-    rows = [("a", None, "无线电", 5), ("a", None, "法治政府建设", 5), ("b", None, "法治政府建设", 5), ("b", None, "信访", 5),
-            ("a", "OPEN", "政务公开", 3), ("b", "DISP", "信访", 4), ("b", "OPEN", "信访", 1)]
-    con.executemany("INSERT INTO term_counts VALUES (?, ?, ?, ?)", rows)
+    rows = [("a", None, ["无线电", "法治政府建设"], [5, 5]), ("b", None, ["法治政府建设", "信访"], [5, 5]),
+            ("a", "OPEN", ["政务公开"], [3]), ("b", "DISP", ["信访"], [4]), ("b", "OPEN", ["信访"], [1])]
+    con.executemany("INSERT INTO term_lists VALUES (?, ?, ?, ?)", rows)
     con.execute(keyword_sql("document"))
     con.execute(keyword_sql("category"))
     top = dict(con.execute("SELECT doc_id, term FROM keywords WHERE scope = 'document' AND rank = 1").fetchall())

@@ -9,7 +9,7 @@ import pytest
 from conftest import RAW, ROOT, run_etl
 
 TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords", "quality_issues",
-          "term_counts", "metric_dictionary", "categories", "build_info")
+          "term_lists", "metric_dictionary", "categories", "build_info")
 
 
 def dump(db):
