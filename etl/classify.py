@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left
 from functools import lru_cache
 
-from .models import Outline
+from .models import Outline, evolve
 from .registry import categories
 
 TITLE_WEIGHT = 3.0
@@ -39,9 +39,8 @@ def heading_scores(title: str) -> dict[str, int]:
     return out
 
 
-def classify_text(body: str, title: str = "", heading: str = "") -> str | None:
-    """The category of a passage given its own title and the heading above it."""
-    body_s = keyword_scores(body)
+def _choose(body_s: dict[str, int], title: str, heading: str) -> str | None:
+    """The best category from body keyword counts, the passage's own title and the heading above it."""
     title_s = heading_scores(title) if title else {}
     head_s = heading_scores(heading) if heading else {}
     head_best = max(head_s.values(), default=0)
@@ -55,16 +54,35 @@ def classify_text(body: str, title: str = "", heading: str = "") -> str | None:
     return best
 
 
-def classify(outline: Outline, heading_of_doc: str = "") -> Outline:
-    """Outline with a category on every item and paragraph."""
+def classify_text(body: str, title: str = "", heading: str = "") -> str | None:
+    """The category of a passage given its own title and the heading above it."""
+    return _choose(keyword_scores(body), title, heading)
+
+
+def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None) -> Outline:
+    """Outline with a category on every item and paragraph.
+
+    With the document's text, each category's trigger words are found once in the whole text and counted per
+    passage; passages begin and end at line breaks and no trigger word spans one, so the counts are the same.
+    """
+    if text is None:
+        def scores(body: str, _s: int, _e: int) -> dict[str, int]:
+            return keyword_scores(body)
+    else:
+        hits = [(code, [m.start() for m in kw.finditer(text)]) for code, kw, _ in _patterns()]
+
+        def scores(_body: str, s: int, e: int) -> dict[str, int]:
+            return {code: bisect_left(starts, e) - bisect_left(starts, s) for code, starts in hits}
+
     sec_title = {s.ord: s.title for s in outline.sections}
-    items = tuple(replace(i, category=classify_text(i.text, i.title, sec_title.get(i.section_ord, heading_of_doc)))
+    items = tuple(evolve(i, category=_choose(scores(i.text, i.start, i.end), i.title,
+                                             sec_title.get(i.section_ord, heading_of_doc)))
                   for i in outline.items)
     item_cat = {i.ord: i.category for i in items}
     paras = []
     for p in outline.paragraphs:
         cat = item_cat.get(p.item_ord) if p.item_ord else None
         if cat is None:
-            cat = classify_text(p.text, "", sec_title.get(p.section_ord, heading_of_doc))
-        paras.append(replace(p, category=cat))
-    return replace(outline, items=items, paragraphs=tuple(paras))
+            cat = _choose(scores(p.text, p.start, p.end), "", sec_title.get(p.section_ord, heading_of_doc))
+        paras.append(evolve(p, category=cat))
+    return evolve(outline, items=items, paragraphs=tuple(paras))

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import metrics as metric_stage
 from .classify import classify
 from .keywords import term_counts
-from .models import DocResult, Profile, RawDoc
+from .models import DocResult, Profile, RawDoc, evolve
 from .normalize import normalize
 from .outline import outline
 from .profile import profile
@@ -57,9 +57,9 @@ def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
     ol = outline(text)
     spans = metric_stage.target_spans(text, prof.doc_type, year=prof.year)
     if spans:
-        ol = replace(ol, sections=tuple(replace(s, is_target=any(a <= s.start < b for a, b in spans))
-                                        for s in ol.sections))
-    ol = classify(ol)
+        ol = evolve(ol, sections=tuple(evolve(s, is_target=any(a <= s.start < b for a, b in spans))
+                                       for s in ol.sections))
+    ol = classify(ol, text=text)
     found = metric_stage.extract_metrics(text, doc_type=prof.doc_type, year=prof.year, target_spans=spans)
     # a figure's category is the category of the paragraph it stands in
     starts = [p.start for p in ol.paragraphs]
@@ -67,7 +67,8 @@ def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
     for m in found:
         k = bisect.bisect_right(starts, m.start) - 1
         cat = ol.paragraphs[k].category if k >= 0 and m.start < ol.paragraphs[k].end + 1 else None
-        mets.append(replace(m, category=m.category or cat))
+        new_cat = m.category or cat
+        mets.append(m if new_cat == m.category else evolve(m, category=new_cat))
     spam = find_spam(text)
     quality = assess(norm, prof, ol, raw.encoding, spam)
     terms = term_counts(text, ol, spam)

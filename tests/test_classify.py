@@ -44,3 +44,18 @@ def test_classify_text(title, body, heading, category):
 def test_every_paragraph_gets_a_category_when_it_says_something():
     o = classify(outline(normalize(seed_text("002")).text))
     assert all(p.category for p in o.paragraphs if "行政许可" in p.text or "主动公开" in p.text)
+
+
+def test_whole_text_counting_gives_the_same_categories_as_per_passage():
+    from conftest import seed_text
+
+    from etl.normalize import normalize
+    from etl.outline import outline
+
+    for seed in ("000", "001", "002", "003", "004"):
+        text = normalize(seed_text(seed)).text
+        ol = outline(text)
+        fast, slow = classify(ol, text=text), classify(ol)
+        assert [i.category for i in fast.items] == [i.category for i in slow.items]
+        assert [p.category for p in fast.paragraphs] == [p.category for p in slow.paragraphs]
+        assert any(p.category for p in fast.paragraphs)
