@@ -5,6 +5,7 @@ import hashlib
 import os
 import shutil
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from .models import DocResult
@@ -45,58 +46,73 @@ def headline_flags(result: DocResult) -> list[bool]:
     return [n in chosen for n in range(len(result.metrics))]
 
 
+@lru_cache(maxsize=1)
+def _metric_groups() -> dict[str, str]:
+    return {row["code"]: row["group"] for row in metric_dictionary()}
+
+
+def _columns(names: tuple[str, ...], rows: list[tuple]) -> dict[str, list]:
+    """Row tuples turned into column lists (the transpose runs in C; appending cell by cell does not)."""
+    return {name: list(col) for name, col in zip(names, zip(*rows))}
+
+
+SECTION_COLS = ("section_id", "doc_id", "ord", "number", "number_value", "title", "is_target", "start_offset",
+                "end_offset")
+ITEM_COLS = ("item_id", "doc_id", "section_id", "ord", "number", "number_value", "title", "text", "category",
+             "lead_note", "start_offset", "end_offset")
+LEAD_COLS = ("item_id", "doc_id", "department", "ord")
+PARAGRAPH_COLS = ("paragraph_id", "doc_id", "section_id", "item_id", "ord", "text", "category", "n_chars",
+                  "start_offset", "end_offset")
+METRIC_COLS = ("metric_id", "doc_id", "code", "metric_group", "label", "kind", "value", "measure", "qualifier",
+               "scope", "is_headline", "year", "category", "quote", "start_offset", "end_offset", "orig_start",
+               "orig_end", "rule")
+QUALITY_COLS = ("doc_id", "issue", "issue_zh", "severity", "issue_count", "example", "description", "orig_start",
+                "orig_end")
+TERM_COLS = ("doc_id", "category", "terms", "term_counts")
+
+
 def doc_rows(r: DocResult) -> Rows:
     """Column lists of every per-document table for one document (pure; computed in the worker)."""
-    t: Rows = defaultdict(lambda: defaultdict(list))
-    groups = {row["code"]: row["group"] for row in metric_dictionary()}
-    qnames = quality_issue_names()
-
-    def add(table: str, **cols):
-        for k, v in cols.items():
-            t[table][k].append(v)
-
-    p, ol = r.profile, r.outline
-    add("documents", doc_id=r.doc_id, source_name=r.raw.source_name,
+    groups, qnames = _metric_groups(), quality_issue_names()
+    p, ol, doc_id = r.profile, r.outline, r.doc_id
+    t: Rows = {"documents": {k: [v] for k, v in dict(
+        doc_id=doc_id, source_name=r.raw.source_name,
         stored_name=r.raw.stored_name or r.raw.source_name, content_sha256=r.raw.content_sha256,
         file_format=r.raw.file_format, encoding=r.raw.encoding, unit=p.unit, region=p.region, city=p.city,
         level=p.level, sector=p.sector, year=p.year, doc_type=p.doc_type, issued=p.issued, title=p.title,
         header_missing=p.header_missing, low_confidence=",".join(p.low_confidence) or None,
         corrected=",".join(k for k, why in p.evidence if why == "用户更正") or None,
         n_sections=len(ol.sections), n_items=len(ol.items), n_metrics=len(r.metrics), n_chars=len(r.norm.text),
-        original_text=r.raw.original_text, normalized_text=r.norm.text)
-    sec_id = {s.ord: f"{r.doc_id}-s{s.ord:03d}" for s in ol.sections}
-    item_id = {i.ord: f"{r.doc_id}-i{i.ord:03d}" for i in ol.items}
-    for s in ol.sections:
-        add("sections", section_id=sec_id[s.ord], doc_id=r.doc_id, ord=s.ord, number=s.number,
-            number_value=s.number_value, title=s.title, is_target=s.is_target, start_offset=s.start, end_offset=s.end)
-    for i in ol.items:
-        add("items", item_id=item_id[i.ord], doc_id=r.doc_id, section_id=sec_id.get(i.section_ord), ord=i.ord,
-            number=i.number, number_value=i.number_value, title=i.title, text=i.text, category=i.category,
-            lead_note=i.lead_note, start_offset=i.start, end_offset=i.end)
-        for k, d in enumerate(dict.fromkeys(i.leads)):
-            add("item_leads", item_id=item_id[i.ord], doc_id=r.doc_id, department=d, ord=k + 1)
-    for pgh in ol.paragraphs:
-        add("paragraphs", paragraph_id=f"{r.doc_id}-p{pgh.ord:04d}", doc_id=r.doc_id,
-            section_id=sec_id.get(pgh.section_ord), item_id=item_id.get(pgh.item_ord), ord=pgh.ord, text=pgh.text,
-            category=pgh.category, n_chars=len(pgh.text), start_offset=pgh.start, end_offset=pgh.end)
-    for n, (m, head) in enumerate(zip(r.metrics, headline_flags(r))):
-        o_start, o_end = r.norm.to_orig(m.start, m.end)
-        add("metrics", metric_id=_hid(r.doc_id, n, m.start, m.end, m.code, m.value, m.kind, m.scope),
-            doc_id=r.doc_id, code=m.code, metric_group=groups.get(m.code, "other"), label=m.label, kind=m.kind,
-            value=float(m.value), measure=m.measure, qualifier=m.qualifier, scope=m.scope, is_headline=head,
-            year=m.year, category=m.category, quote=m.quote, start_offset=m.start, end_offset=m.end,
-            orig_start=o_start, orig_end=o_end, rule=m.rule)
-    for q in r.quality:
-        meta = qnames.get(q.issue, {})
-        add("quality_issues", doc_id=r.doc_id, issue=q.issue, issue_zh=meta.get("issue_zh", q.issue),
-            severity=meta.get("severity", "warning"), issue_count=q.count, example=q.example,
-            description=q.description, orig_start=q.start, orig_end=q.end)
-    for cat, counter in sorted(r.terms.items(), key=lambda kv: kv[0] or ""):
-        if counter:
-            terms = sorted(counter)
-            add("term_lists", doc_id=r.doc_id, category=cat, terms=TERM_SEP.join(terms),
-                term_counts=[counter[t] for t in terms])
-    return {name: dict(cols) for name, cols in t.items()}
+        original_text=r.raw.original_text, normalized_text=r.norm.text).items()}}
+    sec_id = {s.ord: f"{doc_id}-s{s.ord:03d}" for s in ol.sections}
+    item_id = {i.ord: f"{doc_id}-i{i.ord:03d}" for i in ol.items}
+    tables: dict[str, tuple[tuple[str, ...], list[tuple]]] = {
+        "sections": (SECTION_COLS, [(sec_id[s.ord], doc_id, s.ord, s.number, s.number_value, s.title, s.is_target,
+                                     s.start, s.end) for s in ol.sections]),
+        "items": (ITEM_COLS, [(item_id[i.ord], doc_id, sec_id.get(i.section_ord), i.ord, i.number, i.number_value,
+                               i.title, i.text, i.category, i.lead_note, i.start, i.end) for i in ol.items]),
+        "item_leads": (LEAD_COLS, [(item_id[i.ord], doc_id, d, k + 1) for i in ol.items
+                                   for k, d in enumerate(dict.fromkeys(i.leads))]),
+        "paragraphs": (PARAGRAPH_COLS, [(f"{doc_id}-p{g.ord:04d}", doc_id, sec_id.get(g.section_ord),
+                                         item_id.get(g.item_ord), g.ord, g.text, g.category, len(g.text), g.start,
+                                         g.end) for g in ol.paragraphs]),
+        "metrics": (METRIC_COLS, [(_hid(doc_id, n, m.start, m.end, m.code, m.value, m.kind, m.scope), doc_id, m.code,
+                                   groups.get(m.code, "other"), m.label, m.kind, float(m.value), m.measure,
+                                   m.qualifier, m.scope, head, m.year, m.category, m.quote, m.start, m.end,
+                                   *r.norm.to_orig(m.start, m.end), m.rule)
+                                  for n, (m, head) in enumerate(zip(r.metrics, headline_flags(r)))]),
+        "quality_issues": (QUALITY_COLS, [(doc_id, q.issue, qnames.get(q.issue, {}).get("issue_zh", q.issue),
+                                           qnames.get(q.issue, {}).get("severity", "warning"), q.count, q.example,
+                                           q.description, q.start, q.end) for q in r.quality]),
+        "term_lists": (TERM_COLS, [(doc_id, cat, TERM_SEP.join(terms := sorted(counter)),
+                                    [counter[w] for w in terms])
+                                   for cat, counter in sorted(r.terms.items(), key=lambda kv: kv[0] or "")
+                                   if counter]),
+    }
+    for name, (cols, rows) in tables.items():
+        if rows:
+            t[name] = _columns(cols, rows)
+    return t
 
 
 def corpus_rows(info: dict[str, str]) -> Rows:
