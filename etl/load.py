@@ -17,8 +17,9 @@ DOC_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "met
 TERM_SEP = "\x1f"  # joins a list of terms into one string: one object to pickle and convert instead of hundreds
 # how a batch's columns become table columns, where that is more than their names
 INSERT_SELECT = {"term_lists": f"doc_id, category, string_split(terms, chr({ord(TERM_SEP)})) AS terms, term_counts"}
-CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage")
+CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage", "headline", "doc_categories")
 TOP_KEYWORDS = 30
+CHECKPOINT_MB = 256
 BATCH_DOCS = 400  # documents held in memory before a batch is written
 
 Rows = dict[str, dict[str, list]]
@@ -175,6 +176,20 @@ COVERAGE_SQL = """
     GROUP BY ALL
 """
 
+# the headline rows ordered by indicator: the dashboard reads one indicator at a time
+HEADLINE_SQL = "INSERT INTO headline SELECT * FROM metrics WHERE is_headline ORDER BY code, kind, doc_id, metric_id"
+
+# items and paragraph characters per document and category: what the category shares add up
+DOC_CATEGORIES_SELECT = """
+    SELECT doc_id, category, CAST(sum(n_items) AS INTEGER) AS n_items, CAST(sum(n_chars) AS BIGINT) AS n_chars
+    FROM (SELECT doc_id, category, count(*) AS n_items, 0 AS n_chars FROM items
+          WHERE category IS NOT NULL GROUP BY ALL
+          UNION ALL
+          SELECT doc_id, category, 0, sum(n_chars) FROM paragraphs WHERE category IS NOT NULL GROUP BY ALL)
+    GROUP BY doc_id, category
+"""
+DOC_CATEGORIES_SQL = f"INSERT INTO doc_categories {DOC_CATEGORIES_SELECT} ORDER BY doc_id, category"
+
 
 def _cleanup(path: Path) -> None:
     for p in (path, path.with_name(path.name + ".wal")):
@@ -223,6 +238,10 @@ class WarehouseWriter:
         if base is not None:
             shutil.copyfile(base, self.tmp)
         self.con = duckdb.connect(str(self.tmp))
+        # DuckDB checkpoints every 16 MB of WAL by default, and each checkpoint rewrites the open row group of
+        # every table (all of `documents`' text, for 10k documents): 25 checkpoints cost twice the whole load.
+        # A few large ones keep the cost linear for ~0.1 GB more memory.
+        self.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
         if base is None:
             self.con.execute(SCHEMA_SQL)
         self.pending: list[Rows] = []
@@ -279,6 +298,8 @@ class WarehouseWriter:
             self.con.execute(keyword_sql("document"))
             self.con.execute(keyword_sql("category"))
             self.con.execute(COVERAGE_SQL)
+            self.con.execute(HEADLINE_SQL)
+            self.con.execute(DOC_CATEGORIES_SQL)
             for c in column_comments():
                 comment = c["comment"].replace("'", "''")
                 self.con.execute(f"COMMENT ON COLUMN {c['table']}.{c['column']} IS '{comment}'")
