@@ -176,6 +176,30 @@ def _existing(db_path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return info, docs
 
 
+def content_hashes(paths: list[Path], cache_dir: Path | None) -> dict[Path, str]:
+    """sha256 of each file; a file whose size, mtime and inode are unchanged since the last build is not re-read."""
+    index = cache_dir / "hashes.json" if cache_dir else None
+    known: dict = {}
+    if index and index.exists():
+        try:
+            known = json.loads(index.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+    out, fresh = {}, {}
+    for p in paths:
+        st = p.stat()
+        key = [st.st_size, st.st_mtime_ns, st.st_ino]
+        hit = known.get(p.name)
+        sha = hit[1] if hit and hit[0] == key else hashlib.sha256(p.read_bytes()).hexdigest()
+        out[p], fresh[p.name] = sha, [key, sha]
+    if index and fresh != known:
+        index.parent.mkdir(parents=True, exist_ok=True)
+        tmp = index.with_name(f".{index.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(fresh), encoding="utf-8")
+        os.replace(tmp, index)
+    return out
+
+
 def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait: bool = True,
           use_cache: bool = True) -> int:
     """Process the raw files and replace the warehouse; returns how many files were rejected.
@@ -200,7 +224,7 @@ def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait:
             and info_old.get("corrections_sha256") == corrections_sha
         seen: dict[str, str] = {}
         if incremental:
-            current = {p: doc_id_for(hashlib.sha256(p.read_bytes()).hexdigest()) for p in paths}
+            current = {p: doc_id_for(sha) for p, sha in content_hashes(paths, cache_dir).items()}
             present = set(current.values())
             seen = {d: name for d, name in docs_old.items() if d in present}
             todo = [p for p in paths if current[p] not in docs_old]

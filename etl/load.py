@@ -217,7 +217,7 @@ def remove_stale_temps(db_path: Path, cache_dir: Path | None = None) -> list[Pat
     candidates = [(p, p.name.rsplit("tmp-", 1)[-1].split(".", 1)[0])
                   for p in db_path.parent.glob(f"{db_path.name}.tmp-*")]
     if cache_dir is not None and cache_dir.is_dir():
-        candidates += [(p, p.name.rsplit(".", 1)[-1]) for p in cache_dir.glob(".*.pkl.*")]
+        candidates += [(p, p.name.rsplit(".", 1)[-1]) for pat in (".*.pkl.*", ".*.json.*") for p in cache_dir.glob(pat)]
     for p, pid in candidates:
         if not _pid_alive(pid):
             p.unlink(missing_ok=True)

@@ -9,7 +9,7 @@ import pytest
 from conftest import RAW, ROOT, run_etl
 
 TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords", "quality_issues",
-          "term_lists", "metric_dictionary", "categories", "build_info")
+          "term_lists", "metric_dictionary", "categories", "build_info", "coverage", "headline", "doc_categories")
 
 
 def dump(db):
@@ -121,3 +121,49 @@ def test_incremental_add_and_remove_equal_a_full_build(tmp_path):
     a, b = dump(db), dump(full)
     assert len(a["documents"]) == 4
     assert a == b
+
+
+def test_headline_and_category_tables_are_filled_from_the_loaded_rows(seed_warehouse):
+    con = duckdb.connect(str(seed_warehouse), read_only=True)
+    try:
+        headline = con.execute("SELECT * FROM headline").fetchall()
+        assert headline == con.execute("SELECT * FROM metrics WHERE is_headline "
+                                       "ORDER BY code, kind, doc_id, metric_id").fetchall()
+        assert 0 < len(headline) < con.execute("SELECT count(*) FROM metrics").fetchone()[0]
+        assert con.execute("SELECT count(*) FROM v_headline").fetchone()[0] == len(headline)
+        view = con.execute("SELECT * FROM v_headline ORDER BY metric_id").fetchall()
+        assert view == con.execute("SELECT * FROM v_metrics WHERE is_headline ORDER BY metric_id").fetchall()
+        per_doc = con.execute("SELECT d.unit, c.category, c.n_items, c.n_chars FROM doc_categories c "
+                              "JOIN documents d USING (doc_id) WHERE d.unit = '广东省工业和信息化厅'").fetchall()
+        assert sum(r[2] for r in per_doc) == 23  # the Guangdong plan's 23 items, all classified
+        totals = con.execute("SELECT sum(n_items), sum(n_chars) FROM doc_categories").fetchone()
+        assert totals == con.execute("SELECT (SELECT count(*) FROM items WHERE category IS NOT NULL), "
+                                     "(SELECT sum(n_chars) FROM paragraphs WHERE category IS NOT NULL)").fetchone()
+        comments = con.execute("SELECT table_name, count(*) FROM duckdb_columns() WHERE comment IS NOT NULL "
+                               "AND table_name IN ('headline', 'doc_categories') GROUP BY 1").fetchall()
+        assert dict(comments) == {"headline": 19, "doc_categories": 4}
+    finally:
+        con.close()
+
+
+def test_content_hashes_reuse_unchanged_files_and_see_changed_ones(tmp_path):
+    import hashlib
+    import json
+
+    from etl.cli import content_hashes
+
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    a, b = raw / "a.txt", raw / "b.txt"
+    a.write_text("甲文档", encoding="utf-8")
+    b.write_text("乙文档", encoding="utf-8")
+    first = content_hashes([a, b], cache)
+    assert first[a] == hashlib.sha256(a.read_bytes()).hexdigest()
+    # an unchanged file is taken from the index without being read: a planted value comes back
+    index = json.loads((cache / "hashes.json").read_text(encoding="utf-8"))
+    index["a.txt"][1] = "f" * 64
+    (cache / "hashes.json").write_text(json.dumps(index), encoding="utf-8")
+    assert content_hashes([a, b], cache)[a] == "f" * 64
+    # a rewritten file (other size and mtime) is hashed again
+    b.write_text("乙文档，改过了", encoding="utf-8")
+    assert content_hashes([a, b], cache)[b] == hashlib.sha256(b.read_bytes()).hexdigest() != first[b]
