@@ -35,13 +35,29 @@ def _spam_re() -> re.Pattern | None:
     return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))), re.I) if terms else None
 
 
+_SUFFIX_RE = re.compile("体育|娱乐|棋牌|彩票|电竞|真人")
+
+
+def _brand_matches(text: str):
+    """_BRAND_RE.finditer(text), found from the rare suffixes instead of trying every character."""
+    pos = 0
+    for s in _SUFFIX_RE.finditer(text):
+        p = s.start() - 2
+        if p < pos:
+            continue
+        m = _BRAND_RE.match(text, p)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def find_spam(text: str) -> list[tuple[int, int]]:
     """Spans of injected gambling or gaming brands."""
     spans = []
     rx = _spam_re()
     if rx:
         spans += [(m.start(), m.end()) for m in rx.finditer(text)]
-    for m in _BRAND_RE.finditer(text):
+    for m in _brand_matches(text):
         brand = m.group("brand")
         if set(brand) & _NOT_BRAND_CHARS:
             continue

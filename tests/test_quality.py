@@ -67,3 +67,17 @@ def test_document_without_unit_or_year_is_flagged_not_dropped():
     n = normalize("这是一段没有单位也没有年份的文字，办理了一些事情。")
     found = {q.issue for q in assess(n, profile(n.text), outline(n.text))}
     assert {"unknown_unit", "unknown_year"} <= found
+
+
+def test_brand_search_from_suffixes_equals_the_plain_scan():
+    import random
+
+    from etl.quality import _BRAND_RE, _brand_matches
+
+    rng = random.Random(7)
+    alphabet = "体育娱乐棋牌彩票电竞真人三昇开云局厅和 "
+    texts = ["三昇体育体育娱乐开云体育真人棋牌", "体育体育体育体育", "市体育局和开云体育"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(40)) for _ in range(2000)]
+    for t in texts:
+        assert [m.span() for m in _brand_matches(t)] == [m.span() for m in _BRAND_RE.finditer(t)], t
+    assert [m.group() for m in _brand_matches("在开云体育注册")] == ["开云体育"]
