@@ -187,7 +187,10 @@ def profile(text: str) -> Profile:
     head_lines = {p for p, ln in lines[:25] if ln.strip()}
     score: Counter = Counter()
     info = {}
-    self_kinds = Counter(k for w, k in _SELF_REF.items() for _ in re.finditer(w, text))
+    self_kinds: Counter = Counter()
+    for w, k in _SELF_REF.items():
+        if n := text.count(w):
+            self_kinds[k] += n
     for off, unit, region, dept in units:
         info[unit] = (region, dept)
         w = 1.0

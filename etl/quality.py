@@ -16,6 +16,8 @@ _BRAND_RE = re.compile(rf"(?P<brand>[{CJK}]{{2}})(?P<suffix>体育|娱乐|棋牌
                        r"(?!局|厅|总局|委|中心|场|馆|事业|产业|设施|活动|运动|赛事|健身|锻炼|教育|课|强国|文化|旅游|和|与|、)")
 _NOT_BRAND_CHARS = set("省市县区镇乡村和与及的等在对为是了、")
 GAP_RE = re.compile(rf"(?<=[{CJK}])[ ]+(?=[{CJK}])")
+_SPACES_RE = re.compile("[ ]+")
+_CJK_CHAR_RE = re.compile(f"[{CJK}]")
 GARBLED_RE = re.compile(rf"\ufffd|(?<=[{CJK}])[?？](?=[{CJK}a-z])")
 
 
@@ -81,7 +83,10 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
     q_starts = [a for a, _ in quoted]
     meta_line: dict[int, bool] = {}
     out = []
-    for m in GAP_RE.finditer(text):
+    for m in _SPACES_RE.finditer(text):
+        # a run of spaces with a character on both sides (GAP_RE), found from the spaces rather than every character
+        if not (m.start() and _CJK_CHAR_RE.match(text, m.start() - 1) and _CJK_CHAR_RE.match(text, m.end())):
+            continue
         k = bisect.bisect_left(q_starts, m.start()) - 1
         if k >= 0 and m.start() < quoted[k][1]:
             continue
@@ -140,7 +145,7 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
         found["spam_insertion"].append((1, text[s:e], *norm.to_orig(s, e)))
     for s, e in find_gaps(text):
         found["missing_words"].append((1, _context(text, s, e), *norm.to_orig(s, e)))
-    for m in GARBLED_RE.finditer(text):
+    for m in (GARBLED_RE.finditer(text) if "\ufffd" in text or "?" in text or "？" in text else ()):
         found["garbled_chars"].append((1, _context(text, m.start(), m.end()), *norm.to_orig(m.start(), m.end())))
     if "有损" in encoding:
         found["encoding_damage"].append((text.count("\ufffd") or 1, "�", None, None))

@@ -81,3 +81,14 @@ def test_brand_search_from_suffixes_equals_the_plain_scan():
     for t in texts:
         assert [m.span() for m in _brand_matches(t)] == [m.span() for m in _BRAND_RE.finditer(t)], t
     assert [m.group() for m in _brand_matches("在开云体育注册")] == ["开云体育"]
+
+
+def test_gap_search_from_space_runs_equals_the_pattern():
+    import random
+
+    from etl.quality import GAP_RE, find_gaps
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        t = "".join(rng.choice("法治 a1，  政府") for _ in range(30))
+        assert find_gaps(t) == [m.span() for m in GAP_RE.finditer(t)], t
