@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .load import DOC_CATEGORIES_SELECT
+
 REQUIRED_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords",
-                   "quality_issues", "metric_dictionary", "categories", "build_info")
+                   "quality_issues", "metric_dictionary", "categories", "build_info", "headline", "doc_categories")
 REQUIRED_VIEWS = ("v_metrics", "v_headline", "v_coverage", "v_items")
 
 
@@ -18,6 +20,12 @@ def _orphans(table: str, alias_key: str, example: str, where: str = "TRUE") -> s
     """Rows of table whose doc_id is not a document."""
     return (f"SELECT count(*), min({example}) FROM {table} x WHERE {where} AND "
             f"NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = x.{alias_key})")
+
+
+def _differ(copy: str, source: str, example: str) -> str:
+    """Rows in one SELECT but not in the other: a table filled from others at the end of the build has gone stale."""
+    return (f"SELECT count(*), min({example}) FROM "
+            f"((({copy}) EXCEPT ALL ({source})) UNION ALL (({source}) EXCEPT ALL ({copy}))) x")
 
 
 def _span(table: str, id_col: str, text_col: str) -> str:
@@ -73,6 +81,10 @@ CHECKS: tuple[tuple[str, str], ...] = (
                      "WHERE d.n_items <> (SELECT count(*) FROM items i WHERE i.doc_id = d.doc_id)"),
     ("文档指标数与指标表不一致", "SELECT count(*), min(d.doc_id) FROM documents d "
                      "WHERE d.n_metrics <> (SELECT count(*) FROM metrics m WHERE m.doc_id = d.doc_id)"),
+    ("代表值表与指标表不一致",
+     _differ("SELECT * FROM headline", "SELECT * FROM metrics WHERE is_headline", "metric_id")),
+    ("分类汇总表与条目、段落不一致",
+     _differ("SELECT doc_id, category, n_items, n_chars FROM doc_categories", DOC_CATEGORIES_SELECT, "doc_id")),
     ("构建信息中的文档数与文档表不一致",
      "SELECT CASE WHEN (SELECT try_cast(max(value) AS BIGINT) FROM build_info WHERE key = 'n_documents') "
      "IS DISTINCT FROM (SELECT count(*) FROM documents) THEN 1 ELSE 0 END, "

@@ -906,6 +906,12 @@ CORRUPTIONS = {
     "item count": ([f"UPDATE documents SET n_items = n_items + 1 WHERE doc_id = {FIRST_DOC}"], "文档条目数与条目表不一致"),
     "metric count": ([f"UPDATE documents SET n_metrics = n_metrics + 1 WHERE doc_id = {FIRST_DOC}"], "文档指标数与指标表不一致"),
     "build info": (["UPDATE build_info SET value = '999' WHERE key = 'n_documents'"], "构建信息中的文档数与文档表不一致"),
+    "headline stale": (["UPDATE metrics SET value = value + 1 WHERE metric_id = (SELECT min(metric_id) FROM headline)"],
+                       "代表值表与指标表不一致"),
+    "headline row lost": (["DELETE FROM headline WHERE metric_id = (SELECT min(metric_id) FROM headline)"],
+                          "代表值表与指标表不一致"),
+    "category totals stale": (["UPDATE doc_categories SET n_items = n_items + 1 "
+                               "WHERE doc_id = (SELECT min(doc_id) FROM doc_categories)"], "分类汇总表与条目、段落不一致"),
     "table dropped": (["DROP TABLE item_leads"], "缺少表或视图：item_leads"),
     "view dropped": (["DROP VIEW v_headline"], "缺少表或视图：v_headline"),
     "emptied": ([f"DELETE FROM {t}" for t in ("item_leads", "paragraphs", "items", "sections", "metrics", "keywords",
