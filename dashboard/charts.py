@@ -6,7 +6,8 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from .labels import COVERAGE_ORDER, DOC_TYPE_ZH, INEXACT, QUALIFIER_ZH, category_rank, format_value, group_rank, zh
+from .labels import (COVERAGE_ORDER, DOC_TYPE_ZH, INEXACT, QUALIFIER_ZH, UNKNOWN_UNIT, category_rank, format_value,
+                     group_rank, zh)
 
 FONT = "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 PALETTE = ["#1f5fa8", "#d9822b", "#2e8b57", "#b03a48", "#6a51a3", "#8c6d31", "#17becf", "#7f7f7f"]
@@ -62,6 +63,13 @@ def _pivot(df: pd.DataFrame, index: str, columns: str, values: str, aggfunc: str
     return table.reindex(index=rows, columns=cols)
 
 
+def _named_units(df: pd.DataFrame) -> pd.DataFrame:
+    """df with a missing unit shown as UNKNOWN_UNIT, so its rows stay in pivots and sorts (no NaN among strings)."""
+    if "unit" not in df.columns or not df["unit"].isna().any():
+        return df
+    return df.assign(unit=df["unit"].astype(object).where(df["unit"].notna(), UNKNOWN_UNIT))
+
+
 def _esc(value) -> str:
     """Escape a value for a plotly hover template (which renders HTML)."""
     return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
@@ -71,6 +79,7 @@ def coverage_heatmap(df: pd.DataFrame) -> go.Figure:
     """Unit × indicator group, coloured 已报告 / 仅目标 / 未提及."""
     if df.empty:
         return empty_figure("没有符合筛选条件的数据")
+    df = _named_units(df)
     codes = {s: i for i, s in enumerate(reversed(COVERAGE_ORDER))}  # 未提及 0, 仅目标 1, 已报告 2
     ordered = df.assign(_o=df["metric_group"].map(group_rank)).sort_values(["_o", "metric_group"])
     groups = list(dict.fromkeys(ordered["group_zh"]))
@@ -99,6 +108,7 @@ def documents_timeline(df: pd.DataFrame) -> go.Figure:
     """Documents as points on a year axis, one row per unit, symbol by type."""
     if df.empty:
         return empty_figure("没有符合筛选条件的文档")
+    df = _named_units(df)
     fig = go.Figure()
     symbols = {"report": "circle", "plan": "diamond"}
     for i, (doc_type, part) in enumerate(df.groupby(df["doc_type"].fillna("unknown"), sort=True)):
@@ -125,6 +135,7 @@ def metric_bars(df: pd.DataFrame, title: str) -> go.Figure:
     """Bars by unit coloured by year; approximate/lower-bound values hatched and lighter."""
     if df.empty:
         return empty_figure("该指标在筛选范围内没有数值")
+    df = _named_units(df)
     fig = go.Figure()
     data = df.sort_values(["year", "unit"])
     for i, (year, part) in enumerate(data.groupby("year", sort=True)):
@@ -157,6 +168,7 @@ def trend_lines(df: pd.DataFrame, title: str) -> go.Figure:
     """One line per unit over years; a single year is drawn as points."""
     if df.empty:
         return empty_figure("该指标在筛选范围内没有数值")
+    df = _named_units(df)
     fig = go.Figure()
     single_year = df["year"].nunique() <= 1
     for i, (unit, part) in enumerate(df.sort_values("year").groupby("unit", sort=True)):
@@ -185,7 +197,8 @@ def category_heatmap(df: pd.DataFrame, basis_label: str) -> go.Figure:
     """Unit × category share as a heatmap with percentage labels."""
     if df.empty:
         return empty_figure("没有分类数据")
-    units = sorted(df["unit"].fillna("未识别").unique())
+    df = _named_units(df)
+    units = sorted(df["unit"].unique())
     ordered = df.assign(_o=df["category"].map(category_rank)).sort_values(["_o", "category"])
     cats = list(dict.fromkeys(ordered["category_zh"].fillna(ordered["category"])))
     data = df.assign(category_zh=df["category_zh"].fillna(df["category"]))
@@ -208,6 +221,7 @@ def workload_bars(df: pd.DataFrame) -> go.Figure:
     """Items led per department, stacked by unit."""
     if df.empty:
         return empty_figure("没有牵头部门数据")
+    df = _named_units(df)
     order = df.groupby("department")["n_items"].sum().sort_values().index.tolist()
     fig = go.Figure()
     for i, (unit, part) in enumerate(df.groupby("unit", sort=True)):
@@ -226,7 +240,8 @@ def quality_matrix(df: pd.DataFrame) -> go.Figure:
     """Document × issue matrix of flag counts."""
     if df.empty:
         return empty_figure("筛选范围内没有质量问题")
-    data = df.assign(doc=[f"{u or '（未识别）'} {int(y) if pd.notna(y) else ''}" for u, y in zip(df["unit"], df["year"])])
+    data = df.assign(doc=[f"{u if isinstance(u, str) else UNKNOWN_UNIT} {int(y) if pd.notna(y) else ''}".strip()
+                          for u, y in zip(df["unit"], df["year"])])
     docs = sorted(data["doc"].unique())
     issues = sorted(data["issue_zh"].unique())
     counts = _pivot(data, "doc", "issue_zh", "issue_count", "sum", docs, issues)

@@ -17,6 +17,8 @@ QUALIFIER_ZH = {
 # qualifiers whose number is not the exact count: drawn hatched and lighter
 INEXACT = {"approx", "at_least", "at_most", "gt", "lt"}
 COVERAGE_ORDER = ("已报告", "仅目标", "未提及")
+UNKNOWN_UNIT = "（单位未识别）"  # a document whose unit was not recognised (NULL unit)
+OTHER_UNITS = "其他单位"  # smaller units folded into one bar segment
 CATEGORY_ORDER = ("LEAD", "FUNC", "RULE", "DECI", "ENF", "DISP", "SUPV", "OPEN", "EDU", "EMER", "DIGI")
 
 
@@ -69,4 +71,4 @@ def format_value(value: float, qualifier: str | None = "exact", measure: str | N
 def doc_label(unit: str | None, year, doc_type: str | None) -> str:
     """'清远市工业和信息化局 2024 年度报告' for pickers and chart axes."""
     year_txt = "" if year is None or (isinstance(year, float) and math.isnan(year)) else f" {int(year)}"
-    return f"{unit or '（单位未识别）'}{year_txt} {zh(DOC_TYPE_ZH, doc_type)}".strip()
+    return f"{unit or UNKNOWN_UNIT}{year_txt} {zh(DOC_TYPE_ZH, doc_type)}".strip()

@@ -47,7 +47,7 @@ def headline_table(df: pd.DataFrame) -> pd.DataFrame:
     if df.empty:
         return pd.DataFrame(columns=["单位", "年份", "类别", "数值", "原文数值", "限定", "原文"])
     return pd.DataFrame({
-        "单位": df["unit"], "年份": df["year"].astype(int), "类别": _zh_col(df, "kind", KIND_ZH), "数值": df["value"],
+        "单位": df["unit"], "年份": df["year"].astype("Int64"), "类别": _zh_col(df, "kind", KIND_ZH), "数值": df["value"],
         "原文数值": [format_value(v, q, m) for v, q, m in zip(df["value"], df["qualifier"], df["measure"])],
         "限定": _zh_col(df, "qualifier", QUALIFIER_ZH), "单位词": df["measure"], "范围": df["scope"].fillna(""),
         "原文": df["quote"], "文档类型": _zh_col(df, "doc_type", DOC_TYPE_ZH),
@@ -58,7 +58,7 @@ def quotes_for(df: pd.DataFrame, metric_ids: list[str]) -> pd.DataFrame:
     """Source sentences of the selected values, or of all values when nothing is selected."""
     part = df[df["metric_id"].astype(str).isin(metric_ids)] if metric_ids else df
     return pd.DataFrame({
-        "单位": part["unit"], "年份": part["year"].astype(int),
+        "单位": part["unit"], "年份": part["year"].astype("Int64"),
         "原文数值": [format_value(v, q, m) for v, q, m in zip(part["value"], part["qualifier"], part["measure"])],
         "原文": part["quote"], "源文件": part["source_name"],
     }).reset_index(drop=True)

@@ -13,7 +13,7 @@ import pytest
 
 from conftest_dashboard import dashboard_warehouse  # noqa: F401
 from dashboard import charts, exports, highlight, queries as q, ui, views
-from dashboard.labels import format_value
+from dashboard.labels import UNKNOWN_UNIT, format_value
 
 INJECTION = "'); DROP TABLE documents; --"
 QINGYUAN = "清远市工业和信息化局"
@@ -377,3 +377,29 @@ def test_busy_charts_keep_the_largest_units_and_departments():
     chart = views.workload_for_chart(df)
     assert chart["unit"].nunique() == views.MAX_STACKED_UNITS + 1 and "其他单位" in set(chart["unit"])
     assert chart["n_items"].sum() == df["n_items"].sum()
+
+
+def test_unknown_units_keep_their_rows_in_charts_and_tables():
+    """Regression: a NULL unit (NaN in pandas) among unit names made sorting raise '<' between float and str."""
+    import numpy as np
+
+    shares = pd.DataFrame({"unit": ["甲局", None, "乙局", np.nan], "category": ["ENF", "ENF", "OPEN", "OPEN"],
+                           "category_zh": ["行政执法", "行政执法", "政务公开", "政务公开"], "amount": [1, 2, 3, 4],
+                           "share": [1.0, 1.0, 1.0, 1.0]})
+    heat = charts.category_heatmap(shares, "任务条目数").data[0]
+    assert list(heat.y) == sorted(["甲局", "乙局", UNKNOWN_UNIT])
+    row = list(heat.y).index(UNKNOWN_UNIT)
+    assert sorted(v for v in heat.z[row] if v) == [1.0, 1.0]  # both unknown-unit rows kept, not dropped as NaN
+    cov = pd.DataFrame({"unit": [None, "甲局"], "metric_group": ["licenses"] * 2, "group_zh": ["许可"] * 2,
+                        "status": ["已报告", "未提及"], "n_metrics": [3, 0]})
+    assert UNKNOWN_UNIT in list(charts.coverage_heatmap(cov).data[0].y)
+    work = pd.DataFrame({"department": ["法规处", "法规处"], "unit": [np.nan, "甲局"], "n_items": [2, 1]})
+    assert {t.name for t in charts.workload_bars(work).data} == {UNKNOWN_UNIT, "甲局"}
+    values = pd.DataFrame({"unit": [None, "甲局"], "year": [2023, np.nan], "value": [1.0, 2.0],
+                           "qualifier": ["exact"] * 2, "measure": ["件"] * 2, "quote": ["x", "y"],
+                           "metric_id": ["a", "b"], "kind": ["actual"] * 2, "scope": [None, None],
+                           "doc_type": ["report"] * 2, "source_name": ["s", "t"]})
+    assert views.headline_table(values)["年份"].isna().tolist() == [False, True]
+    assert [t.name for t in charts.trend_lines(values.dropna(subset=["year"]), "t").data] == [UNKNOWN_UNIT]
+    issues = pd.DataFrame({"unit": [None], "year": [2023], "issue_zh": ["拼音注音"], "issue_count": [3]})
+    assert charts.quality_matrix(issues).data[0].y[0].startswith(UNKNOWN_UNIT)
