@@ -255,3 +255,57 @@ def quality_matrix(df: pd.DataFrame) -> go.Figure:
     fig.update_xaxes(tickangle=-30)
     return _layout(fig, "文档 × 质量问题（数字为出现次数）", height=200 + 50 * len(docs), left=label_margin(docs),
                    bottom=label_margin(issues, per_char=9, cap=160))
+
+
+def coverage_summary(df: pd.DataFrame) -> go.Figure:
+    """Per indicator group: how many units reported it, set only targets, or did not mention it (stacked bars)."""
+    if df.empty:
+        return empty_figure("没有符合筛选条件的数据")
+    ordered = df.assign(_o=df["metric_group"].map(group_rank)).sort_values(["_o", "metric_group"])
+    groups = list(dict.fromkeys(ordered["group_zh"]))
+    fig = go.Figure()
+    for status in COVERAGE_ORDER:
+        part = df[df["status"] == status].set_index("group_zh")["n_units"].reindex(groups).fillna(0).astype(int)
+        fig.add_trace(go.Bar(
+            y=groups, x=part.tolist(), name=status, orientation="h", marker={"color": COVERAGE_COLORS[status]},
+            text=[str(v) if v else "" for v in part], textposition="inside",
+            hovertemplate=f"%{{y}}：{status} %{{x}} 个单位<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(title="单位数", gridcolor="#eee")
+    return _layout(fig, "各指标组的报告情况（单位数）", height=140 + 34 * len(groups), left=label_margin(groups))
+
+
+def documents_per_year(df: pd.DataFrame) -> go.Figure:
+    """Documents per year, stacked by document type."""
+    data = df.dropna(subset=["year"]) if not df.empty else df
+    if data.empty:
+        return empty_figure("没有符合筛选条件的文档")
+    fig = go.Figure()
+    for i, (doc_type, part) in enumerate(data.groupby(data["doc_type"].fillna("unknown"), sort=True)):
+        fig.add_trace(go.Bar(
+            x=part["year"].astype(int), y=part["n_documents"], name=zh(DOC_TYPE_ZH, doc_type) or "未识别",
+            marker={"color": PALETTE[i % len(PALETTE)]}, customdata=part["n_units"],
+            hovertemplate="%{x}年：%{y} 份（%{customdata} 个单位）<extra></extra>",
+        ))
+    years = sorted(int(y) for y in data["year"].unique())
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[f"{y}年" for y in years], title=None)
+    fig.update_yaxes(title="文档数", gridcolor="#eee")
+    return _layout(fig, "各年文档数", height=380)
+
+
+def quality_by_issue(df: pd.DataFrame) -> go.Figure:
+    """Per quality issue: how many documents have it."""
+    if df.empty:
+        return empty_figure("筛选范围内没有质量问题")
+    data = df.sort_values(["n_docs", "issue"], ascending=[True, False])
+    fig = go.Figure(go.Bar(
+        y=data["issue_zh"], x=data["n_docs"], orientation="h", marker={"color": "#e8833a"}, text=data["n_docs"],
+        textposition="auto", customdata=data["issue_count"],
+        hovertemplate="%{y}：%{x} 个文档，共 %{customdata} 处<extra></extra>",
+    ))
+    fig.update_xaxes(title="文档数", gridcolor="#eee")
+    fig.update_yaxes(title=None)
+    return _layout(fig, "各类质量问题涉及的文档数", height=160 + 34 * len(data), left=label_margin(data["issue_zh"]))

@@ -10,6 +10,8 @@ from openpyxl.utils import get_column_letter
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_MAX = 32767
+# rows of one workbook: openpyxl writes about 4,000 rows a second, so more would keep the user waiting for minutes
+EXCEL_MAX_TOTAL_ROWS = 100_000
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 

@@ -74,26 +74,13 @@ def find_all(text: str, term: str) -> list[int]:
     return hits
 
 
+def snippet_html(window: str, start: int, end: int, cut_left: bool, cut_right: bool) -> str:
+    """A context window as escaped HTML with [start, end) marked, ellipses where the text goes on."""
+    body = mark_html(window, [Span(start, end, "", "hit")])
+    return ("…" if cut_left else "") + body + ("…" if cut_right else "")
+
+
 def context_snippet(text: str, start: int, end: int, width: int = 30) -> str:
     """±width characters around [start, end), escaped, the hit marked, ellipses at cut ends."""
     lo, hi = max(0, start - width), min(len(text), end + width)
-    window = text[lo:hi].replace("\n", " ")
-    body = mark_html(window, [Span(start - lo, end - lo, "", "hit")])
-    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
-
-
-def search_hits(docs: list[dict], term: str, width: int = 30, limit_per_doc: int = 50) -> list[dict]:
-    """Each occurrence of term in each document's normalized_text, with a marked context snippet."""
-    rows = []
-    for doc in docs:
-        text = doc.get("normalized_text") or ""
-        for n, pos in enumerate(find_all(text, term)):
-            if n >= limit_per_doc:
-                break
-            rows.append({
-                "doc_id": doc.get("doc_id"), "unit": doc.get("unit"), "year": doc.get("year"),
-                "doc_type": doc.get("doc_type"), "offset": pos,
-                "context_html": context_snippet(text, pos, pos + len(term), width),
-                "context": text[max(0, pos - width):pos + len(term) + width].replace("\n", " "),
-            })
-    return rows
+    return snippet_html(text[lo:hi].replace("\n", " "), start - lo, end - lo, lo > 0, hi < len(text))

@@ -9,6 +9,8 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from .labels import OTHER_UNITS, UNKNOWN_UNIT
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DB = REPO / "data" / "warehouse.duckdb"
 
@@ -17,17 +19,32 @@ DOC_FILTER_COLUMNS = {"regions": "region", "levels": "level", "units": "unit", "
 ALIASES = {"d", "v", "h", "m", "i", "p", "k", "q", "l", "x"}
 CATEGORY_COLUMNS = {"m.category", "v.category", "h.category", "i.category", "p.category", "x.category", "k.category"}
 OPTION_COLUMNS = {"region", "level", "unit", "doc_type", "year"}
-SHARE_BASES = {
-    "items": ("items", "count(*)"),
-    "chars": ("paragraphs", "sum(x.n_chars)"),
-}
+SHARE_BASES = {"items": "n_items", "chars": "n_chars"}  # columns of doc_categories
 EXPORT_TABLES = (
     "documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords",
     "quality_issues", "metric_dictionary", "categories", "build_info",
 )
 DOC_TABLES = {"documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords", "quality_issues"}
 CATEGORY_TABLES = {"items", "paragraphs", "metrics"}
+# long text columns cut short in a table preview, and whole texts left out of it (the download keeps them)
+PREVIEW_TEXT_COLUMNS = {"items": ("text",), "paragraphs": ("text",), "metrics": ("quote",)}
+PREVIEW_HIDDEN_COLUMNS = {"documents": ("original_text", "normalized_text")}
 MAX_TERM_LEN = 50
+
+# How much a page draws at most; the SQL ranks and cuts, the page says how many there are in total.
+PREVIEW_ROWS = 200        # rows of a table shown on a page (the download has them all)
+PREVIEW_TEXT_CHARS = 100  # characters of a long text cell in a table preview
+MAX_HEATMAP_UNITS = 30    # rows of a unit heatmap
+MAX_BAR_UNITS = 30        # units in the indicator bar chart
+MAX_SERIES = 20           # lines beyond this turn a trend chart into noise
+MAX_DEPARTMENTS = 20      # bars of the lead-department chart
+MAX_STACKED_UNITS = 8     # colours per bar; smaller units are folded into OTHER_UNITS
+MAX_TIMELINE_UNITS = 30   # above this the timeline becomes documents per year
+MAX_TIMELINE_DOCS = 1000  # points of the per-unit timeline (30 units × 10 years × 2 types is 600)
+MAX_SEARCH_DOCS = 50      # documents whose search hits are listed
+MAX_HITS_PER_DOC = 50     # hits listed per document
+CONTEXT_CHARS = 30        # characters of context on each side of a hit
+assert "'" not in UNKNOWN_UNIT + OTHER_UNITS  # written into SQL as literals
 
 
 class WarehouseMissing(RuntimeError):
@@ -84,9 +101,8 @@ def _connection(identity: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
     return con
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
-def _cached_run(identity: tuple[str, int, int], sql: str, params: tuple) -> pd.DataFrame:
-    """Run a query on one warehouse version; results cached per file identity."""
+def _execute(identity: tuple[str, int, int], sql: str, params: tuple) -> pd.DataFrame:
+    """Run a query on one warehouse version."""
     cur = _connection(identity).cursor()
     try:
         cur.execute(f"USE {CATALOG}")
@@ -95,11 +111,19 @@ def _cached_run(identity: tuple[str, int, int], sql: str, params: tuple) -> pd.D
         cur.close()
 
 
-def run(query: Query) -> pd.DataFrame:
-    """Run a built query against the current warehouse file."""
+@st.cache_data(max_entries=512, show_spinner=False)
+def _cached_run(identity: tuple[str, int, int], sql: str, params: tuple) -> pd.DataFrame:
+    """Run a query on one warehouse version; results cached per file identity."""
+    return _execute(identity, sql, params)
+
+
+def run(query: Query, cache: bool = True) -> pd.DataFrame:
+    """Run a built query against the current warehouse file (downloads pass cache=False: big, asked for once)."""
     identity = db_identity()
     if identity is None:
         raise WarehouseMissing(str(db_path()))
+    if not cache:
+        return _execute(identity, query.sql, tuple(query.params))
     return _cached_run(identity, query.sql, tuple(query.params))
 
 
@@ -158,6 +182,20 @@ def _doc_subquery(f: Filters) -> tuple[str, list]:
     return f"SELECT d.doc_id FROM documents d {where}", params
 
 
+
+
+def _unit(alias: str) -> str:
+    """The unit column of a whitelisted alias, a NULL unit shown as UNKNOWN_UNIT (never NaN in pandas)."""
+    if alias not in ALIASES:
+        raise ValueError("identifier not allowed")
+    return f"coalesce({alias}.unit, '{UNKNOWN_UNIT}')"
+
+
+def _rank_limit(n: int | None, column: str = "r.unit_rank") -> tuple[str, tuple]:
+    """'AND <rank> <= ?' with its param, or nothing when n is None (exports keep every row)."""
+    return (f"AND {column} <= ?", (int(n),)) if n is not None else ("", ())
+
+
 # ---------------------------------------------------------------- builders: options and overview
 
 def q_options(column: str) -> Query:
@@ -175,41 +213,102 @@ def q_categories() -> Query:
 def q_overview_counts(f: Filters) -> Query:
     """Counts of documents, units, provinces, years and extracted figures."""
     where, params = _where(doc_where(f, "d"))
-    mwhere, mparams = _where(doc_where(f, "v", "doc_year"), category_where(f, "v.category"),
-                             _fixed("v.code <> 'other'"))
+    mwhere, mparams = _where(doc_where(f, "d"), category_where(f, "m.category"), _fixed("m.code <> 'other'"))
     sql = f"""
-        WITH docs AS (SELECT * FROM documents d {where}),
-             figs AS (SELECT v.* FROM v_metrics v {mwhere})
-        SELECT (SELECT count(*) FROM docs) AS n_documents,
-               (SELECT count(DISTINCT unit) FROM docs) AS n_units,
-               (SELECT count(DISTINCT region) FROM docs) AS n_regions,
-               (SELECT count(DISTINCT year) FROM docs) AS n_years,
-               (SELECT count(DISTINCT code) FROM figs) AS n_indicators,
-               (SELECT count(*) FROM figs) AS n_figures,
-               (SELECT min(year) FROM docs) AS year_min,
-               (SELECT max(year) FROM docs) AS year_max"""
+        WITH docs AS (
+                 SELECT count(*) AS n_documents, count(DISTINCT d.unit) AS n_units,
+                        count(DISTINCT d.region) AS n_regions, count(DISTINCT d.year) AS n_years,
+                        min(d.year) AS year_min, max(d.year) AS year_max
+                 FROM documents d {where}),
+             figs AS (
+                 SELECT count(DISTINCT m.code) AS n_indicators, count(*) AS n_figures
+                 FROM metrics m JOIN documents d USING (doc_id) {mwhere})
+        SELECT docs.n_documents, docs.n_units, docs.n_regions, docs.n_years, figs.n_indicators, figs.n_figures,
+               docs.year_min, docs.year_max
+        FROM docs, figs"""
     return Query(sql, tuple(params + mparams))
 
 
-def q_coverage(f: Filters) -> Query:
-    """Unit × indicator group status (v_coverage rows for the filtered units)."""
-    sub, params = _doc_subquery(f)
+def _coverage_rows(f: Filters) -> tuple[str, list]:
+    """SELECT of the coverage rows (unit × indicator group) of the units the filters leave."""
+    where, params = _where(doc_where(f, "d"))
+    return f"SELECT c.* FROM v_coverage c WHERE c.unit IN (SELECT d.unit FROM documents d {where})", params
+
+
+def _coverage(f: Filters, max_units: int | None) -> Query:
+    """Coverage rows of the max_units units reporting the most groups (all units when None)."""
+    rows, params = _coverage_rows(f)
+    limit, lparams = _rank_limit(max_units)
     sql = f"""
-        SELECT c.unit, c.metric_group, c.group_zh, c.status, c.n_metrics
-        FROM v_coverage c
-        WHERE c.unit IN (SELECT unit FROM documents WHERE doc_id IN ({sub}))
+        WITH c AS ({rows}),
+             u AS (SELECT c.unit, count(*) FILTER (WHERE c.status = '已报告') AS n_reported,
+                          count(*) FILTER (WHERE c.status = '仅目标') AS n_target, sum(c.n_metrics) AS n_metrics
+                   FROM c GROUP BY c.unit),
+             r AS (SELECT u.unit, count(*) OVER () AS n_units,
+                          row_number() OVER (ORDER BY u.n_reported DESC, u.n_target DESC, u.n_metrics DESC, u.unit)
+                              AS unit_rank
+                   FROM u)
+        SELECT c.unit, c.metric_group, c.group_zh, c.status, c.n_metrics, r.n_units
+        FROM c JOIN r ON r.unit = c.unit
+        WHERE TRUE {limit}
         ORDER BY c.unit, c.metric_group"""
+    return Query(sql, tuple(params) + lparams)
+
+
+def q_coverage(f: Filters, max_units: int = MAX_HEATMAP_UNITS) -> Query:
+    """Unit × indicator group status for the units reporting the most groups; n_units counts them all."""
+    return _coverage(f, max_units)
+
+
+def export_coverage(f: Filters) -> Query:
+    """Unit × indicator group status of every filtered unit (download)."""
+    return _coverage(f, None)
+
+
+def q_coverage_summary(f: Filters) -> Query:
+    """Per indicator group: how many of the filtered units have reported it, set only targets, or not mentioned it."""
+    rows, params = _coverage_rows(f)
+    sql = f"""
+        WITH c AS ({rows})
+        SELECT c.metric_group, any_value(c.group_zh) AS group_zh, c.status, count(*) AS n_units
+        FROM c GROUP BY c.metric_group, c.status
+        ORDER BY c.metric_group, c.status"""
     return Query(sql, tuple(params))
 
 
-def q_timeline(f: Filters) -> Query:
-    """The filtered documents with year, type and size."""
+TIMELINE_COLUMNS = ("d.doc_id, d.unit, d.region, d.level, d.year, d.doc_type, d.issued, d.title, d.source_name, "
+                    "d.stored_name, d.n_sections, d.n_items, d.n_metrics, d.n_chars, d.header_missing")
+
+
+def q_timeline(f: Filters, limit: int = PREVIEW_ROWS) -> Query:
+    """The first `limit` filtered documents (newest first) with year, type and size."""
     where, params = _where(doc_where(f, "d"))
     sql = f"""
-        SELECT d.doc_id, d.unit, d.region, d.level, d.year, d.doc_type, d.issued, d.title, d.source_name,
-               d.stored_name, d.n_sections, d.n_items, d.n_metrics, d.n_chars, d.header_missing
+        SELECT {TIMELINE_COLUMNS}
         FROM documents d {where}
-        ORDER BY d.year, d.unit"""
+        ORDER BY d.year DESC NULLS LAST, d.unit, d.doc_id
+        LIMIT ?"""
+    return Query(sql, tuple(params) + (int(limit),))
+
+
+def export_timeline(f: Filters) -> Query:
+    """Every filtered document with year, type and size (download of the document list)."""
+    where, params = _where(doc_where(f, "d"))
+    sql = f"""
+        SELECT {TIMELINE_COLUMNS}
+        FROM documents d {where}
+        ORDER BY d.year DESC NULLS LAST, d.unit, d.doc_id"""
+    return Query(sql, tuple(params))
+
+
+def q_year_counts(f: Filters) -> Query:
+    """Documents and units per year and document type."""
+    where, params = _where(doc_where(f, "d"))
+    sql = f"""
+        SELECT d.year, d.doc_type, count(*) AS n_documents, count(DISTINCT d.unit) AS n_units
+        FROM documents d {where}
+        GROUP BY d.year, d.doc_type
+        ORDER BY d.year, d.doc_type"""
     return Query(sql, tuple(params))
 
 
@@ -220,13 +319,19 @@ def _headline_where(f: Filters, *extra: tuple[list[str], list]) -> tuple[str, li
     return _where(doc_where(f, "h", "doc_year"), category_where(f, "h.category"), *extra)
 
 
+def _headline_counts(f: Filters) -> tuple[str, list]:
+    """SELECT of (code, n): headline values per indicator under the filters."""
+    where, params = _where(doc_where(f, "d"), category_where(f, "m.category"))
+    sql = f"SELECT m.code, count(*) AS n FROM headline m JOIN documents d USING (doc_id) {where} GROUP BY m.code"
+    return sql, params
+
+
 def q_groups(f: Filters) -> Query:
     """Indicator groups with how many headline values the filters leave."""
-    where, params = _headline_where(f)
+    counts, params = _headline_counts(f)
     sql = f"""
-        SELECT md.metric_group, any_value(md.group_zh) AS group_zh, count(h.metric_id) AS n_values
-        FROM metric_dictionary md
-        LEFT JOIN (SELECT h.* FROM v_headline h {where}) h ON h.code = md.code
+        SELECT md.metric_group, any_value(md.group_zh) AS group_zh, CAST(coalesce(sum(h.n), 0) AS BIGINT) AS n_values
+        FROM metric_dictionary md LEFT JOIN ({counts}) h ON h.code = md.code
         GROUP BY md.metric_group
         ORDER BY n_values DESC, md.metric_group"""
     return Query(sql, tuple(params))
@@ -234,57 +339,91 @@ def q_groups(f: Filters) -> Query:
 
 def q_indicators(f: Filters, group: str) -> Query:
     """Indicators of a group with counts of headline values under the filters."""
-    where, params = _headline_where(f)
+    counts, params = _headline_counts(f)
     sql = f"""
-        SELECT md.code, md.name_zh, md.measure, md.is_main, count(h.metric_id) AS n_values
-        FROM metric_dictionary md
-        LEFT JOIN (SELECT h.* FROM v_headline h {where}) h ON h.code = md.code
+        SELECT md.code, md.name_zh, md.measure, md.is_main, CAST(coalesce(h.n, 0) AS BIGINT) AS n_values
+        FROM metric_dictionary md LEFT JOIN ({counts}) h ON h.code = md.code
         WHERE md.metric_group = ?
-        GROUP BY ALL
         ORDER BY n_values DESC, md.is_main DESC, md.code"""
     return Query(sql, tuple(params) + (group,))
 
 
-def q_headline(f: Filters, code: str, kinds: tuple[str, ...] = ("actual",)) -> Query:
-    """Headline values of one indicator per unit and year, with their quotes."""
+def _headline(f: Filters, code: str, kinds: tuple[str, ...], max_units: int | None) -> Query:
+    """Headline values of one indicator for the max_units units with the most years, then the largest latest value."""
     kinds = tuple(kinds)
     where, params = _headline_where(
         f, _fixed("h.code = ?", f"h.kind IN ({_placeholders(kinds)})", params=(code,) + kinds))
-    sql = f"""
-        SELECT h.metric_id, h.doc_id, h.unit, h.region, h.level, h.doc_type, h.doc_year,
+    values = f"""
+        SELECT h.metric_id, h.doc_id, {_unit("h")} AS unit, h.region, h.level, h.doc_type, h.doc_year,
                coalesce(h.year, h.doc_year) AS year, h.kind, h.code, h.name_zh, h.label, h.value,
                h.measure, h.qualifier, h.scope, h.quote, h.source_name, h.category_zh
-        FROM v_headline h {where}
-        ORDER BY h.unit, year, h.kind"""
-    return Query(sql, tuple(params))
+        FROM v_headline h {where}"""
+    if max_units is None:
+        return Query(f"{values} ORDER BY unit, year, h.kind, h.metric_id", tuple(params))
+    sql = f"""
+        WITH h AS MATERIALIZED ({values}),
+             -- latest: the largest value of the unit's latest year (a struct compares year first, then value)
+             r AS (SELECT h.unit, count(*) OVER () AS n_units,
+                          row_number() OVER (ORDER BY count(DISTINCT h.year) DESC,
+                                             max({{'y': coalesce(h.year, -1), 'v': h.value}}).v DESC, h.unit) AS unit_rank
+                   FROM h GROUP BY h.unit)
+        SELECT h.*, r.n_units, (SELECT count(*) FROM h) AS n_values
+        FROM h JOIN r ON r.unit = h.unit
+        WHERE r.unit_rank <= ?
+        ORDER BY h.unit, h.year, h.kind, h.metric_id"""
+    return Query(sql, tuple(params) + (int(max_units),))
+
+
+def q_headline(f: Filters, code: str, kinds: tuple[str, ...] = ("actual",), max_units: int = MAX_BAR_UNITS) -> Query:
+    """Headline values of one indicator per unit and year for the leading units; n_units/n_values count them all."""
+    return _headline(f, code, kinds, max_units)
+
+
+def export_headline(f: Filters, code: str, kinds: tuple[str, ...] = ("actual",)) -> Query:
+    """Headline values of one indicator for every filtered unit (download)."""
+    return _headline(f, code, kinds, None)
 
 
 # ---------------------------------------------------------------- builders: categories and tasks
 
-def q_category_share(f: Filters, basis: str = "items") -> Query:
-    """Per unit: share of numbered items (or paragraph chars) in each category."""
+def _category_share(f: Filters, basis: str, max_units: int | None) -> Query:
+    """Per unit: share of numbered items (or paragraph chars) in each category, for the largest max_units units."""
     if basis not in SHARE_BASES:
         raise ValueError("basis not allowed")
-    table, measure = SHARE_BASES[basis]
-    where, params = _where(doc_where(f, "d"), category_where(f, "x.category"), _fixed("x.category IS NOT NULL"))
+    column = SHARE_BASES[basis]
+    where, params = _where(doc_where(f, "d"), category_where(f, "x.category"), _fixed(f"x.{column} > 0"))
+    limit, lparams = _rank_limit(max_units)
     sql = f"""
         WITH base AS (
-            SELECT d.unit, x.category, CAST({measure} AS BIGINT) AS amount
-            FROM {table} x JOIN documents d USING (doc_id)
-            {where}
-            GROUP BY d.unit, x.category)
-        SELECT b.unit, b.category, c.name_zh AS category_zh, b.amount,
-               b.amount / sum(b.amount) OVER (PARTITION BY b.unit) AS share
-        FROM base b LEFT JOIN categories c ON c.code = b.category
+                 SELECT {_unit("d")} AS unit, x.category, CAST(sum(x.{column}) AS BIGINT) AS amount
+                 FROM doc_categories x JOIN documents d USING (doc_id)
+                 {where}
+                 GROUP BY 1, x.category),
+             r AS (SELECT b.unit, sum(b.amount) AS total, count(*) OVER () AS n_units,
+                          row_number() OVER (ORDER BY sum(b.amount) DESC, b.unit) AS unit_rank
+                   FROM base b GROUP BY b.unit)
+        SELECT b.unit, b.category, c.name_zh AS category_zh, b.amount, b.amount / r.total AS share, r.n_units
+        FROM base b JOIN r ON r.unit = b.unit LEFT JOIN categories c ON c.code = b.category
+        WHERE TRUE {limit}
         ORDER BY b.unit, b.category"""
-    return Query(sql, tuple(params))
+    return Query(sql, tuple(params) + lparams)
+
+
+def q_category_share(f: Filters, basis: str = "items", max_units: int = MAX_HEATMAP_UNITS) -> Query:
+    """Category shares of the units with the most items (or chars); n_units counts them all."""
+    return _category_share(f, basis, max_units)
+
+
+def export_category_share(f: Filters, basis: str = "items") -> Query:
+    """Category shares of every filtered unit (download)."""
+    return _category_share(f, basis, None)
 
 
 def q_plans(f: Filters) -> Query:
     """Documents that have numbered items (plans first), for the task-list picker."""
     where, params = _where(doc_where(f, "d"), _fixed("d.n_items > 0"))
     sql = f"""
-        SELECT d.doc_id, d.unit, d.year, d.doc_type, d.title, d.n_items
+        SELECT d.doc_id, d.unit, d.year, d.doc_type, d.n_items
         FROM documents d {where}
         ORDER BY (d.doc_type = 'plan') DESC, d.year DESC, d.unit"""
     return Query(sql, tuple(params))
@@ -294,25 +433,65 @@ def q_items(f: Filters, doc_id: str) -> Query:
     """The numbered items of one document with section, category and leads."""
     where, params = _where(_fixed("i.doc_id = ?", params=(doc_id,)), category_where(f, "i.category"))
     sql = f"""
-        SELECT i.item_id, i.section_id, i.section_number, i.section_title, i.number, i.title, i.category,
-               i.category_zh, i.leads, i.lead_note, i.text, i.start_offset, i.end_offset
-        FROM v_items i {where}
-        ORDER BY i.ord"""
-    return Query(sql, tuple(params))
-
-
-def q_lead_workload(f: Filters) -> Query:
-    """Items led per department and unit under the filters."""
-    where, params = _where(doc_where(f, "d"), category_where(f, "i.category"))
-    sql = f"""
-        SELECT l.department, d.unit, count(DISTINCT l.item_id) AS n_items
-        FROM item_leads l
-        JOIN items i ON i.item_id = l.item_id
-        JOIN documents d ON d.doc_id = l.doc_id
+        SELECT i.item_id, i.section_id, s.number AS section_number, s.title AS section_title, i.number, i.title,
+               i.category, c.name_zh AS category_zh, l.leads, i.lead_note, i.text, i.start_offset, i.end_offset
+        FROM items i
+        LEFT JOIN (SELECT section_id, number, title FROM sections WHERE doc_id = ?) s ON s.section_id = i.section_id
+        LEFT JOIN categories c ON c.code = i.category
+        LEFT JOIN (SELECT item_id, string_agg(department, '、' ORDER BY ord) AS leads
+                   FROM item_leads WHERE doc_id = ? GROUP BY item_id) l ON l.item_id = i.item_id
         {where}
+        ORDER BY i.ord"""
+    return Query(sql, (doc_id, doc_id) + tuple(params))
+
+
+def _leads(f: Filters) -> tuple[str, list]:
+    """SELECT of (department, unit, n_items): items led per department and unit under the filters."""
+    where, params = _where(doc_where(f, "d"), category_where(f, "i.category"))
+    items = "JOIN items i ON i.item_id = l.item_id" if f.categories else ""
+    # (item_id, department) is item_leads' key, so count(*) counts each item once per department
+    sql = f"""
+        SELECT l.department, {_unit("d")} AS unit, count(*) AS n_items
+        FROM item_leads l {items} JOIN documents d ON d.doc_id = l.doc_id
+        {where}
+        GROUP BY ALL"""
+    return sql, params
+
+
+def q_lead_workload(f: Filters, max_departments: int = MAX_DEPARTMENTS,
+                    max_units: int = MAX_STACKED_UNITS) -> Query:
+    """Items led by the busiest departments per unit, units past the largest max_units folded into OTHER_UNITS."""
+    led, params = _leads(f)
+    sql = f"""
+        WITH led AS ({led}),
+             dep AS (SELECT department, row_number() OVER (ORDER BY sum(n_items) DESC, department) AS dep_rank
+                     FROM led GROUP BY department),
+             top AS (SELECT led.* FROM led JOIN dep USING (department) WHERE dep.dep_rank <= ?),
+             un AS (SELECT unit, row_number() OVER (ORDER BY sum(n_items) DESC, unit) AS unit_rank
+                    FROM top GROUP BY unit)
+        SELECT t.department, CASE WHEN un.unit_rank <= ? THEN t.unit ELSE '{OTHER_UNITS}' END AS unit,
+               sum(t.n_items) AS n_items
+        FROM top t JOIN un USING (unit)
         GROUP BY ALL
-        ORDER BY n_items DESC, l.department"""
+        ORDER BY n_items DESC, t.department, unit"""
+    return Query(sql, tuple(params) + (int(max_departments), int(max_units)))
+
+
+def q_lead_departments(f: Filters) -> Query:
+    """Items led per department (all filtered units summed) and how many units they lead in, most first."""
+    led, params = _leads(f)
+    sql = f"""
+        WITH led AS ({led})
+        SELECT department, sum(n_items) AS n_items, count(*) AS n_units
+        FROM led GROUP BY department
+        ORDER BY n_items DESC, department"""
     return Query(sql, tuple(params))
+
+
+def export_lead_workload(f: Filters) -> Query:
+    """Items led per department and unit, every unit (download)."""
+    led, params = _leads(f)
+    return Query(f"WITH led AS ({led}) SELECT * FROM led ORDER BY n_items DESC, department, unit", tuple(params))
 
 
 # ---------------------------------------------------------------- builders: keywords and search
@@ -352,15 +531,56 @@ def q_category_keywords(f: Filters, top_n: int = 10) -> Query:
     return Query(sql, tuple(params))
 
 
-def q_search(f: Filters, term: str) -> Query:
-    """Filtered documents whose normalized text contains term (bound, no wildcards)."""
+def _search(f: Filters, term: str, max_docs: int | None, per_doc: int | None) -> Query:
+    """Every occurrence of term (literal, non-overlapping, left to right) with ±CONTEXT_CHARS of context."""
     term = clean_term(term)
-    where, params = _where(doc_where(f, "d"), _fixed("strpos(d.normalized_text, ?) > 0", params=(term,)))
+    where, params = _where(doc_where(f, "d"), _fixed("? <> ''", "contains(d.normalized_text, ?)", params=(term, term)))
+    if max_docs is None:
+        docs = f"""SELECT count(*) OVER () AS n_docs, d.doc_id, d.unit, d.year, d.doc_type, d.n_chars,
+                          d.normalized_text AS t
+                   FROM documents d {where}"""
+        dparams = tuple(params)
+    else:
+        # one pass over the texts: the count and the first max_docs documents (by unit, year) with their text
+        docs = f"""SELECT n_docs, unnest(picked, recursive := true) FROM (
+                     SELECT count(*) AS n_docs,
+                            min_by({{'doc_id': d.doc_id, 'unit': d.unit, 'year': d.year, 'doc_type': d.doc_type,
+                                     'n_chars': d.n_chars, 't': d.normalized_text}},
+                                   {{'a': d.unit IS NULL, 'b': coalesce(d.unit, ''), 'c': d.year IS NULL,
+                                     'e': coalesce(d.year, 0), 'f': d.doc_id}}, ?) AS picked
+                     FROM documents d {where})"""
+        dparams = (int(max_docs),) + tuple(params)
+    cap, cparams = _rank_limit(per_doc, "p.k")
+    width, n = CONTEXT_CHARS, len(term)
+    # piece k ends where occurrence k starts: offset_k = len(piece_1 … piece_k) + (k − 1)·len(term)
     sql = f"""
-        SELECT d.doc_id, d.unit, d.year, d.doc_type, d.normalized_text
-        FROM documents d {where}
-        ORDER BY d.unit, d.year"""
-    return Query(sql, tuple(params))
+        WITH docs AS MATERIALIZED ({docs}),
+             pieces AS (SELECT doc_id, length(unnest(string_split(t, ?))) AS n,
+                               generate_subscripts(string_split(t, ?), 1) AS k
+                        FROM docs),
+             ends AS (SELECT doc_id, k, count(*) OVER (PARTITION BY doc_id) - 1 AS n_hits,
+                             sum(n) OVER (PARTITION BY doc_id ORDER BY k ROWS UNBOUNDED PRECEDING) AS upto
+                      FROM pieces),
+             hits AS (SELECT p.doc_id, p.k, p.n_hits, CAST(p.upto + (p.k - 1) * {n} AS BIGINT) AS pos
+                      FROM ends p WHERE p.k <= p.n_hits {cap}),
+             win AS (SELECT h.*, greatest(0, h.pos - {width}) AS lo, least(d.n_chars, h.pos + {n} + {width}) AS hi
+                     FROM hits h JOIN docs d USING (doc_id))
+        SELECT d.doc_id, d.unit, d.year, d.doc_type, d.n_docs, w.n_hits, w.k AS hit_no, w.pos AS "offset",
+               replace(substr(d.t, w.lo + 1, w.hi - w.lo), chr(10), ' ') AS context, w.pos - w.lo AS hit_start,
+               w.lo > 0 AS cut_left, w.hi < d.n_chars AS cut_right
+        FROM win w JOIN docs d USING (doc_id)
+        ORDER BY d.unit NULLS LAST, d.year NULLS LAST, d.doc_id, w.k"""
+    return Query(sql, dparams + (term, term) + cparams)
+
+
+def q_search(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS) -> Query:
+    """Hits of term with context in the first max_docs matching documents (by unit, year); n_docs counts them all."""
+    return _search(f, term, max_docs, MAX_HITS_PER_DOC)
+
+
+def export_search(f: Filters, term: str) -> Query:
+    """Every hit of term with context in every matching filtered document (download)."""
+    return _search(f, term, None, None)
 
 
 def clean_term(term: str | None) -> str:
@@ -371,8 +591,13 @@ def clean_term(term: str | None) -> str:
 # ---------------------------------------------------------------- builders: one document
 
 def q_documents(f: Filters) -> Query:
-    """Document picker rows."""
-    return q_timeline(f)
+    """Every filtered document for a picker (no texts)."""
+    where, params = _where(doc_where(f, "d"))
+    sql = f"""
+        SELECT d.doc_id, d.unit, d.year, d.doc_type, d.source_name, d.stored_name
+        FROM documents d {where}
+        ORDER BY d.year DESC NULLS LAST, d.unit, d.doc_id"""
+    return Query(sql, tuple(params))
 
 
 def q_document(doc_id: str) -> Query:
@@ -404,24 +629,52 @@ def q_doc_quality(doc_id: str) -> Query:
 
 # ---------------------------------------------------------------- builders: quality and downloads
 
-def q_quality(f: Filters) -> Query:
-    """Every quality flag of the filtered documents."""
+def _quality(f: Filters) -> tuple[str, list]:
+    """SELECT of every quality flag of the filtered documents, in display order."""
     where, params = _where(doc_where(f, "d"))
     sql = f"""
         SELECT d.unit, d.year, d.doc_type, d.source_name, q.doc_id, q.issue, q.issue_zh, q.severity,
                q.issue_count, q.example, q.description
         FROM quality_issues q JOIN documents d ON d.doc_id = q.doc_id
-        {where}
-        ORDER BY d.unit, d.year, q.issue"""
+        {where}"""
+    return sql, params
+
+
+def q_quality(f: Filters, limit: int = PREVIEW_ROWS) -> Query:
+    """The first `limit` quality flags of the filtered documents; n_rows counts them all."""
+    rows, params = _quality(f)
+    sql = f"""
+        SELECT x.*, count(*) OVER () AS n_rows FROM ({rows}) x
+        ORDER BY x.unit NULLS LAST, x.year, x.doc_id, x.issue
+        LIMIT ?"""
+    return Query(sql, tuple(params) + (int(limit),))
+
+
+def export_quality(f: Filters) -> Query:
+    """Every quality flag of the filtered documents (download)."""
+    rows, params = _quality(f)
+    return Query(f"SELECT x.* FROM ({rows}) x ORDER BY x.unit NULLS LAST, x.year, x.doc_id, x.issue", tuple(params))
+
+
+def q_quality_summary(f: Filters) -> Query:
+    """Per issue: documents flagged and occurrences; n_docs_any counts documents with any flag."""
+    rows, params = _quality(f)
+    sql = f"""
+        WITH x AS MATERIALIZED ({rows})
+        SELECT x.issue, any_value(x.issue_zh) AS issue_zh, any_value(x.severity) AS severity,
+               count(DISTINCT x.doc_id) AS n_docs, sum(x.issue_count) AS issue_count,
+               (SELECT count(DISTINCT doc_id) FROM x) AS n_docs_any
+        FROM x GROUP BY x.issue
+        ORDER BY n_docs DESC, x.issue"""
     return Query(sql, tuple(params))
 
 
-def q_table(name: str, f: Filters) -> Query:
-    """A whole whitelisted table, restricted to the filtered documents where it has doc_id."""
+def _table_where(name: str, f: Filters) -> tuple[str, list]:
+    """WHERE restricting a whitelisted table to the filtered documents and categories (nothing if unfiltered)."""
     if name not in EXPORT_TABLES:
         raise ValueError("table not allowed")
     clauses, params = [], []
-    if name in DOC_TABLES:
+    if name in DOC_TABLES and doc_where(f, "d")[0]:
         sub, sub_params = _doc_subquery(f)
         keep_null = " OR t.doc_id IS NULL" if name == "keywords" else ""
         clauses.append(f"(t.doc_id IN ({sub}){keep_null})")
@@ -429,14 +682,32 @@ def q_table(name: str, f: Filters) -> Query:
     if name in CATEGORY_TABLES and f.categories:
         clauses.append(f"t.category IN ({_placeholders(f.categories)})")
         params.extend(f.categories)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def export_table(name: str, f: Filters) -> Query:
+    """A whole whitelisted table, restricted to the filtered documents where it has doc_id (download)."""
+    where, params = _table_where(name, f)
     return Query(f"SELECT t.* FROM {name} t {where}", tuple(params))
 
 
+def q_table_preview(name: str, f: Filters, limit: int = PREVIEW_ROWS) -> Query:
+    """The first `limit` rows of export_table(name, f): long texts cut to PREVIEW_TEXT_CHARS, whole texts left out."""
+    where, params = _table_where(name, f)
+    columns = "t.*"
+    if name in PREVIEW_HIDDEN_COLUMNS:
+        columns += f" EXCLUDE ({', '.join(PREVIEW_HIDDEN_COLUMNS[name])})"
+    if name in PREVIEW_TEXT_COLUMNS:
+        columns += " REPLACE (" + ", ".join(
+            f"CASE WHEN length(t.{c}) > {PREVIEW_TEXT_CHARS} THEN left(t.{c}, {PREVIEW_TEXT_CHARS}) || '…' "
+            f"ELSE t.{c} END AS {c}" for c in PREVIEW_TEXT_COLUMNS[name]) + ")"
+    return Query(f"SELECT {columns} FROM {name} t {where} LIMIT ?", tuple(params) + (int(limit),))
+
+
 def q_table_count(name: str, f: Filters) -> Query:
-    """Row count of a whitelisted table under the filters (same rows q_table returns)."""
-    inner = q_table(name, f)
-    return Query(f"SELECT count(*) AS n FROM ({inner.sql})", inner.params)
+    """Row count of a whitelisted table under the filters (same rows export_table returns)."""
+    where, params = _table_where(name, f)
+    return Query(f"SELECT count(*) AS n FROM {name} t {where}", tuple(params))
 
 
 def q_data_dictionary() -> Query:

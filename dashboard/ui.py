@@ -52,11 +52,25 @@ def csv_button(df: pd.DataFrame, filename: str, key: str, label: str = "下载�
                        mime="text/csv", key=key, icon=":material/download:", on_click="ignore")
 
 
+def lazy_csv_button(query: q.Query, filename: str, key: str, label: str, shape=None) -> None:
+    """A CSV download whose query runs (and file is encoded) only when clicked; shape turns rows into the sheet."""
+    def data() -> bytes:
+        rows = q.run(query, cache=False)
+        return exports.to_csv_bytes(shape(rows) if shape else rows)
+
+    st.download_button(label, data=data, file_name=f"{filename}.csv", mime="text/csv", key=key,
+                       icon=":material/download:", on_click="ignore")
+
+
 def lazy_table_csv_button(name: str, f: q.Filters, key: str) -> None:
     """A CSV download of a whole table, queried and encoded only when clicked."""
-    st.download_button(f"{name}.csv", data=lambda: exports.to_csv_bytes(q.run(q.q_table(name, f))),
-                       file_name=f"{name}.csv", mime="text/csv", key=key, icon=":material/download:",
-                       on_click="ignore")
+    lazy_csv_button(q.export_table(name, f), name, key, f"{name}.csv")
+
+
+def capped(n_shown: int, n_total: int, what: str, how: str = "可用左侧筛选缩小范围。") -> None:
+    """A caption saying that only n_shown of n_total are drawn, and how to see others (nothing when all are)."""
+    if n_shown < n_total:
+        st.caption(f"共 {n_total:,} {what}，这里显示 {n_shown:,} 个；{how}")
 
 
 def chart(fig: go.Figure, data: pd.DataFrame, filename: str, key: str, select: bool = False):
@@ -75,10 +89,10 @@ def table(df: pd.DataFrame, filename: str, key: str, height: int | str = "auto")
     csv_button(df, filename, key=f"{key}_csv")
 
 
-@st.cache_data(max_entries=16, show_spinner="正在生成 Excel…")
+@st.cache_data(max_entries=2, show_spinner="正在生成 Excel…")
 def _workbook(identity: tuple, f: q.Filters) -> bytes:
     """All export tables plus the data dictionary as one xlsx, cached per warehouse version and filters."""
-    tables = {name: q.run(q.q_table(name, f)) for name in q.EXPORT_TABLES}
+    tables = {name: q.run(q.export_table(name, f), cache=False) for name in q.EXPORT_TABLES}
     return exports.to_excel_bytes(tables, q.run(q.q_data_dictionary()))
 
 

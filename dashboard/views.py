@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .highlight import Span
-from .labels import DOC_TYPE_ZH, INEXACT, KIND_ZH, LEVEL_ZH, QUALIFIER_ZH, doc_label, format_value, group_rank, zh
+from .highlight import Span, snippet_html
+from .labels import (COVERAGE_ORDER, DOC_TYPE_ZH, INEXACT, KIND_ZH, LEVEL_ZH, QUALIFIER_ZH, doc_label, format_value,
+                     group_rank, zh)
 
 
 def _zh_col(df: pd.DataFrame, column: str, mapping: dict) -> pd.Series:
@@ -93,12 +94,11 @@ def items_table(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def workload_table(df: pd.DataFrame) -> pd.DataFrame:
-    """Items led per department (all filtered units summed), most first."""
+    """Items led per department (all filtered units summed, from q_lead_departments), most first."""
     if df.empty:
-        return pd.DataFrame(columns=["牵头部门", "牵头任务数"])
-    total = df.groupby("department", as_index=False)["n_items"].sum()
-    total = total.sort_values(["n_items", "department"], ascending=[False, True])
-    return total.rename(columns={"department": "牵头部门", "n_items": "牵头任务数"}).reset_index(drop=True)
+        return pd.DataFrame(columns=["牵头部门", "牵头任务数", "涉及单位数"])
+    return pd.DataFrame({"牵头部门": df["department"], "牵头任务数": df["n_items"],
+                         "涉及单位数": df["n_units"]}).reset_index(drop=True)
 
 
 def keywords_side_by_side(df: pd.DataFrame) -> pd.DataFrame:
@@ -112,10 +112,10 @@ def keywords_side_by_side(df: pd.DataFrame) -> pd.DataFrame:
     return wide.reset_index()
 
 
-def hits_table(hits: list[dict]) -> pd.DataFrame:
-    """Search hits with plain-text context, for download."""
-    return pd.DataFrame([{"单位": h["unit"], "年份": h["year"], "类型": zh(DOC_TYPE_ZH, h["doc_type"]),
-                          "位置": h["offset"], "上下文": h["context"]} for h in hits])
+def hits_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Search hits (q_search / export_search rows) with plain-text context, for download."""
+    return pd.DataFrame({"单位": df["unit"], "年份": df["year"], "类型": _zh_col(df, "doc_type", DOC_TYPE_ZH),
+                         "第几处": df["hit_no"], "位置": df["offset"], "上下文": df["context"]}).reset_index(drop=True)
 
 
 def document_options(df: pd.DataFrame) -> dict[str, str]:
@@ -195,13 +195,15 @@ def table_height(n_rows: int, row: int = 35, cap: int = 720) -> int:
     return min(cap, row * (n_rows + 1) + 3)
 
 
-def group_hits(hits: list[dict]) -> list[tuple[str, str, list[str]]]:
-    """Search hits grouped per document: (doc_id, label, [context_html, …])."""
-    groups: dict[str, tuple[str, list[str]]] = {}
-    for h in hits:
-        label = doc_label(h["unit"], h["year"], h["doc_type"])
-        groups.setdefault(h["doc_id"], (label, []))[1].append(h["context_html"])
-    return [(doc_id, label, snippets) for doc_id, (label, snippets) in groups.items()]
+def group_hits(df: pd.DataFrame, term_len: int) -> list[tuple[str, str, int, list[str]]]:
+    """Search hits per document in row order: (doc_id, label, hits in the document, [context_html, …])."""
+    groups: dict[str, tuple[str, int, list[str]]] = {}
+    for r in df.itertuples():
+        label = doc_label(r.unit, r.year, r.doc_type)
+        start = int(r.hit_start)
+        html = snippet_html(r.context, start, start + term_len, bool(r.cut_left), bool(r.cut_right))
+        groups.setdefault(r.doc_id, (label, int(r.n_hits), []))[2].append(html)
+    return [(doc_id, label, n, snippets) for doc_id, (label, n, snippets) in groups.items()]
 
 
 def quality_summary(df: pd.DataFrame) -> str:
@@ -218,38 +220,24 @@ def category_keywords_table(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["分类", "关键词"])
 
 
-MAX_SERIES = 20  # lines beyond this turn a trend chart into noise
+def coverage_summary_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Indicator group × status unit counts as a wide table in the house order."""
+    if df.empty:
+        return pd.DataFrame(columns=["指标组", *COVERAGE_ORDER])
+    ordered = order_groups(df)
+    wide = ordered.pivot_table(index="group_zh", columns="status", values="n_units", aggfunc="sum", sort=False)
+    wide = wide.reindex(index=list(dict.fromkeys(ordered["group_zh"])), columns=list(COVERAGE_ORDER)).fillna(0)
+    return wide.astype(int).reset_index().rename(columns={"group_zh": "指标组"})
 
 
-def top_units(df: pd.DataFrame, n: int = MAX_SERIES) -> pd.DataFrame:
-    """Rows of the n units with the most years of data (then the largest latest value)."""
-    if df.empty or df["unit"].nunique() <= n:
-        return df
-    rank = (df.sort_values("year").groupby("unit", dropna=False)
-            .agg(n_years=("year", "nunique"), last=("value", "last")).reset_index()
-            .sort_values(["n_years", "last", "unit"], ascending=[False, False, True]).head(n))
-    return df[df["unit"].isin(rank["unit"])]
+def year_counts_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Documents and units per year and type."""
+    return pd.DataFrame({"年份": df["year"].astype("Int64"), "类型": _zh_col(df, "doc_type", DOC_TYPE_ZH),
+                         "文档数": df["n_documents"], "单位数": df["n_units"]}).reset_index(drop=True)
 
 
-MAX_HEATMAP_UNITS = 30
-MAX_STACKED_UNITS = 8
-MAX_DEPARTMENTS = 20
+def quality_issue_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Per quality issue: documents flagged and occurrences (from q_quality_summary)."""
+    return pd.DataFrame({"问题": df["issue_zh"], "涉及文档": df["n_docs"], "总处数": df["issue_count"],
+                         "严重程度": df["severity"], "问题代码": df["issue"]}).reset_index(drop=True)
 
-
-def top_by(df: pd.DataFrame, column: str, weight: str, n: int) -> pd.DataFrame:
-    """Rows of the n values of column with the largest total weight (all rows when there are no more than n)."""
-    if df.empty or df[column].nunique(dropna=False) <= n:
-        return df
-    keep = (df.groupby(column, dropna=False)[weight].sum().reset_index()
-            .sort_values([weight, column], ascending=[False, True]).head(n)[column])
-    return df[df[column].isin(keep)]
-
-
-def workload_for_chart(df: pd.DataFrame) -> pd.DataFrame:
-    """The busiest departments, with units past the largest few folded into 其他单位 (one bar colour each)."""
-    data = top_by(df, "department", "n_items", MAX_DEPARTMENTS)
-    if data["unit"].nunique() <= MAX_STACKED_UNITS:
-        return data
-    big = set(top_by(data, "unit", "n_items", MAX_STACKED_UNITS)["unit"])
-    folded = data.assign(unit=[u if u in big else "其他单位" for u in data["unit"]])
-    return folded.groupby(["department", "unit"], as_index=False)["n_items"].sum()

@@ -2,6 +2,7 @@
 import streamlit as st
 
 from dashboard import charts, filters, queries as q, ui, views
+from dashboard.labels import OTHER_UNITS
 
 BASES = {"items": "任务条目数", "chars": "段落字数"}
 
@@ -14,11 +15,13 @@ shares = q.run(q.q_category_share(f, basis))
 if shares.empty:
     ui.empty("当前筛选范围内没有已分类的条目或段落。")
 else:
-    shown = views.top_by(shares, "unit", "amount", views.MAX_HEATMAP_UNITS)
-    if len(shown) < len(shares):
-        st.caption(f"共 {shares['unit'].nunique()} 个单位，热力图显示{BASES[basis]}最多的 {views.MAX_HEATMAP_UNITS} 个；"
-                   "下载的数据包含全部单位。")
-    ui.chart(charts.category_heatmap(shown, BASES[basis]), views.category_table(shares), "分类分布", key="cat_heat")
+    n_units = int(shares["n_units"].iloc[0])
+    ui.capped(shares["unit"].nunique(), n_units, "个单位",
+              f"热力图显示{BASES[basis]}最多的 {q.MAX_HEATMAP_UNITS} 个；可用左侧筛选选择单位，或下载全部单位的占比。")
+    ui.chart(charts.category_heatmap(shares, BASES[basis]), views.category_table(shares), "分类分布", key="cat_heat")
+    if n_units > shares["unit"].nunique():
+        ui.lazy_csv_button(q.export_category_share(f, basis), "分类分布_全部单位", key="cat_all",
+                           label=f"下载全部 {n_units:,} 个单位的分类占比（CSV）", shape=views.category_table)
 
 st.subheader("任务清单")
 plans = q.run(q.q_plans(f))
@@ -26,7 +29,8 @@ if plans.empty:
     ui.empty("当前筛选范围内没有带编号任务的文档。")
 else:
     labels = views.plan_options(plans)
-    doc_id = st.selectbox("文档", list(labels), format_func=labels.get, key="plan", bind="query-params")
+    doc_id = st.selectbox("文档", list(labels), format_func=labels.get, key="plan", bind="query-params",
+                          help=f"共 {len(labels):,} 份，可输入单位名称查找")
     items = q.run(q.q_items(f, doc_id))
     st.caption(f"共 {len(items)} 项任务")
     if items.empty:
@@ -35,13 +39,19 @@ else:
         ui.table(views.items_table(items), "任务清单", key="items")
 
 st.subheader("牵头部门工作量")
-workload = q.run(q.q_lead_workload(f))
-if workload.empty:
+departments = q.run(q.q_lead_departments(f))
+if departments.empty:
     ui.empty("当前筛选范围内没有写明牵头部门的任务。")
 else:
+    workload = q.run(q.q_lead_workload(f))
+    ui.capped(workload["department"].nunique(), len(departments), "个牵头部门",
+              f"图中画出牵头任务最多的 {q.MAX_DEPARTMENTS} 个，右表列出全部。")
+    if OTHER_UNITS in set(workload["unit"]):
+        st.caption(f"每个部门按单位分色，只分出任务最多的 {q.MAX_STACKED_UNITS} 个单位，其余合为“{OTHER_UNITS}”。")
     left, right = st.columns([3, 2])
     with left:
-        ui.chart(charts.workload_bars(views.workload_for_chart(workload)), views.workload_table(workload),
-                 "牵头部门工作量", key="workload")
+        ui.chart(charts.workload_bars(workload), views.workload_table(departments), "牵头部门工作量", key="workload")
     with right:
-        st.dataframe(views.workload_table(workload), hide_index=True, width="stretch")
+        st.dataframe(views.workload_table(departments), hide_index=True, width="stretch")
+        ui.lazy_csv_button(q.export_lead_workload(f), "牵头部门工作量_按单位", key="workload_all",
+                           label="下载各部门在每个单位的牵头任务数（CSV）")

@@ -1,7 +1,9 @@
 """关键词: top terms per document side by side, and a full-text search with context."""
 import streamlit as st
 
-from dashboard import filters, highlight, queries as q, ui, views
+from dashboard import filters, queries as q, ui, views
+
+EXPANDED = 10  # search results open at first; the rest are one click away
 
 f = filters.current()
 st.title("关键词")
@@ -14,7 +16,7 @@ if keywords.empty:
 else:
     n_docs = int(q.run(q.q_document_count(f))["n"].iloc[0])
     if n_docs > q.MAX_KEYWORD_DOCS:
-        st.caption(f"共 {n_docs} 份文档，并排显示最新的 {q.MAX_KEYWORD_DOCS} 份；可用左侧筛选缩小范围。")
+        st.caption(f"共 {n_docs:,} 份文档，并排显示最新的 {q.MAX_KEYWORD_DOCS} 份；可用左侧筛选缩小范围。")
     ui.table(views.keywords_side_by_side(keywords), "关键词对比", key="kw", height=views.table_height(top_n))
 with st.expander("各分类关键词（全库）"):
     cat_kw = q.run(q.q_category_keywords(f))
@@ -27,16 +29,26 @@ st.subheader("全文检索")
 term = q.clean_term(st.text_input("检索词", key="q", bind="query-params", placeholder="例如：合法性审核",
                                   max_chars=q.MAX_TERM_LEN))
 if not term:
-    st.caption("输入一个词，查看它在各文档中出现的位置和上下文（前后各30字）。")
+    st.caption(f"输入一个词，查看它在各文档中出现的位置和上下文（前后各{q.CONTEXT_CHARS}字）。")
 else:
     found = q.run(q.q_search(f, term))
-    hits = highlight.search_hits(found.to_dict("records"), term)
-    if not hits:
+    if found.empty:
         ui.empty(f"没有文档包含「{term}」。")
     else:
-        st.caption(f"「{term}」出现 {len(hits)} 次，涉及 {found['doc_id'].nunique()} 个文档。")
-        ui.csv_button(views.hits_table(hits), f"检索_{term}", key="hits_csv")
-        for doc_id, label, snippets in views.group_hits(hits):
-            with st.expander(f"{label}（{len(snippets)}处）", expanded=True):
+        n_found = int(found["n_docs"].iloc[0])
+        groups = views.group_hits(found, len(term))
+        listed = f"，下面列出按单位、年份排在前面的 {len(groups)} 个" if n_found > len(groups) else ""
+        st.caption(f"「{term}」出现在 {n_found:,} 个文档中{listed}（每个文档最多列出 {q.MAX_HITS_PER_DOC} 处）。"
+                   + ("可用左侧筛选缩小范围，或下载全部结果。" if listed else ""))
+        c1, c2 = st.columns(2)
+        with c1:
+            ui.csv_button(views.hits_table(found), f"检索_{term}", key="hits_csv", label="下载所列结果（CSV）")
+        if listed or (found["n_hits"] > q.MAX_HITS_PER_DOC).any():
+            with c2:
+                ui.lazy_csv_button(q.export_search(f, term), f"检索_{term}_全部", key="hits_all",
+                                   label=f"下载全部 {n_found:,} 个文档的每一处（CSV）", shape=views.hits_table)
+        for n, (doc_id, label, n_hits, snippets) in enumerate(groups):
+            more = f"，列出前 {len(snippets)} 处" if n_hits > len(snippets) else ""
+            with st.expander(f"{label}（{n_hits}处{more}）", expanded=n < EXPANDED):
                 st.page_link("pages/6_文档.py", label="打开全文", icon=":material/open_in_new:", query_params={"doc": label})
                 st.html("".join(f'<p style="margin:4px 0;line-height:1.8">{s}</p>' for s in snippets))

@@ -205,3 +205,114 @@ def test_empty_selection_shows_friendly_message(app):
     app.selectbox(key="t_group").set_value("licenses").run()
     assert not app.exception
     assert app.info and "没有" in app.info[0].value
+
+
+def figures(at: AppTest) -> dict[str, dict]:
+    """Plotly figures on the page by title: {title: {"data": [...], "layout": {...}}}."""
+    import json
+
+    out = {}
+    for chart in at.get("plotly_chart"):
+        fig = json.loads(chart.proto.spec)
+        out[fig["layout"].get("title", {}).get("text", "")] = fig
+    return out
+
+
+def _warehouse_copy(src, tmp_path, monkeypatch, *statements: tuple[str, list]):
+    """A copy of the seed warehouse changed by statements, with FZDB_PATH pointing at it."""
+    import shutil
+
+    import duckdb
+
+    copy = tmp_path / "w.duckdb"
+    shutil.copy(src, copy)
+    with duckdb.connect(str(copy)) as con:
+        for sql, params in statements:
+            con.execute(sql, params)
+    monkeypatch.setenv("FZDB_PATH", str(copy))
+    return copy
+
+
+def test_pages_open_when_a_unit_is_unknown(dashboard_warehouse, tmp_path, monkeypatch):  # noqa: F811
+    """Regression: a NULL unit among unit names raised "'<' not supported between 'float' and 'str'"."""
+    from dashboard.labels import UNKNOWN_UNIT
+
+    gd = "广东省工业和信息化厅"
+    _warehouse_copy(dashboard_warehouse, tmp_path, monkeypatch,
+                    ("UPDATE documents SET unit = NULL WHERE unit IN (?, ?)", [gd, QINGYUAN]))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    for page in ANALYSIS_PAGES:
+        open_page(at, page)
+    open_page(at, "pages/4_分类与任务.py")
+    for basis in ("items", "chars"):
+        at.radio(key="basis").set_value(basis).run()
+        assert not at.exception, [e.value for e in at.exception]
+        heat = next(fig for title, fig in figures(at).items() if title.startswith("分类分布"))
+        assert UNKNOWN_UNIT in heat["data"][0]["y"]
+    workload = next(df for df in frames(at) if "牵头任务数" in df.columns)
+    assert workload["牵头部门"].iloc[0] == "法规处"
+    open_page(at, "pages/2_指标对比.py")
+    at.selectbox(key="group").set_value("licenses").run()
+    at.selectbox(key="indicator").set_value("license_cases").run()
+    assert UNKNOWN_UNIT in set(frames(at)[0]["单位"])
+
+
+def test_overview_with_many_units_summarises_it(dashboard_warehouse, tmp_path, monkeypatch):  # noqa: F811
+    from dashboard import queries as q
+
+    n_more = q.MAX_HEATMAP_UNITS + 10
+    statements = []
+    for n in range(n_more):
+        unit = f"测试市{n:02d}局"
+        statements += [
+            ("INSERT INTO documents SELECT * REPLACE (? AS doc_id, ? AS unit) FROM documents "
+             "WHERE unit = ?", [f"extra{n:02d}", unit, SHANDONG]),
+            ("INSERT INTO coverage SELECT DISTINCT ?, metric_group, group_zh, '未提及', 0 FROM coverage", [unit]),
+        ]
+    _warehouse_copy(dashboard_warehouse, tmp_path, monkeypatch, *statements)
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    n_units = 5 + n_more
+    assert metric(at, "单位") == str(n_units)
+    captions = " ".join(c.value for c in at.caption)
+    assert f"共 {n_units} 个单位，这里显示 {q.MAX_HEATMAP_UNITS} 个" in captions
+    assert "按年份汇总" in captions
+    shown = figures(at)
+    assert len(shown) == 3  # heatmap of the leading units, summary of all, documents per year
+    units = shown["指标覆盖：单位 × 指标组"]["data"][0]["y"]
+    assert len(units) == q.MAX_HEATMAP_UNITS and QINGYUAN in units
+    summary = shown["各指标组的报告情况（单位数）"]["data"]
+    assert all(sum(v) == n_units for v in zip(*(trace["x"] for trace in summary)))
+    assert "各年文档数" in shown
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert f"下载全部 {n_units} 个单位的覆盖情况（CSV）" in labels
+
+
+def test_download_page_previews_a_table(app):
+    open_page(app, "pages/8_数据下载.py")
+    preview = next(df for df in frames(app) if "doc_id" in df.columns)
+    assert len(preview) == 5 and "normalized_text" not in preview.columns
+    assert any("documents 的前 5 行（共 5 行）" in c.value for c in app.caption)
+    app.selectbox(key="preview_table").set_value("paragraphs").run()
+    assert not app.exception
+    assert any("长文本只显示前" in c.value for c in app.caption)
+    preview = next(df for df in frames(app) if "paragraph_id" in df.columns)
+    from dashboard import queries as q
+
+    assert len(preview) == min(q.PREVIEW_ROWS, int(q.run(q.q_table_count("paragraphs", q.Filters()))["n"].iloc[0]))
+
+
+def test_excel_is_offered_only_for_a_workbook_that_can_be_built(app, monkeypatch):
+    from dashboard import exports
+
+    open_page(app, "pages/8_数据下载.py")
+    assert not app.get("download_button")[0].proto.disabled
+    monkeypatch.setattr(exports, "EXCEL_MAX_TOTAL_ROWS", 100)
+    app.run()
+    button = app.get("download_button")[0]
+    assert button.proto.label.startswith("下载全部表（Excel") and button.proto.disabled
+    assert any("超过一个 Excel 文件的上限 100 行" in c.value for c in app.caption)
+    assert not any(b.proto.disabled for b in app.get("download_button")[1:])  # every CSV is still there

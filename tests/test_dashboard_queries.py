@@ -45,7 +45,9 @@ def doc_id_of(unit: str) -> str:
 def test_builders_bind_values_never_format_them():
     f = q.Filters(regions=(INJECTION,), units=("x",), years=(2020, 2024), categories=("ENF",), doc_types=("plan",))
     for query in (q.q_timeline(f), q.q_headline(f, INJECTION), q.q_search(f, INJECTION), q.q_quality(f),
-                  q.q_category_share(f, "chars"), q.q_lead_workload(f), q.q_keywords(f), q.q_table("metrics", f)):
+                  q.q_category_share(f, "chars"), q.q_lead_workload(f), q.q_keywords(f), q.export_table("metrics", f),
+                  q.q_table_preview("metrics", f), q.export_search(f, INJECTION), q.export_headline(f, INJECTION),
+                  q.q_coverage(f), q.q_coverage_summary(f), q.q_quality_summary(f), q.q_lead_departments(f)):
         assert INJECTION not in query.sql
         assert query.sql.count("?") == len(query.params)
         assert INJECTION in query.params or "x" in query.params
@@ -53,7 +55,9 @@ def test_builders_bind_values_never_format_them():
 
 def test_identifiers_are_whitelisted():
     with pytest.raises(ValueError):
-        q.q_table("documents; DROP TABLE documents", ALL)
+        q.export_table("documents; DROP TABLE documents", ALL)
+    with pytest.raises(ValueError):
+        q.q_table_preview("documents; DROP TABLE documents", ALL)
     with pytest.raises(ValueError):
         q.q_options("normalized_text")
     with pytest.raises(ValueError):
@@ -132,12 +136,55 @@ def test_injection_returns_nothing_and_table_survives(wh):
 def test_search_is_literal_not_a_pattern(wh):
     found = q.run(q.q_search(ALL, "合法性审核"))
     assert len(found) >= 1
-    assert all("合法性审核" in t for t in found["normalized_text"])
+    assert all(c[s:s + 5] == "合法性审核" for c, s in zip(found["context"], found["hit_start"]))
     assert q.run(q.q_search(ALL, "%%%%")).empty
     assert q.run(q.q_search(ALL, "_合_法_")).empty
-    hits = highlight.search_hits(found.to_dict("records"), "合法性审核")
-    assert len(hits) >= len(found)
-    assert all('<mark class="fz-hit"' in h["context_html"] and "合法性审核</mark>" in h["context_html"] for h in hits)
+    assert q.run(q.q_search(ALL, "")).empty
+    groups = views.group_hits(found, 5)
+    assert len(groups) == found["doc_id"].nunique()
+    assert all('<mark class="fz-hit"' in h and "合法性审核</mark>" in h for _, _, _, snippets in groups for h in snippets)
+
+
+def _python_hits(term: str, f: q.Filters = ALL, per_doc: int | None = None) -> list[tuple]:
+    """The reference: every occurrence found in Python over the full texts, as (doc_id, offset, snippet_html)."""
+    texts = q.run(q.export_table("documents", f))
+    out = []
+    for doc_id, text in zip(texts["doc_id"], texts["normalized_text"]):
+        for n, pos in enumerate(highlight.find_all(text, term)):
+            if per_doc is None or n < per_doc:
+                out.append((doc_id, pos, highlight.context_snippet(text, pos, pos + len(term), q.CONTEXT_CHARS)))
+    return sorted(out)
+
+
+def _sql_hits(found: pd.DataFrame, term: str) -> list[tuple]:
+    """(doc_id, offset, snippet_html) of SQL search rows."""
+    return sorted((d, int(o), highlight.snippet_html(c, int(s), int(s) + len(term), bool(lc), bool(rc)))
+                  for d, o, c, s, lc, rc in zip(found["doc_id"], found["offset"], found["context"], found["hit_start"],
+                                                found["cut_left"], found["cut_right"]))
+
+
+@pytest.mark.parametrize("term", ["合法性审核", "行政", "。", "许可", "61件"])
+def test_search_snippets_in_sql_match_python_on_the_whole_text(wh, term):
+    found = q.run(q.q_search(ALL, term))
+    assert _sql_hits(found, term) == _python_hits(term, per_doc=q.MAX_HITS_PER_DOC)
+    everything = q.run(q.export_search(ALL, term))
+    assert _sql_hits(everything, term) == _python_hits(term)
+    per_doc = everything.groupby("doc_id")["hit_no"].max()
+    assert (everything.groupby("doc_id")["n_hits"].first() == per_doc).all()
+    assert int(found["n_docs"].iloc[0]) == everything["doc_id"].nunique()
+    assert "normalized_text" not in found.columns  # snippets, not whole texts
+
+
+def test_search_lists_the_first_documents_and_counts_them_all(wh):
+    found = q.run(q.q_search(ALL, "行政", max_docs=2))
+    assert found["doc_id"].nunique() == 2
+    assert int(found["n_docs"].iloc[0]) == 5
+    everything = q.run(q.export_search(ALL, "行政"))
+    first_two = sorted(everything.drop_duplicates("doc_id")["unit"])[:2]
+    assert sorted(found["unit"].unique()) == first_two
+    assert set(everything["doc_id"]) > set(found["doc_id"])
+    sd = q.run(q.q_search(q.Filters(regions=("山东",)), "行政"))
+    assert set(sd["unit"]) == {SHANDONG} and int(sd["n_docs"].iloc[0]) == 1
 
 
 def test_overview_and_coverage(wh):
@@ -155,7 +202,7 @@ def test_overview_and_coverage(wh):
 
 
 def test_lead_workload_for_guangdong_plan(wh):
-    wl = q.run(q.q_lead_workload(q.Filters(units=(GUANGDONG,))))
+    wl = q.run(q.q_lead_departments(q.Filters(units=(GUANGDONG,))))
     table = views.workload_table(wl)
     led = dict(zip(table["牵头部门"], table["牵头任务数"]))
     assert table["牵头部门"].iloc[0] == "法规处"
@@ -300,7 +347,7 @@ def test_csv_has_bom_and_neutralises_formulas():
 
 
 def test_excel_workbook_has_dictionary_and_safe_cells(wh):
-    tables = {name: q.run(q.q_table(name, ALL)) for name in q.EXPORT_TABLES}
+    tables = {name: q.run(q.export_table(name, ALL)) for name in q.EXPORT_TABLES}
     tables["evil"] = pd.DataFrame({"x": ["=1+1", "ok"]})
     wb = openpyxl.load_workbook(io.BytesIO(exports.to_excel_bytes(tables, q.run(q.q_data_dictionary()))))
     assert wb.sheetnames[0] == "数据字典"
@@ -314,10 +361,31 @@ def test_excel_workbook_has_dictionary_and_safe_cells(wh):
 
 
 def test_table_export_follows_filters(wh):
-    sd = q.run(q.q_table("metrics", q.Filters(regions=("山东",))))
-    allm = q.run(q.q_table("metrics", ALL))
+    sd = q.run(q.export_table("metrics", q.Filters(regions=("山东",))))
+    allm = q.run(q.export_table("metrics", ALL))
     assert 0 < len(sd) < len(allm)
-    assert len(q.run(q.q_table("metric_dictionary", q.Filters(regions=("山东",))))) > 50
+    assert len(q.run(q.export_table("metric_dictionary", q.Filters(regions=("山东",))))) > 50
+    assert int(q.run(q.q_table_count("metrics", q.Filters(regions=("山东",))))["n"].iloc[0]) == len(sd)
+    enf = q.Filters(categories=("ENF",))
+    assert set(q.run(q.export_table("items", enf))["category"]) == {"ENF"}
+
+
+def test_preview_is_capped_while_the_export_has_every_row(wh):
+    for name in q.EXPORT_TABLES:
+        full = q.run(q.export_table(name, ALL))
+        preview = q.run(q.q_table_preview(name, ALL, limit=3))
+        assert len(preview) == min(3, len(full)), name
+        assert int(q.run(q.q_table_count(name, ALL))["n"].iloc[0]) == len(full)
+    docs = q.run(q.q_table_preview("documents", ALL))
+    assert len(docs) == 5 and "normalized_text" not in docs.columns and "doc_id" in docs.columns
+    paragraphs = q.run(q.q_table_preview("paragraphs", ALL, limit=100))
+    full = q.run(q.export_table("paragraphs", ALL)).set_index("paragraph_id")
+    assert len(paragraphs) == 100 < len(full)
+    assert paragraphs["text"].str.len().max() <= q.PREVIEW_TEXT_CHARS + 1
+    cut = paragraphs[paragraphs["text"].str.endswith("…")]
+    assert len(cut) and all(full.loc[p, "text"].startswith(t[:-1]) and len(full.loc[p, "text"]) > q.PREVIEW_TEXT_CHARS
+                            for p, t in zip(cut["paragraph_id"], cut["text"]))
+    assert full["text"].str.len().max() > q.PREVIEW_TEXT_CHARS  # the download keeps whole texts
 
 
 def test_mark_html_escapes_before_marking():
@@ -354,11 +422,14 @@ def test_keyword_table_is_capped_to_readable_width(wh):
     assert int(q.run(q.q_document_count(q.Filters()))["n"].iloc[0]) == 5
 
 
-def test_trend_keeps_the_units_with_most_years():
-    df = pd.DataFrame({"unit": ["甲", "甲", "乙", "丙"], "year": [2022, 2023, 2023, 2023], "value": [1, 2, 9, 3]})
-    top = views.top_units(df, 2)
-    assert set(top["unit"]) == {"甲", "乙"} and len(top) == 3
-    assert views.top_units(df, 5) is df
+def test_headline_keeps_the_units_with_most_years_then_largest_value(wh):
+    full = q.run(q.export_headline(ALL, "license_cases"))
+    assert len(full) == 2 and "n_units" not in full.columns
+    top = q.run(q.q_headline(ALL, "license_cases", max_units=1))
+    assert list(top["unit"]) == [SHANDONG]  # one year each: the larger latest value (289 > 61) wins
+    assert int(top["n_units"].iloc[0]) == 2 and int(top["n_values"].iloc[0]) == 2
+    both = q.run(q.q_headline(ALL, "license_cases"))
+    assert set(both["unit"]) == set(full["unit"]) and both["n_units"].eq(2).all()
 
 
 def test_coverage_is_materialised_per_unit_and_group(wh):
@@ -369,14 +440,63 @@ def test_coverage_is_materialised_per_unit_and_group(wh):
     assert gd["status"].tolist() == ["仅目标"]
 
 
-def test_busy_charts_keep_the_largest_units_and_departments():
-    df = pd.DataFrame({"unit": [f"单位{i}" for i in range(12)] * 2,
-                       "department": ["法规处"] * 12 + [f"处{i}" for i in range(12)],
-                       "n_items": list(range(12)) * 2, "amount": list(range(12)) * 2})
-    assert set(views.top_by(df, "unit", "amount", 3)["unit"]) == {"单位11", "单位10", "单位9"}
-    chart = views.workload_for_chart(df)
-    assert chart["unit"].nunique() == views.MAX_STACKED_UNITS + 1 and "其他单位" in set(chart["unit"])
-    assert chart["n_items"].sum() == df["n_items"].sum()
+def test_busy_charts_are_capped_in_sql_and_say_how_many_there_are(wh):
+    cov = q.run(q.q_coverage(ALL, max_units=2))
+    assert cov["unit"].nunique() == 2 and cov["n_units"].eq(5).all()
+    every = q.run(q.export_coverage(ALL))
+    rank = every.groupby("unit").agg(rep=("status", lambda s: (s == "已报告").sum()),
+                                     tgt=("status", lambda s: (s == "仅目标").sum()), n=("n_metrics", "sum"))
+    rank = rank.reset_index().sort_values(["rep", "tgt", "n", "unit"], ascending=[False, False, False, True])
+    assert set(cov["unit"]) == set(rank["unit"].head(2))
+    summary = q.run(q.q_coverage_summary(ALL))
+    assert (summary.groupby("metric_group")["n_units"].sum() == 5).all()
+    table = views.coverage_summary_table(summary)
+    assert list(table.columns) == ["指标组", "已报告", "仅目标", "未提及"] and (table.iloc[:, 1:].sum(axis=1) == 5).all()
+    for basis in ("items", "chars"):
+        top = q.run(q.q_category_share(ALL, basis, max_units=2))
+        whole = q.run(q.export_category_share(ALL, basis))
+        assert top["unit"].nunique() == 2 and top["n_units"].eq(whole["unit"].nunique()).all()
+        largest = whole.groupby("unit")["amount"].sum().sort_values(ascending=False).index[:2]
+        assert set(top["unit"]) == set(largest)
+    lead = q.run(q.q_lead_workload(ALL, max_departments=3, max_units=1))
+    departments = q.run(q.q_lead_departments(ALL))
+    assert lead["department"].nunique() == 3 and len(departments) > 3
+    assert set(lead["department"]) == set(departments["department"].head(3))
+    per_dept = lead.groupby("department")["n_items"].sum()
+    assert (per_dept == departments.set_index("department").loc[per_dept.index, "n_items"]).all()
+
+
+def test_lead_chart_folds_the_smaller_units(wh, tmp_path, monkeypatch):
+    copy = tmp_path / "w.duckdb"
+    shutil.copy(wh, copy)
+    with duckdb.connect(str(copy)) as con:  # two more units lead some of the Guangdong plan's items
+        gd = con.execute("SELECT doc_id FROM documents WHERE unit = ? AND n_items > 0", [GUANGDONG]).fetchone()[0]
+        for n, unit in enumerate(("甲市司法局", "乙市司法局"), 1):
+            con.execute("INSERT INTO documents SELECT * REPLACE (? AS doc_id, ? AS unit) FROM documents "
+                        "WHERE doc_id = ?", [f"copy{n}", unit, gd])
+            con.execute("INSERT INTO item_leads SELECT * REPLACE (? AS doc_id, item_id || ? AS item_id) "
+                        "FROM item_leads WHERE doc_id = ? AND ord <= ?", [f"copy{n}", f"-copy{n}", gd, n])
+    monkeypatch.setenv("FZDB_PATH", str(copy))
+    every = q.run(q.export_lead_workload(ALL))
+    assert every["unit"].nunique() == 3
+    lead = q.run(q.q_lead_workload(ALL, max_units=1))
+    assert set(lead["unit"]) == {GUANGDONG, q.OTHER_UNITS}
+    assert lead["n_items"].sum() == every["n_items"].sum()
+    assert set(q.run(q.q_lead_workload(ALL, max_units=3))["unit"]) == set(every["unit"])
+
+
+def test_capped_lists_say_how_many_there_are(wh):
+    docs = q.run(q.q_timeline(ALL, limit=2))
+    assert len(docs) == 2 and len(q.run(q.export_timeline(ALL))) == 5
+    assert list(docs["year"]) == sorted(docs["year"], reverse=True)
+    qi = q.run(q.q_quality(ALL, limit=2))
+    assert len(qi) == 2 and qi["n_rows"].eq(len(q.run(q.export_quality(ALL)))).all()
+    summary = q.run(q.q_quality_summary(ALL))
+    every = q.run(q.export_quality(ALL))
+    assert int(summary["n_docs_any"].iloc[0]) == every["doc_id"].nunique()
+    assert int(summary["issue_count"].sum()) == int(every["issue_count"].sum())
+    years = q.run(q.q_year_counts(ALL))
+    assert int(years["n_documents"].sum()) == 5
 
 
 def test_unknown_units_keep_their_rows_in_charts_and_tables():

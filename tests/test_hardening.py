@@ -765,9 +765,10 @@ def test_filter_values_and_search_terms_are_inert(writable_copy):
             zero = [dq.q_timeline(dq.Filters(units=(inj,))), dq.q_plans(dq.Filters(regions=(inj,))),
                     dq.q_headline(dq.Filters(), inj, (inj,)), dq.q_items(dq.Filters(), inj), dq.q_document(inj),
                     dq.q_sections(inj), dq.q_doc_metrics(inj), dq.q_doc_quality(inj), dq.q_quality(bad),
-                    dq.q_keywords(bad), dq.q_table("metrics", bad), dq.q_coverage(bad), dq.q_lead_workload(bad),
+                    dq.q_keywords(bad), dq.export_table("metrics", bad), dq.q_coverage(bad), dq.q_lead_workload(bad),
                     dq.q_category_share(dq.Filters(categories=(inj,))), dq.q_indicators(dq.Filters(), inj),
-                    dq.q_items(dq.Filters(categories=(inj,)), doc_id)]
+                    dq.q_items(dq.Filters(categories=(inj,)), doc_id), dq.q_table_preview("metrics", bad),
+                    dq.q_lead_departments(bad), dq.q_quality_summary(bad), dq.q_coverage_summary(bad)]
             for q in zero:
                 assert rows(q) == [], (inj, q.sql)
                 if len(inj) > 2:
@@ -776,14 +777,15 @@ def test_filter_values_and_search_terms_are_inert(writable_copy):
             assert overview[0] == 0 and overview[5] == 0
             mixed = rows(dq.q_timeline(dq.Filters(units=(unit, inj))))
             assert len(mixed) == n_unit and {r[1] for r in mixed} == {unit}
-            hits = rows(dq.q_search(dq.Filters(), inj))
+            search = dq.q_search(dq.Filters(), inj)
+            hits = con.execute(search.sql, list(search.params)).df()
             term = dq.clean_term(inj)
-            assert len(hits) == sum(term in t for t in texts)
-            assert all(term in r[4] for r in hits)
+            assert hits["doc_id"].nunique() == sum(term in t for t in texts)
+            assert all(c[s:s + len(term)] == term for c, s in zip(hits["context"], hits["hit_start"]))
             n_queries += len(zero) + 3
             with pytest.raises((ValueError, TypeError)):
                 dq.q_timeline(dq.Filters(years=(inj, 2030)))
-            for build in (lambda: dq.q_options(inj), lambda: dq.q_table(inj, dq.Filters()),
+            for build in (lambda: dq.q_options(inj), lambda: dq.export_table(inj, dq.Filters()),
                           lambda: dq.doc_where(dq.Filters(), inj), lambda: dq.category_where(dq.Filters(), inj),
                           lambda: dq.q_category_share(dq.Filters(), inj), lambda: dq.doc_where(dq.Filters(), "d", inj)):
                 with pytest.raises(ValueError):
@@ -806,9 +808,9 @@ def test_document_viewer_shows_markup_as_text():
     assert "<script" not in html_out and "<img" not in html_out and "onmouseover=\"" not in html_out
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html_out and "&amp;amp;" in html_out
     assert html_out.count("<mark") == 2
-    hits = highlight.search_hits([{"doc_id": "d", "unit": "u", "year": 2023, "doc_type": "report",
-                                   "normalized_text": text}], "<script>")
-    assert len(hits) == 1 and "<script" not in hits[0]["context_html"] and "&lt;script&gt;" in hits[0]["context_html"]
+    start = text.index("<script>")
+    snippet = highlight.context_snippet(text, start, start + len("<script>"))
+    assert "<script" not in snippet and "&lt;script&gt;</mark>" in snippet
     wrapped = highlight.text_block(html_out)
     assert wrapped.count("<div") == 1 and "<script" not in wrapped
 
