@@ -112,3 +112,22 @@ def test_bench_main_runs_on_a_small_corpus(tmp_path, capsys):
     assert len(raw_files(out / "raw")) == 30
     with duckdb.connect(str(out / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 31
+
+
+def test_bench_dashboard_only_times_an_existing_warehouse(seed_warehouse, tmp_path, capsys):
+    import shutil
+
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copy(seed_warehouse, db)
+    assert main(["--dashboard-only", "--db", str(db), "--skip-pages"]) == 0
+    printed = capsys.readouterr().out
+    for line in ("dashboard queries (", "downloads (", "## Queries", "## Downloads", "| q_search(行政许可) |",
+                 "| q_table_preview(metrics) |", "| export_table(metrics) |", "| export_search(行政许可) |"):
+        assert line in printed, line
+    queries = printed.split("## Queries")[1].split("## Downloads")[0]
+    downloads = printed.split("## Downloads")[1]
+    assert "export_" not in queries and "| q_" not in downloads  # whole-table downloads are reported apart
+    assert "error" not in queries + downloads
+    assert "cold full build" not in printed and "page AppTest" not in printed
+    assert (tmp_path / "report_dashboard.md").read_text(encoding="utf-8").startswith("# 法治对标 dashboard benchmark — 5")
+    assert main(["--dashboard-only", "--db", str(tmp_path / "missing.duckdb")]) == 2
