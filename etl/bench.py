@@ -613,7 +613,7 @@ def segmenter_agreement() -> list[dict]:
 # ---------------------------------------------------------------- dashboard
 
 # builder arguments timed for every sample value; any other argument gets its first sample only
-EVERY_SAMPLE = {("q_table", "name"), ("q_table_preview", "name"), ("export_table", "name"), ("q_options", "column"),
+EVERY_SAMPLE = {("q_table_preview", "name"), ("export_table", "name"), ("q_options", "column"),
                 ("q_category_share", "basis")}
 
 
