@@ -55,10 +55,7 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]]) -> dict[str | None, Counter]:
-    """Term counts of the body per category of the paragraph they stand in (None: paragraphs without one).
-
-    The document's own counts are the sum over its categories.
-    """
+    """Term counts of the body: None for the whole document, and per category of the paragraphs they stand in."""
     clean = mask(text, exclude)
     paras = outline.paragraphs or ()
     if not paras:
@@ -67,12 +64,8 @@ def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]]) -> 
     for p in paras:
         parts.setdefault(p.category, []).append(clean[p.start:p.end])
     # the segmenter splits at line breaks anyway, so one call per category gives the same words as one per paragraph
-    return {cat: count_terms("\n".join(texts)) for cat, texts in parts.items()}
-
-
-def document_terms(counts: dict[str | None, Counter]) -> Counter:
-    """A document's term counts over all its categories."""
-    total: Counter = Counter()
+    counts = {cat: count_terms("\n".join(texts)) for cat, texts in parts.items()}
+    whole = counts.pop(None, Counter())
     for c in counts.values():
-        total.update(c)
-    return total
+        whole.update(c)
+    return {None: whole, **counts}

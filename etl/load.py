@@ -140,8 +140,9 @@ def corpus_rows(info: dict[str, str]) -> Rows:
 def keyword_sql(scope: str) -> str:
     """TF-IDF top terms per document (scope 'document') or per category over the corpus ('category')."""
     if scope == "document":
-        src, key, doc_col, cat_col = ("SELECT doc_id AS g, term, sum(term_count) AS term_count FROM v_term_counts "
-                                      "GROUP BY ALL", "g", "g", "NULL")
+        # the whole document's counts are one list per document: no grouping of millions of rows
+        src, key, doc_col, cat_col = ("SELECT doc_id AS g, unnest(terms) AS term, unnest(term_counts) AS term_count "
+                                      "FROM term_lists WHERE category IS NULL", "g", "g", "NULL")
     else:
         src, key, doc_col, cat_col = ("SELECT category AS g, term, sum(term_count) AS term_count FROM v_term_counts "
                                       "WHERE category IS NOT NULL GROUP BY ALL", "g", "NULL", "g")
@@ -151,12 +152,16 @@ def keyword_sql(scope: str) -> str:
              n AS (SELECT count(DISTINCT {key}) AS n FROM c),
              df AS (SELECT term, count(*) AS df FROM c GROUP BY term),
              tot AS (SELECT {key}, sum(term_count) AS total FROM c GROUP BY {key}),
-             scored AS (
+             scored AS MATERIALIZED (
                  SELECT c.{key}, c.term, c.term_count,
                         round(c.term_count / tot.total * (ln((1 + n.n) / (1 + df.df)) + 1), 6) AS weight
                  FROM c JOIN df USING (term) JOIN tot USING ({key}) CROSS JOIN n),
+             -- the {TOP_KEYWORDS}th best weight of each group: only rows at or above it can rank, so the sort that
+             -- numbers them sees a few dozen rows per group instead of thousands (same ranks, ties included)
+             cut AS (SELECT {key}, list_min(max(weight, {TOP_KEYWORDS})) AS floor FROM scored GROUP BY {key}),
              ranked AS (
-                 SELECT *, row_number() OVER (PARTITION BY {key} ORDER BY weight DESC, term) AS rank FROM scored)
+                 SELECT s.*, row_number() OVER (PARTITION BY s.{key} ORDER BY s.weight DESC, s.term) AS rank
+                 FROM scored s JOIN cut USING ({key}) WHERE s.weight >= cut.floor)
         SELECT {doc_col}, '{scope}', {cat_col}, term, term_count, weight, rank FROM ranked WHERE rank <= {TOP_KEYWORDS}
     """
 

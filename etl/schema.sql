@@ -104,7 +104,7 @@ CREATE TABLE headline AS SELECT * FROM metrics LIMIT 0;
 
 CREATE TABLE term_lists (
     doc_id VARCHAR NOT NULL,
-    category VARCHAR,                  -- null: paragraphs without a category
+    category VARCHAR,                  -- null: the whole document
     terms VARCHAR[] NOT NULL,          -- sorted; one list per document and category keeps the table small
     term_counts INTEGER[] NOT NULL     -- parallel to terms
 );

@@ -3,7 +3,7 @@
 from conftest import seed_text
 
 from etl.classify import classify
-from etl.keywords import document_terms, term_counts, tokenize
+from etl.keywords import term_counts, tokenize
 from etl.normalize import normalize
 from etl.outline import outline
 from etl.quality import find_spam
@@ -18,9 +18,12 @@ def test_domain_terms_stay_whole():
 def test_spam_never_becomes_a_keyword():
     n = normalize(seed_text("002"))
     ol = classify(outline(n.text))
-    counts = document_terms(term_counts(n.text, ol, find_spam(n.text)))
+    by_category = term_counts(n.text, ol, find_spam(n.text))
+    counts = by_category[None]
     assert counts["行政许可"] >= 1
     assert not any("昇" in t or t == "体育" for t in counts)
+    # the whole document's counts are the sum of its paragraphs', categorised or not
+    assert all(counts[t] >= c[t] for cat, c in by_category.items() if cat for t in c)
 
 
 def test_tfidf_prefers_terms_special_to_a_document():
@@ -30,7 +33,7 @@ def test_tfidf_prefers_terms_special_to_a_document():
 
     con = duckdb.connect()
     con.execute(SCHEMA_SQL)
-    rows = [("a", None, ["无线电", "法治政府建设"], [5, 5]), ("b", None, ["法治政府建设", "信访"], [5, 5]),
+    rows = [("a", None, ["无线电", "法治政府建设", "政务公开"], [5, 5, 3]), ("b", None, ["法治政府建设", "信访"], [5, 10]),
             ("a", "OPEN", ["政务公开"], [3]), ("b", "DISP", ["信访"], [4]), ("b", "OPEN", ["信访"], [1])]
     con.executemany("INSERT INTO term_lists VALUES (?, ?, ?, ?)", rows)
     con.execute(keyword_sql("document"))
