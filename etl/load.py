@@ -17,7 +17,8 @@ DOC_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "met
 TERM_SEP = "\x1f"  # joins a list of terms into one string: one object to pickle and convert instead of hundreds
 # how a batch's columns become table columns, where that is more than their names
 INSERT_SELECT = {"term_lists": f"doc_id, category, string_split(terms, chr({ord(TERM_SEP)})) AS terms, term_counts"}
-CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage", "headline", "doc_categories")
+CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage")
+DERIVED_TABLES = ("headline", "doc_categories")  # per-document rows computed from loaded tables (see DERIVED_SQL)
 TOP_KEYWORDS = 30
 CHECKPOINT_MB = 256
 BATCH_DOCS = 400  # documents held in memory before a batch is written
@@ -182,7 +183,8 @@ COVERAGE_SQL = """
 """
 
 # the headline rows ordered by indicator: the dashboard reads one indicator at a time
-HEADLINE_SQL = "INSERT INTO headline SELECT * FROM metrics WHERE is_headline ORDER BY code, kind, doc_id, metric_id"
+HEADLINE_SQL = ("INSERT INTO headline SELECT * FROM metrics WHERE is_headline AND {docs} "
+                "ORDER BY code, kind, doc_id, metric_id")
 
 # items and paragraph characters per document and category: what the category shares add up
 DOC_CATEGORIES_SELECT = """
@@ -193,7 +195,10 @@ DOC_CATEGORIES_SELECT = """
           SELECT doc_id, category, 0, sum(n_chars) FROM paragraphs WHERE category IS NOT NULL GROUP BY ALL)
     GROUP BY doc_id, category
 """
-DOC_CATEGORIES_SQL = f"INSERT INTO doc_categories {DOC_CATEGORIES_SELECT} ORDER BY doc_id, category"
+DOC_CATEGORIES_SQL = f"INSERT INTO doc_categories SELECT * FROM ({DOC_CATEGORIES_SELECT}) WHERE {{docs}} ORDER BY doc_id, category"
+# a full build fills them from every document ({docs} = TRUE); an incremental one removes the deleted documents'
+# rows and adds the new documents' only, which gives the same rows (tests/test_load.py)
+DERIVED_SQL = {"headline": HEADLINE_SQL, "doc_categories": DOC_CATEGORIES_SQL}
 
 
 def _cleanup(path: Path) -> None:
@@ -243,6 +248,8 @@ class WarehouseWriter:
         if base is not None:
             shutil.copyfile(base, self.tmp)
         self.con = duckdb.connect(str(self.tmp))
+        self.incremental = base is not None
+        self.added: list[str] = []
         # DuckDB checkpoints every 16 MB of WAL by default, and each checkpoint rewrites the open row group of
         # every table (all of `documents`' text, for 10k documents): 25 checkpoints cost twice the whole load.
         # A few large ones keep the cost linear for ~0.1 GB more memory.
@@ -253,6 +260,7 @@ class WarehouseWriter:
 
     def append(self, rows: Rows) -> None:
         """Queue one document's rows; written in batches to bound memory."""
+        self.added.extend(rows["documents"]["doc_id"])
         self.pending.append(rows)
         if len(self.pending) >= BATCH_DOCS:
             self.flush()
@@ -288,7 +296,7 @@ class WarehouseWriter:
             return
         self.con.execute("CREATE TEMP TABLE gone (doc_id VARCHAR)")
         self.con.executemany("INSERT INTO gone VALUES (?)", [(d,) for d in doc_ids])
-        for table in DOC_TABLES:
+        for table in DOC_TABLES + DERIVED_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM gone)")
         self.con.execute("DROP TABLE gone")
 
@@ -303,8 +311,13 @@ class WarehouseWriter:
             self.con.execute(keyword_sql("document"))
             self.con.execute(keyword_sql("category"))
             self.con.execute(COVERAGE_SQL)
-            self.con.execute(HEADLINE_SQL)
-            self.con.execute(DOC_CATEGORIES_SQL)
+            docs = "TRUE"
+            if self.incremental:
+                self.con.execute("CREATE TEMP TABLE added (doc_id VARCHAR)")
+                self.con.execute("INSERT INTO added SELECT unnest(?::VARCHAR[])", [self.added])
+                docs = "doc_id IN (SELECT doc_id FROM added)"
+            for table in DERIVED_TABLES:
+                self.con.execute(DERIVED_SQL[table].format(docs=docs))
             for c in column_comments():
                 comment = c["comment"].replace("'", "''")
                 self.con.execute(f"COMMENT ON COLUMN {c['table']}.{c['column']} IS '{comment}'")

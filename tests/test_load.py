@@ -119,8 +119,9 @@ def test_incremental_add_and_remove_equal_a_full_build(tmp_path):
     full = tmp_path / "full.duckdb"
     run_etl("build", "--raw", str(raw), "--db", str(full), "--quiet", "--no-cache")
     a, b = dump(db), dump(full)
-    assert len(a["documents"]) == 4
+    assert len(a["documents"]) == 4 and a["headline"] and a["doc_categories"]
     assert a == b
+    assert run_etl("check", "--db", str(db)).returncode == 0
 
 
 def test_headline_and_category_tables_are_filled_from_the_loaded_rows(seed_warehouse):
