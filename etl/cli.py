@@ -228,6 +228,11 @@ def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait:
             present = set(current.values())
             seen = {d: name for d, name in docs_old.items() if d in present}
             todo = [p for p in paths if current[p] not in docs_old]
+            if not todo and present == set(docs_old) and info_old.get("n_rejected") == "0":
+                # nothing added, removed or rejected: the warehouse is already what this build would write
+                log(f"数据仓库已是最新（{len(docs_old)} 份文档，代码与更正未变），未重写 → {db_path}")
+                os.utime(db_path)  # newer than the raw files now, so make does not ask again
+                return 0
             writer = WarehouseWriter(db_path, base=db_path)
             writer.delete_documents(sorted(set(docs_old) - present))
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import threading
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -239,24 +240,46 @@ class WarehouseWriter:
     """Writes a warehouse into a temp file (fresh, or a copy of the old one) and swaps it in when complete."""
 
     def __init__(self, db_path: Path, base: Path | None = None):
-        import duckdb
-
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = self.db_path.with_name(f"{self.db_path.name}.tmp-{os.getpid()}")
         _cleanup(self.tmp)
-        if base is not None:
-            shutil.copyfile(base, self.tmp)
-        self.con = duckdb.connect(str(self.tmp))
         self.incremental = base is not None
         self.added: list[str] = []
-        # DuckDB checkpoints every 16 MB of WAL by default, and each checkpoint rewrites the open row group of
-        # every table (all of `documents`' text, for 10k documents): 25 checkpoints cost twice the whole load.
-        # A few large ones keep the cost linear for ~0.1 GB more memory.
-        self.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
-        if base is None:
-            self.con.execute(SCHEMA_SQL)
         self.pending: list[Rows] = []
+        self._con = None
+        self._copy_error: BaseException | None = None
+        self._copy = None
+        if base is not None:
+            # the copy runs while the new documents are processed; the first use of the connection waits for it
+            self._copy = threading.Thread(target=self._copy_base, args=(Path(base),), daemon=True)
+            self._copy.start()
+
+    def _copy_base(self, base: Path) -> None:
+        try:
+            shutil.copyfile(base, self.tmp)
+        except BaseException as e:  # re-raised in the building thread
+            self._copy_error = e
+
+    @property
+    def con(self):
+        """The temp warehouse's connection, opened on first use (after the copy of the old one, if any)."""
+        if self._con is None:
+            import duckdb
+
+            if self._copy is not None:
+                self._copy.join()
+                if self._copy_error is not None:
+                    raise self._copy_error
+            con = duckdb.connect(str(self.tmp))
+            # DuckDB checkpoints every 16 MB of WAL by default, and each checkpoint rewrites the open row group of
+            # every table (all of `documents`' text, for 10k documents): 25 checkpoints cost twice the whole load.
+            # A few large ones keep the cost linear for ~0.1 GB more memory.
+            con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
+            if not self.incremental:
+                con.execute(SCHEMA_SQL)
+            self._con = con
+        return self._con
 
     def append(self, rows: Rows) -> None:
         """Queue one document's rows; written in batches to bound memory."""
@@ -331,8 +354,11 @@ class WarehouseWriter:
 
     def abort(self) -> None:
         """Give up: the temp file goes, the old warehouse stays."""
+        if self._copy is not None:
+            self._copy.join()  # or the copy would write the temp file again after it is removed
         try:
-            self.con.close()
+            if self._con is not None:
+                self._con.close()
         except Exception:
             pass
         _cleanup(self.tmp)

@@ -49,7 +49,7 @@ def test_failed_build_leaves_previous_warehouse(seed_warehouse, tmp_path):
     before = dump(db)
     # simulate a crash in the middle of writing: the loader raises after creating the temp file
     code = (
-        "import sys; sys.argv=['etl','build','--raw',%r,'--db',%r,'--quiet'];"
+        "import sys; sys.argv=['etl','build','--raw',%r,'--db',%r,'--quiet','--no-cache'];"
         "import etl.load as L\n"
         "def boom(*a, **k):\n    raise RuntimeError('simulated crash')\n"
         "L.keyword_sql=boom\n"
@@ -168,3 +168,18 @@ def test_content_hashes_reuse_unchanged_files_and_see_changed_ones(tmp_path):
     # a rewritten file (other size and mtime) is hashed again
     b.write_text("乙文档，改过了", encoding="utf-8")
     assert content_hashes([a, b], cache)[b] == hashlib.sha256(b.read_bytes()).hexdigest() != first[b]
+
+
+def test_unchanged_corpus_is_not_rewritten(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in sorted(RAW.glob("*.txt"))[:2]:
+        shutil.copy(p, raw / p.name)
+    db = tmp_path / "w.duckdb"
+    run_etl("build", "--raw", str(raw), "--db", str(db), "--quiet")
+    inode = db.stat().st_ino
+    proc = run_etl("build", "--raw", str(raw), "--db", str(db))
+    assert "已是最新" in proc.stderr and db.stat().st_ino == inode  # not replaced
+    (raw / sorted(raw.iterdir())[0].name).unlink()
+    proc = run_etl("build", "--raw", str(raw), "--db", str(db))
+    assert "增量" in proc.stderr and db.stat().st_ino != inode
