@@ -541,14 +541,17 @@ def _search(f: Filters, term: str, max_docs: int | None, per_doc: int | None) ->
                    FROM documents d {where}"""
         dparams = tuple(params)
     else:
-        # one pass over the texts: the count and the first max_docs documents (by unit, year) with their text
-        docs = f"""SELECT n_docs, unnest(picked, recursive := true) FROM (
-                     SELECT count(*) AS n_docs,
-                            min_by({{'doc_id': d.doc_id, 'unit': d.unit, 'year': d.year, 'doc_type': d.doc_type,
-                                     'n_chars': d.n_chars, 't': d.normalized_text}},
-                                   {{'a': d.unit IS NULL, 'b': coalesce(d.unit, ''), 'c': d.year IS NULL,
-                                     'e': coalesce(d.year, 0), 'f': d.doc_id}}, ?) AS picked
-                     FROM documents d {where})"""
+        # one pass over the texts for the count and the first max_docs documents (by unit, year), then their
+        # texts (carrying every matching text through the ranking would copy all of them)
+        docs = f"""WITH picked AS MATERIALIZED (
+                       SELECT n_docs, unnest(picked, recursive := true) FROM (
+                         SELECT count(*) AS n_docs,
+                                min_by({{'doc_id': d.doc_id, 'unit': d.unit, 'year': d.year, 'doc_type': d.doc_type,
+                                         'n_chars': d.n_chars}},
+                                       {{'a': d.unit IS NULL, 'b': coalesce(d.unit, ''), 'c': d.year IS NULL,
+                                         'e': coalesce(d.year, 0), 'f': d.doc_id}}, ?) AS picked
+                         FROM documents d {where}))
+                   SELECT p.*, x.normalized_text AS t FROM picked p JOIN documents x USING (doc_id)"""
         dparams = (int(max_docs),) + tuple(params)
     cap, cparams = _rank_limit(per_doc, "p.k")
     width, n = CONTEXT_CHARS, len(term)
