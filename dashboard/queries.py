@@ -531,28 +531,9 @@ def q_category_keywords(f: Filters, top_n: int = 10) -> Query:
     return Query(sql, tuple(params))
 
 
-def _search(f: Filters, term: str, max_docs: int | None, per_doc: int | None) -> Query:
-    """Every occurrence of term (literal, non-overlapping, left to right) with ±CONTEXT_CHARS of context."""
-    term = clean_term(term)
-    where, params = _where(doc_where(f, "d"), _fixed("? <> ''", "contains(d.normalized_text, ?)", params=(term, term)))
-    if max_docs is None:
-        docs = f"""SELECT count(*) OVER () AS n_docs, d.doc_id, d.unit, d.year, d.doc_type, d.n_chars,
-                          d.normalized_text AS t
-                   FROM documents d {where}"""
-        dparams = tuple(params)
-    else:
-        # one pass over the texts for the count and the first max_docs documents (by unit, year), then their
-        # texts (carrying every matching text through the ranking would copy all of them)
-        docs = f"""WITH picked AS MATERIALIZED (
-                       SELECT n_docs, unnest(picked, recursive := true) FROM (
-                         SELECT count(*) AS n_docs,
-                                min_by({{'doc_id': d.doc_id, 'unit': d.unit, 'year': d.year, 'doc_type': d.doc_type,
-                                         'n_chars': d.n_chars}},
-                                       {{'a': d.unit IS NULL, 'b': coalesce(d.unit, ''), 'c': d.year IS NULL,
-                                         'e': coalesce(d.year, 0), 'f': d.doc_id}}, ?) AS picked
-                         FROM documents d {where}))
-                   SELECT p.*, x.normalized_text AS t FROM picked p JOIN documents x USING (doc_id)"""
-        dparams = (int(max_docs),) + tuple(params)
+def _hits_sql(docs: str, term: str, per_doc: int | None) -> tuple[str, tuple]:
+    """Every occurrence of term (literal, non-overlapping, left to right) with ±CONTEXT_CHARS of context, in the
+    documents of the `docs` SELECT (columns n_docs, doc_id, unit, year, doc_type, n_chars, t = the text)."""
     cap, cparams = _rank_limit(per_doc, "p.k")
     width, n = CONTEXT_CHARS, len(term)
     # piece k ends where occurrence k starts: offset_k = len(piece_1 … piece_k) + (k − 1)·len(term)
@@ -573,17 +554,61 @@ def _search(f: Filters, term: str, max_docs: int | None, per_doc: int | None) ->
                w.lo > 0 AS cut_left, w.hi < d.n_chars AS cut_right
         FROM win w JOIN docs d USING (doc_id)
         ORDER BY d.unit NULLS LAST, d.year NULLS LAST, d.doc_id, w.k"""
-    return Query(sql, dparams + (term, term) + cparams)
+    return sql, (term, term) + tuple(cparams)
 
 
-def q_search(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS) -> Query:
+def _search_where(f: Filters, term: str) -> tuple[str, list]:
+    return _where(doc_where(f, "d"), _fixed("? <> ''", "contains(d.normalized_text, ?)", params=(term, term)))
+
+
+def q_search_docs(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS) -> Query:
+    """Step 1 of a search: how many filtered documents contain term (n_docs), and the first max_docs of them by
+    unit and year (no texts: the one pass over all texts carries only keys)."""
+    term = clean_term(term)
+    where, params = _search_where(f, term)
+    sql = f"""
+        SELECT * FROM (
+          SELECT n_docs, unnest(picked, recursive := true) FROM (
+            SELECT count(*) AS n_docs,
+                   min_by({{'doc_id': d.doc_id, 'unit': d.unit, 'year': d.year}},
+                          {{'a': d.unit IS NULL, 'b': coalesce(d.unit, ''), 'c': d.year IS NULL,
+                            'e': coalesce(d.year, 0), 'f': d.doc_id}}, ?) AS picked
+            FROM documents d {where}))
+        ORDER BY unit NULLS LAST, year NULLS LAST, doc_id"""
+    return Query(sql, (int(max_docs),) + tuple(params))
+
+
+def q_search_hits(doc_ids: tuple[str, ...], term: str, n_docs: int = 0, per_doc: int = MAX_HITS_PER_DOC) -> Query:
+    """Step 2 of a search: the hits of term with context in these documents (ids from q_search_docs, bound as a
+    list of constants, so only their texts are read); n_docs is passed through for the caption."""
+    term = clean_term(term)
+    ids = tuple(doc_ids) or ("",)
+    docs = f"""SELECT CAST(? AS BIGINT) AS n_docs, d.doc_id, d.unit, d.year, d.doc_type, d.n_chars,
+                      d.normalized_text AS t
+               FROM documents d WHERE d.doc_id IN ({_placeholders(ids)}) AND ? <> ''"""
+    # no contains() here: DuckDB would test it on every text before the id list; a document without the term
+    # simply has no hits
+    sql, params = _hits_sql(docs, term, per_doc)
+    return Query(sql, (int(n_docs),) + ids + (term,) + params)
+
+
+def search(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS) -> pd.DataFrame:
     """Hits of term with context in the first max_docs matching documents (by unit, year); n_docs counts them all."""
-    return _search(f, term, max_docs, MAX_HITS_PER_DOC)
+    picked = run(q_search_docs(f, term, max_docs))
+    if picked.empty:
+        return run(q_search_hits((), term))  # the right columns, no rows
+    return run(q_search_hits(tuple(picked["doc_id"]), term, int(picked["n_docs"].iloc[0])))
 
 
 def export_search(f: Filters, term: str) -> Query:
     """Every hit of term with context in every matching filtered document (download)."""
-    return _search(f, term, None, None)
+    term = clean_term(term)
+    where, params = _search_where(f, term)
+    docs = f"""SELECT count(*) OVER () AS n_docs, d.doc_id, d.unit, d.year, d.doc_type, d.n_chars,
+                      d.normalized_text AS t
+               FROM documents d {where}"""
+    sql, hit_params = _hits_sql(docs, term, None)
+    return Query(sql, tuple(params) + hit_params)
 
 
 def clean_term(term: str | None) -> str:

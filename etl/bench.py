@@ -632,10 +632,15 @@ def _query_calls(qmod, con, prefix: str = "q_") -> list[tuple[str, object]]:
     code = one("SELECT code FROM v_headline GROUP BY code ORDER BY count(*) DESC, code LIMIT 1", "license_count")
     group = one(f"SELECT metric_group FROM metric_dictionary WHERE code = '{code}'", "licenses")
     doc_id = one("SELECT doc_id FROM documents ORDER BY n_items DESC, doc_id LIMIT 1", "")
+    # what step 1 of a search for the sample term picks is what step 2 reads
+    step1 = qmod.q_search_docs(f, "行政许可") if hasattr(qmod, "q_search_docs") else None
+    doc_ids = tuple(r[0] for r in con.execute(
+        f"SELECT doc_id FROM ({step1.sql})", list(step1.params)).fetchall()) if step1 else ()
     samples = {
         "f": [f], "column": sorted(getattr(qmod, "OPTION_COLUMNS", ("region",))), "group": [group], "code": [code],
         "doc_id": [doc_id], "term": ["行政许可"], "name": list(getattr(qmod, "EXPORT_TABLES", ("documents",))),
         "basis": sorted(getattr(qmod, "SHARE_BASES", {"items": 0})), "top_n": None, "kinds": None,
+        "doc_ids": [doc_ids], "n_docs": None, "per_doc": None,
     }
     calls = []
     for fname, fn in sorted(inspect.getmembers(qmod, inspect.isfunction)):
@@ -657,7 +662,7 @@ def _query_calls(qmod, con, prefix: str = "q_") -> list[tuple[str, object]]:
             calls.append((f"{fname}(…)", None))
             continue
         for kw in combos:
-            extra = ",".join(str(v) for k, v in kw.items() if k != "f")
+            extra = ",".join(f"{len(v)} ids" if k == "doc_ids" else str(v) for k, v in kw.items() if k != "f")
             label = f"{fname}({extra})" if extra else fname
             calls.append((label, fn(**kw)))
     return calls

@@ -31,7 +31,7 @@ term = q.clean_term(st.text_input("检索词", key="q", bind="query-params", pla
 if not term:
     st.caption(f"输入一个词，查看它在各文档中出现的位置和上下文（前后各{q.CONTEXT_CHARS}字）。")
 else:
-    found = q.run(q.q_search(f, term))
+    found = q.search(f, term)
     if found.empty:
         ui.empty(f"没有文档包含「{term}」。")
     else:

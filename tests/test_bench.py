@@ -121,7 +121,7 @@ def test_bench_dashboard_only_times_an_existing_warehouse(seed_warehouse, tmp_pa
     shutil.copy(seed_warehouse, db)
     assert main(["--dashboard-only", "--db", str(db), "--skip-pages"]) == 0
     printed = capsys.readouterr().out
-    for line in ("dashboard queries (", "downloads (", "## Queries", "## Downloads", "| q_search(行政许可) |",
+    for line in ("dashboard queries (", "downloads (", "## Queries", "## Downloads", "| q_search_docs(行政许可) |", "| q_search_hits(5 ids,行政许可) |",
                  "| q_table_preview(metrics) |", "| export_table(metrics) |", "| export_search(行政许可) |"):
         assert line in printed, line
     queries = printed.split("## Queries")[1].split("## Downloads")[0]

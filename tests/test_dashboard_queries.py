@@ -44,7 +44,8 @@ def doc_id_of(unit: str) -> str:
 
 def test_builders_bind_values_never_format_them():
     f = q.Filters(regions=(INJECTION,), units=("x",), years=(2020, 2024), categories=("ENF",), doc_types=("plan",))
-    for query in (q.q_timeline(f), q.q_headline(f, INJECTION), q.q_search(f, INJECTION), q.q_quality(f),
+    for query in (q.q_timeline(f), q.q_headline(f, INJECTION), q.q_search_docs(f, INJECTION), q.q_quality(f),
+                  q.q_search_hits((INJECTION, "x"), INJECTION, 3),
                   q.q_category_share(f, "chars"), q.q_lead_workload(f), q.q_keywords(f), q.export_table("metrics", f),
                   q.q_table_preview("metrics", f), q.export_search(f, INJECTION), q.export_headline(f, INJECTION),
                   q.q_coverage(f), q.q_coverage_summary(f), q.q_quality_summary(f), q.q_lead_departments(f)):
@@ -126,7 +127,7 @@ def test_injection_returns_nothing_and_table_survives(wh):
     f = q.Filters(regions=(INJECTION,))
     assert q.run(q.q_timeline(f)).empty
     assert q.run(q.q_overview_counts(f))["n_documents"].iloc[0] == 0
-    assert q.run(q.q_search(ALL, INJECTION)).empty
+    assert q.search(ALL, INJECTION).empty
     assert headline(ALL, INJECTION).empty
     assert q.run(q.q_items(ALL, INJECTION)).empty
     assert q.run(q.q_table_exists("documents"))["n"].iloc[0] == 1
@@ -134,12 +135,12 @@ def test_injection_returns_nothing_and_table_survives(wh):
 
 
 def test_search_is_literal_not_a_pattern(wh):
-    found = q.run(q.q_search(ALL, "合法性审核"))
+    found = q.search(ALL, "合法性审核")
     assert len(found) >= 1
     assert all(c[s:s + 5] == "合法性审核" for c, s in zip(found["context"], found["hit_start"]))
-    assert q.run(q.q_search(ALL, "%%%%")).empty
-    assert q.run(q.q_search(ALL, "_合_法_")).empty
-    assert q.run(q.q_search(ALL, "")).empty
+    assert q.search(ALL, "%%%%").empty
+    assert q.search(ALL, "_合_法_").empty
+    assert q.search(ALL, "").empty
     groups = views.group_hits(found, 5)
     assert len(groups) == found["doc_id"].nunique()
     assert all('<mark class="fz-hit"' in h and "合法性审核</mark>" in h for _, _, _, snippets in groups for h in snippets)
@@ -165,7 +166,7 @@ def _sql_hits(found: pd.DataFrame, term: str) -> list[tuple]:
 
 @pytest.mark.parametrize("term", ["合法性审核", "行政", "。", "许可", "61件"])
 def test_search_snippets_in_sql_match_python_on_the_whole_text(wh, term):
-    found = q.run(q.q_search(ALL, term))
+    found = q.search(ALL, term)
     assert _sql_hits(found, term) == _python_hits(term, per_doc=q.MAX_HITS_PER_DOC)
     everything = q.run(q.export_search(ALL, term))
     assert _sql_hits(everything, term) == _python_hits(term)
@@ -175,15 +176,24 @@ def test_search_snippets_in_sql_match_python_on_the_whole_text(wh, term):
     assert "normalized_text" not in found.columns  # snippets, not whole texts
 
 
+def test_search_step_one_picks_the_documents_step_two_reads_only_those(wh):
+    picked = q.run(q.q_search_docs(ALL, "行政", max_docs=3))
+    assert len(picked) == 3 and (picked["n_docs"] == 5).all()
+    assert list(picked["unit"]) == sorted(picked["unit"])
+    hits = q.run(q.q_search_hits(tuple(picked["doc_id"][:1]), "行政", 5))
+    assert set(hits["doc_id"]) == {picked["doc_id"].iloc[0]} and (hits["n_docs"] == 5).all()
+    assert q.run(q.q_search_hits((), "行政")).empty
+
+
 def test_search_lists_the_first_documents_and_counts_them_all(wh):
-    found = q.run(q.q_search(ALL, "行政", max_docs=2))
+    found = q.search(ALL, "行政", max_docs=2)
     assert found["doc_id"].nunique() == 2
     assert int(found["n_docs"].iloc[0]) == 5
     everything = q.run(q.export_search(ALL, "行政"))
     first_two = sorted(everything.drop_duplicates("doc_id")["unit"])[:2]
     assert sorted(found["unit"].unique()) == first_two
     assert set(everything["doc_id"]) > set(found["doc_id"])
-    sd = q.run(q.q_search(q.Filters(regions=("山东",)), "行政"))
+    sd = q.search(q.Filters(regions=("山东",)), "行政")
     assert set(sd["unit"]) == {SHANDONG} and int(sd["n_docs"].iloc[0]) == 1
 
 

@@ -777,7 +777,9 @@ def test_filter_values_and_search_terms_are_inert(writable_copy):
             assert overview[0] == 0 and overview[5] == 0
             mixed = rows(dq.q_timeline(dq.Filters(units=(unit, inj))))
             assert len(mixed) == n_unit and {r[1] for r in mixed} == {unit}
-            search = dq.q_search(dq.Filters(), inj)
+            step1 = dq.q_search_docs(dq.Filters(), inj)
+            picked = con.execute(step1.sql, list(step1.params)).df()
+            search = dq.q_search_hits(tuple(picked["doc_id"]), inj, len(picked))
             hits = con.execute(search.sql, list(search.params)).df()
             term = dq.clean_term(inj)
             assert hits["doc_id"].nunique() == sum(term in t for t in texts)
