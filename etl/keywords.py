@@ -38,10 +38,11 @@ def tokenize(text: str) -> list[str]:
     return [t for t in _segmenter().cut(text) if _keep(t)]
 
 
-def count_terms(text: str) -> Counter:
-    """Counts of the content words of a text (the filter runs once per distinct token)."""
+def count_terms(text: str, own_names: tuple[str, ...] = ()) -> Counter:
+    """Counts of the content words of a text (the filter runs once per distinct token), less pieces of own_names."""
     counts = Counter(_segmenter().cut(text))
-    return Counter({t: n for t, n in counts.items() if _keep(t)})
+    # a document names its own unit throughout (三沙市统计局 → 沙市, 统计局): that says who wrote it, not what about
+    return Counter({t: n for t, n in counts.items() if _keep(t) and not any(t in name for name in own_names)})
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -54,17 +55,21 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]]) -> dict[str | None, Counter]:
-    """Term counts of the body: None for the whole document, and per category of the paragraphs they stand in."""
+def term_counts(text: str, outline: Outline, exclude: list[tuple[int, int]],
+                own_names: tuple[str, ...] = ()) -> dict[str | None, Counter]:
+    """Term counts of the body: None for the whole document, and per category of the paragraphs they stand in.
+
+    Words inside own_names (the issuing unit's name) are not counted.
+    """
     clean = mask(text, exclude)
     paras = outline.paragraphs or ()
     if not paras:
-        return {None: count_terms(clean)}
+        return {None: count_terms(clean, own_names)}
     parts: dict[str | None, list[str]] = {}
     for p in paras:
         parts.setdefault(p.category, []).append(clean[p.start:p.end])
     # the segmenter splits at line breaks anyway, so one call per category gives the same words as one per paragraph
-    counts = {cat: count_terms("\n".join(texts)) for cat, texts in parts.items()}
+    counts = {cat: count_terms("\n".join(texts), own_names) for cat, texts in parts.items()}
     whole = counts.pop(None, Counter())
     for c in counts.values():
         whole.update(c)

@@ -76,6 +76,6 @@ def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
         mets.append(m if new_cat == m.category else evolve(m, category=new_cat))
     spam = find_spam(text)
     quality = assess(norm, prof, ol, raw.encoding, spam)
-    terms = term_counts(text, ol, spam)
+    terms = term_counts(text, ol, spam, own_names=(prof.unit,) if prof.unit else ())
     return DocResult(doc_id=doc_id_for(raw.content_sha256), raw=raw, norm=norm, profile=prof, outline=ol,
                      metrics=tuple(mets), quality=quality, terms=terms)

@@ -42,3 +42,13 @@ def test_tfidf_prefers_terms_special_to_a_document():
     assert top == {"a": "无线电", "b": "信访"}
     cats = dict(con.execute("SELECT category, term FROM keywords WHERE scope = 'category' AND rank = 1").fetchall())
     assert cats == {"OPEN": "政务公开", "DISP": "信访"}
+
+
+def test_the_units_own_name_is_not_a_keyword():
+    text = "三沙市统计局2023年工作总结\n三沙市统计局开展统计执法检查，推进统计法治建设。三沙市统计局完善依法统计制度。"
+    ol = classify(outline(text))
+    plain = term_counts(text, ol, [])[None]
+    own = term_counts(text, ol, [], own_names=("三沙市统计局",))[None]
+    assert {"统计局", "沙市"} & set(plain)  # the segmenter does cut these out of the name
+    assert not {"统计局", "沙市", "三沙"} & set(own)
+    assert own["执法检查"] == plain["执法检查"] == 1  # words about the work stay
