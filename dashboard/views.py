@@ -113,7 +113,7 @@ def keywords_side_by_side(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def hits_table(df: pd.DataFrame) -> pd.DataFrame:
-    """Search hits (q_search / export_search rows) with plain-text context, for download."""
+    """Search hits (search() / export_search rows) with plain-text context, for download."""
     return pd.DataFrame({"单位": df["unit"], "年份": df["year"], "类型": _zh_col(df, "doc_type", DOC_TYPE_ZH),
                          "第几处": df["hit_no"], "位置": df["offset"], "上下文": df["context"]}).reset_index(drop=True)
 

@@ -33,11 +33,6 @@ def _keep(token: str) -> bool:
     return len(token) >= 2 and token[0] >= "\u3400" and token not in _stops() and token.isalpha()
 
 
-def tokenize(text: str) -> list[str]:
-    """Content words of a text, in order."""
-    return [t for t in _segmenter().cut(text) if _keep(t)]
-
-
 def count_terms(text: str, own_names: tuple[str, ...] = ()) -> Counter:
     """Counts of the content words of a text (the filter runs once per distinct token), less pieces of own_names."""
     counts = Counter(_segmenter().cut(text))
