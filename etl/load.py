@@ -313,12 +313,15 @@ class WarehouseWriter:
         self.flush()
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "items", "metrics")}
 
+    def _id_table(self, name: str, doc_ids: list[str]) -> None:
+        """A temp table of document ids (name is one of ours, never user input), filled in one statement."""
+        self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT unnest(?::VARCHAR[]) AS doc_id", [list(doc_ids)])
+
     def delete_documents(self, doc_ids: list[str]) -> None:
         """Drop every row of these documents (an incremental build's removed files)."""
         if not doc_ids:
             return
-        self.con.execute("CREATE TEMP TABLE gone (doc_id VARCHAR)")
-        self.con.executemany("INSERT INTO gone VALUES (?)", [(d,) for d in doc_ids])
+        self._id_table("gone", doc_ids)
         for table in DOC_TABLES + DERIVED_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM gone)")
         self.con.execute("DROP TABLE gone")
@@ -336,8 +339,7 @@ class WarehouseWriter:
             self.con.execute(COVERAGE_SQL)
             docs = "TRUE"
             if self.incremental:
-                self.con.execute("CREATE TEMP TABLE added (doc_id VARCHAR)")
-                self.con.execute("INSERT INTO added SELECT unnest(?::VARCHAR[])", [self.added])
+                self._id_table("added", self.added)
                 docs = "doc_id IN (SELECT doc_id FROM added)"
             for table in DERIVED_TABLES:
                 self.con.execute(DERIVED_SQL[table].format(docs=docs))
