@@ -404,27 +404,6 @@ def make_corpus(n: int, seed: int, out: Path, log=print) -> tuple[Path, list[Syn
 
 # ---------------------------------------------------------------- memory
 
-def _rss_kb(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) in KiB of one process (PSS from smaps_rollup when readable)."""
-    rss = pss = 0
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Rss:"):
-                    rss = int(line.split()[1])
-                elif line.startswith("Pss:"):
-                    pss = int(line.split()[1])
-        return rss, pss
-    except OSError:
-        pass
-    try:
-        with open(f"/proc/{pid}/statm") as fh:
-            rss = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
-    except OSError:
-        pass
-    return rss, rss
-
-
 def _statm_rss_kb(pid: int) -> int:
     """RSS in KiB from /proc/PID/statm (cheap)."""
     try:
@@ -432,6 +411,18 @@ def _statm_rss_kb(pid: int) -> int:
             return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def _pss_kb(pid: int) -> int:
+    """PSS in KiB from smaps_rollup (slow on a big process), or the RSS where that is not readable."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+        return 0
+    except OSError:
+        return _statm_rss_kb(pid)
 
 
 def _descendants(root: int) -> list[int]:
@@ -476,7 +467,7 @@ class TreeMemory:
             now = time.monotonic()
             # PSS at a new RSS peak (PSS <= RSS, so the PSS peak is near one) or every few seconds, never more often
             if (rss > self.peak_rss_kb or now - last_pss > self.PSS_EVERY_S) and now - last_pss > 1.0:
-                self.peak_pss_kb = max(self.peak_pss_kb, sum(_rss_kb(p)[1] for p in pids))
+                self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(p) for p in pids))
                 last_pss = now
             self.peak_rss_kb = max(self.peak_rss_kb, rss)
             self.max_procs = max(self.max_procs, len(pids))
