@@ -83,6 +83,27 @@ def test_brand_search_from_suffixes_equals_the_plain_scan():
     assert [m.group() for m in _brand_matches("在开云体育注册")] == ["开云体育"]
 
 
+def test_spam_terms_match_in_any_case_like_an_ignorecase_pattern():
+    import random
+    import re
+
+    from etl.quality import _caseless, _spam_re
+    from etl.registry import spam_terms
+
+    assert len(find_spam("访问BET365与Bet365及365bet")) == 3
+    terms = sorted(spam_terms(), key=len, reverse=True)
+    plain = re.compile("|".join(map(re.escape, terms)), re.I)
+    rng = random.Random(5)
+    pieces = terms + ["BET", "365", "bEt365", "开云", "体育", "k", "ſ", " "]
+    for _ in range(2000):
+        t = "".join(rng.choice(pieces) for _ in range(8))
+        assert [m.span() for m in _spam_re().finditer(t)] == [m.span() for m in plain.finditer(t)], t
+    # re.I lets the long s stand for s; the expansion keeps that
+    for term, text in [("sky", "\u017fKY"), ("abc", "ABC"), ("bet365", "BeT365")]:
+        rx = re.compile("|".join(_caseless(term)))
+        assert bool(rx.fullmatch(text)) == bool(re.fullmatch(term, text, re.I)) is True
+
+
 def test_gap_search_from_space_runs_equals_the_pattern():
     import random
 
