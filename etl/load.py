@@ -142,28 +142,32 @@ def corpus_rows(info: dict[str, str]) -> Rows:
 def keyword_sql(scope: str) -> str:
     """TF-IDF top terms per document (scope 'document') or per category over the corpus ('category')."""
     if scope == "document":
-        # the whole document's counts are one list per document: no grouping of millions of rows
-        src, key, doc_col, cat_col = ("SELECT doc_id AS g, unnest(terms) AS term, unnest(term_counts) AS term_count "
-                                      "FROM term_lists WHERE category IS NULL", "g", "g", "NULL")
+        # the whole document's counts are one list per document: its total and the number of documents come from
+        # the 10k list rows, not from grouping the 4M unnested ones (an incremental add reruns this on every document)
+        groups, doc_col, cat_col = ("""d AS (SELECT doc_id AS g, terms, term_counts, list_sum(term_counts) AS total
+                                           FROM term_lists WHERE category IS NULL AND len(terms) > 0),
+             n AS (SELECT count(*) AS n FROM d),
+             c AS (SELECT g, total, unnest(terms) AS term, unnest(term_counts) AS term_count FROM d)""", "g", "NULL")
     else:
-        src, key, doc_col, cat_col = ("SELECT category AS g, term, sum(term_count) AS term_count FROM v_term_counts "
-                                      "WHERE category IS NOT NULL GROUP BY ALL", "g", "NULL", "g")
+        groups, doc_col, cat_col = ("""s AS (SELECT category AS g, term, sum(term_count) AS term_count FROM v_term_counts
+                                           WHERE category IS NOT NULL GROUP BY ALL),
+             n AS (SELECT count(DISTINCT g) AS n FROM s),
+             c AS (SELECT s.*, tot.total FROM s JOIN (SELECT g, sum(term_count) AS total FROM s GROUP BY g) tot
+                   USING (g))""", "NULL", "g")
     return f"""
         INSERT INTO keywords (doc_id, scope, category, term, term_count, weight, rank)
-        WITH c AS ({src}),
-             n AS (SELECT count(DISTINCT {key}) AS n FROM c),
+        WITH {groups},
              df AS (SELECT term, count(*) AS df FROM c GROUP BY term),
-             tot AS (SELECT {key}, sum(term_count) AS total FROM c GROUP BY {key}),
              scored AS MATERIALIZED (
-                 SELECT c.{key}, c.term, c.term_count,
-                        round(c.term_count / tot.total * (ln((1 + n.n) / (1 + df.df)) + 1), 6) AS weight
-                 FROM c JOIN df USING (term) JOIN tot USING ({key}) CROSS JOIN n),
+                 SELECT c.g, c.term, c.term_count,
+                        round(c.term_count / c.total * (ln((1 + n.n) / (1 + df.df)) + 1), 6) AS weight
+                 FROM c JOIN df USING (term) CROSS JOIN n),
              -- the {TOP_KEYWORDS}th best weight of each group: only rows at or above it can rank, so the sort that
              -- numbers them sees a few dozen rows per group instead of thousands (same ranks, ties included)
-             cut AS (SELECT {key}, list_min(max(weight, {TOP_KEYWORDS})) AS floor FROM scored GROUP BY {key}),
+             cut AS (SELECT g, list_min(max(weight, {TOP_KEYWORDS})) AS floor FROM scored GROUP BY g),
              ranked AS (
-                 SELECT s.*, row_number() OVER (PARTITION BY s.{key} ORDER BY s.weight DESC, s.term) AS rank
-                 FROM scored s JOIN cut USING ({key}) WHERE s.weight >= cut.floor)
+                 SELECT s.*, row_number() OVER (PARTITION BY s.g ORDER BY s.weight DESC, s.term) AS rank
+                 FROM scored s JOIN cut USING (g) WHERE s.weight >= cut.floor)
         SELECT {doc_col}, '{scope}', {cat_col}, term, term_count, weight, rank FROM ranked WHERE rank <= {TOP_KEYWORDS}
     """
 
