@@ -28,8 +28,11 @@ def raw_files(raw_dir: Path) -> list[Path]:
     """Source files of the corpus, in a stable order (sidecar and hidden files skipped)."""
     if not raw_dir.is_dir():
         return []
-    return sorted(p for p in raw_dir.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ALLOWED_SUFFIXES)
+    # scandir knows file from directory without a stat per entry; one directory, so the name order is the path order
+    with os.scandir(raw_dir) as entries:
+        names = sorted(e.name for e in entries
+                       if e.is_file() and not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in ALLOWED_SUFFIXES)
+    return [raw_dir / n for n in names]
 
 
 def _cache_file(cache_dir: Path, sha: str, corrections: dict | None) -> Path:
