@@ -125,6 +125,11 @@ _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 _HEAD_NOUN_RE = re.compile(
     r"事项|案件|文件|材料|活动|会议|人员|企业|单位|主体|项目|问题|措施|举措|意见|资料|纠纷|线索|合同|协议|平台|课题|报告|群众"
 )
+# outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
+# topic its neighbour's verb names
+_OUTCOME_VERB_RE = re.compile(
+    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送"
+)
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
@@ -764,7 +769,8 @@ class _Extractor:
             self.records.append(rec)
             return rec
         rule, window, pos = None, "", 0
-        if not (fig.measure == "%" and own):  # a rate names itself; the sentence would only guess
+        # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
+        if not (fig.measure == "%" and own) and not _OUTCOME_VERB_RE.search(w.left):
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the

@@ -137,6 +137,11 @@ UNSEEN_SENTENCES = [
      [("other", 17.5, "exact", A), ("reconsideration_cases", 46, "exact", A), ("reconsideration_upheld", 28, "exact", A)]),
     ("组织全县2,000余名行政执法人员参加网上学法考试。", [("other", 2000, "approx", A)]),
     ("查办各类案件1,234件,罚没款567.8万元。", [("other", 5_678_000, "exact", A), ("penalty_cases", 1234, "exact", A)]),
+    # an outcome of its own (修改, 保留) is not the 废止 of its neighbour
+    ("清理行政规范性文件56件,废止8件、修改6件、保留42件。",
+     [("normative_docs_repealed", 8, "exact", A), ("other", 6, "exact", A), ("other", 42, "exact", A),
+      ("policy_docs_cleaned", 56, "exact", A)]),
+    ("宣布失效4件,修订7件。", [("normative_docs_repealed", 4, "exact", A), ("other", 7, "exact", A)]),
 ]
 
 
