@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from .models import Profile
 from .registry import regions
@@ -72,8 +73,39 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def find_units(text: str) -> list[tuple[int, str, str, str]]:
-    """(offset, unit, region name, department) for every unit name in the text."""
+# a district, county or banner named after a city or province (北京市朝阳区, 成都市武侯区): the gazetteer lists
+# prefectures and county-level cities only, so these are known by their ending; zones and parks are not districts
+_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:自治县|自治旗|区|县|旗)")
+_NOT_COUNTY_RE = re.compile(r"^(?:市区|城区|辖区|社区|片区|街区|小区|地区|全区|全县|本区|本县|各区|各县|区县|县区|市县|县市区|新区)$"
+                            r"|(?:园区|开发区|景区|功能区|保护区|示范区|试验区|自贸区|高新区)$")
+
+
+class UnitMention(NamedTuple):
+    """A unit named in the text: where, the whole name, the gazetteer region it sits in, a district or county
+    below that region (or None), and the department after them."""
+    offset: int
+    unit: str
+    region: str
+    county: str | None
+    dept: str
+
+
+def _below_region(region: str, dept: str) -> tuple[str, str | None, str]:
+    """(region, county, department) once a name below the region is taken off the department's front:
+    广东省 + 清远市工业和信息化局 -> 清远市, 工业和信息化局; 北京市 + 朝阳区市场监督管理局 -> 北京市, 朝阳区, 市场监督管理局."""
+    names, lengths = _region_by_name(), _region_lengths()
+    for n in lengths:
+        if len(dept) > n and dept[:n] in names:
+            region, dept = dept[:n], dept[n:]
+            break
+    cm = _COUNTY_RE.match(dept)
+    if cm and len(dept) > cm.end() and not _NOT_COUNTY_RE.search(cm.group()):
+        return region, cm.group(), dept[cm.end():]
+    return region, None, dept
+
+
+def find_units(text: str) -> list[UnitMention]:
+    """Every unit name in the text."""
     # anchor on the last character of a region name, then look the name up: far faster than one big alternation
     names, lengths = _region_by_name(), _region_lengths()
     out, last_end = [], 0
@@ -86,17 +118,18 @@ def find_units(text: str) -> list[tuple[int, str, str, str]]:
             dm = _DEPT_RE.match(text, end)
             if not dm:
                 break
-            dept = dm.group()
+            whole = dm.group()
+            region, county, dept = _below_region(text[start:end], whole)
             if dept.endswith("政府") and dept != "人民政府":
                 break  # 市政府 inside a longer phrase, not a unit
             if dept == "人民政府" and text.startswith(("办公室", "办公厅"), dm.end()):
                 dept += text[dm.end(): dm.end() + 3]
+                whole += text[dm.end(): dm.end() + 3]
             # 关于… is a title, not a department; 市工信局 inside a longer name is not a unit of its own
             if dept.startswith(("关于", "和", "及")) or "关于" in dept:
                 break
-            region = text[start:end]
-            out.append((start, region + dept, region, dept))
-            last_end = start + len(region) + len(dept)
+            out.append(UnitMention(start, text[start:end] + whole, region, county, dept))
+            last_end = start + n + len(whole)
             break
     return out
 
@@ -122,7 +155,7 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
 
 
 def _is_unit_only(s: str) -> bool:
-    return any(u == s.strip() for _, u, _, _ in find_units(s))
+    return any(u.unit == s.strip() for u in find_units(s))
 
 
 def _date(y: str, m: str, d: str) -> str | None:
@@ -135,11 +168,14 @@ def _date(y: str, m: str, d: str) -> str | None:
     return None
 
 
-def _level_and_place(region_name: str) -> tuple[str | None, str | None, str | None]:
-    """(level, province short, city short) of the region a unit name starts with."""
+def _level_and_place(region_name: str, county: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(level, province short, city short) of the region a unit name starts with, or of a county below it."""
     r = _region_by_name().get(region_name)
     if r is None:
         return None, None, None
+    if county is not None:
+        # a district of a municipality (北京市朝阳区) belongs to no prefecture-level city
+        return "county", r.province_short if r.kind != "province" else r.short, r.short if r.kind == "city" else None
     if r.kind == "province":
         return "province", r.short, None
     if r.kind == "city":
@@ -191,8 +227,8 @@ def profile(text: str) -> Profile:
     for w, k in _SELF_REF.items():
         if n := text.count(w):
             self_kinds[k] += n
-    for off, unit, region, dept in units:
-        info[unit] = (region, dept)
+    for off, unit, region, county, dept in units:
+        info[unit] = (region, county, dept)
         w = 1.0
         line_start = text.rfind("\n", 0, off) + 1
         line_end = text.find("\n", off)
@@ -208,16 +244,16 @@ def profile(text: str) -> Profile:
         if text[max(0, off - 1): off] == "《":
             w += 0.5  # named in a document title of its own
         score[unit] += w
-    unit = region_name = dept = None
+    unit = region_name = county = dept = None
     if score:
         unit = score.most_common(1)[0][0]
-        region_name, dept = info[unit]
+        region_name, county, dept = info[unit]
         evidence.append(("unit", f"score {score[unit]:.1f}"))
         if score[unit] < 3:
             low.append("unit")
     header_missing = title is None and not any(ln.strip() == unit for _p, ln in lines[:25]) if unit else title is None
 
-    level, region, city = _level_and_place(region_name) if region_name else (None, None, None)
+    level, region, city = _level_and_place(region_name, county) if region_name else (None, None, None)
     sector = _sector(dept) if dept else None
 
     # doc type from the title, else from how the body speaks

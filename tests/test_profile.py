@@ -61,4 +61,26 @@ def test_cn_small_int(s, n):
 def test_department_report_is_not_attributed_to_the_government_it_mentions():
     text = "2024年，我局通过清远市人民政府网站市工信局频道发布信息。制定《清远市工业和信息化局学习计划》。"
     assert profile(text).unit == "清远市工业和信息化局"
-    assert [u for _, u, _, _ in find_units("清远市人民政府网站")] == ["清远市人民政府"]
+    assert [u.unit for u in find_units("清远市人民政府网站")] == ["清远市人民政府"]
+
+
+@pytest.mark.parametrize("text, unit, region, city, level, sector", [
+    ("北京市朝阳区市场监督管理局2021年法治政府建设年度情况报告\n我局全年受理投诉。",
+     "北京市朝阳区市场监督管理局", "北京", None, "county", "市场监督"),
+    ("成都市武侯区人民政府\n2023年法治政府建设工作要点\n结合我区实际。", "成都市武侯区人民政府", "四川", "成都", "county",
+     "综合（人民政府）"),
+    ("浙江省杭州市余杭区人民政府2022年法治政府建设工作报告\n我区", "浙江省杭州市余杭区人民政府", "浙江", "杭州", "county",
+     "综合（人民政府）"),
+    ("广东省清远市工业和信息化局2024年法治政府建设年度报告\n我局", "广东省清远市工业和信息化局", "广东", "清远", "city",
+     "工业和信息化"),
+    ("2022年法治政府建设年度报告\n清远市清城区司法局\n", "清远市清城区司法局", "广东", "清远", "county", "司法"),
+    # a zone is not a district: the unit stays at the city's level
+    ("苏州市工业园区管理委员会2022年法治政府建设情况报告", "苏州市工业园区管理委员会", "江苏", "苏州", "city", "工业园区管理"),
+])
+def test_units_below_a_region_name_their_district_or_county(text, unit, region, city, level, sector):
+    p = profile(text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
+
+
+def test_generic_area_words_are_not_districts():
+    assert find_units("江门市各区人民政府要落实，广东省市县两级政府") == []
