@@ -10,15 +10,25 @@ from .profile import cn_small_int
 CN_NUM = "一二三四五六七八九十百"
 SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
 ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
+# 1. / 1、 numbered lines: the item level of documents that number no item （一） (many work plans)
+ARABIC_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M)
 # a closing note naming who leads: （法规处牵头，各有关处室负责）
-LEAD_NOTE_RE = re.compile(r"（([^（）]{2,80}?(?:牵头|负责|配合|承办|落实)[^（）]{0,40})）\s*$")
+LEAD_NOTE_RE = re.compile(r"（([^（）]{0,80}?(?:牵头|负责|配合|承办|落实)[^（）]{0,40})）\s*$")
 _DEPT_SPLIT_RE = re.compile(r"[、，,和及与]")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(按职责|按照职责|依职责)?(共同)?(牵头|负责|承办|落实)$")
 _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
 
 
+# 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb
+_LEAD_LABEL_RE = re.compile(r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)[:：]\s*([^；;]+)")
+
+
 def parse_leads(note: str) -> tuple[str, ...]:
     """Lead departments of a note: each one named as lead; 各处室共同负责 where none is singled out."""
+    for m in _LEAD_LABEL_RE.finditer(note):  # 牵头单位 first, as the labels come
+        depts = tuple(d.strip() for d in _DEPT_SPLIT_RE.split(m.group(1)) if d.strip() and not d.strip().startswith("各"))
+        if depts:
+            return depts
     clauses = [c.strip() for c in re.split(r"[，；,;]", note) if c.strip()]
     for want in ("牵头", "负责", "承办"):
         for c in clauses:
@@ -61,11 +71,18 @@ def outline(text: str, body_start: int = 0) -> Outline:
         if not rest or re.match(rf"^[{CN_NUM}]+、", rest):
             continue
         heads.append(("s", m.start(), m.end(), m.group(1), rest))
+    n_heads = len(heads)
     for m in ITEM_RE.finditer(text, body_start):
         rest = m.group(2).strip()
         if not rest:
             continue
         heads.append(("i", m.start(), m.end(), m.group(1), rest))
+    if len(heads) == n_heads:
+        # no （一） items: 1. / 1、 lines are the items (under （一） they would be sub-items, part of the item's text)
+        for m in ARABIC_ITEM_RE.finditer(text, body_start):
+            rest = m.group(2).strip()
+            if rest:
+                heads.append(("i", m.start(), m.end(), m.group(1), rest))
     heads.sort(key=lambda h: h[1])
 
     sections: list[Section] = []

@@ -39,6 +39,9 @@ def test_guangdong_leads_match_gold():
     ("办公室、法规处、人事处、机关党委分别按职责牵头，各处室配合", ("办公室", "法规处", "人事处", "机关党委")),
     ("政策法规科牵头，各科室配合", ("政策法规科",)),
     ("各科室共同负责", ("各科室共同负责",)),
+    ("牵头单位：区司法局；责任单位：区级各部门", ("区司法局",)),
+    ("牵头单位：区委组织部、区司法局", ("区委组织部", "区司法局")),
+    ("责任单位：市场监管科、执法大队", ("市场监管科", "执法大队")),
 ])
 def test_parse_leads(note, leads):
     assert parse_leads(note) == leads
@@ -49,6 +52,20 @@ def test_items_with_ascii_brackets_and_no_sections():
     o = outline(normalize(text).text)
     assert [i.number for i in o.items] == ["一", "二"] and o.items[1].leads == ("法制科",)
     assert o.sections == ()
+
+
+def test_arabic_numbered_items_when_no_item_is_numbered_in_brackets():
+    text = ("一、加强党的领导\n1.区委常委会每年至少听取2次法治政府建设汇报。（牵头单位：区司法局；责任单位：区级各部门）\n"
+            "2、组织学法考试不少于1次。（牵头单位：区委组织部、区司法局）\n二、严格执法\n3.案卷评查覆盖率达到100%。\n")
+    o = outline(normalize(text).text)
+    assert [(i.number, i.number_value, i.section_ord) for i in o.items] == [("1", 1, 1), ("2", 2, 1), ("3", 3, 2)]
+    assert [i.leads for i in o.items] == [("区司法局",), ("区委组织部", "区司法局"), ()]
+
+
+def test_arabic_lines_under_bracketed_items_are_not_items():
+    text = "一、总体要求\n（一）规范执法。\n1.开展检查。\n2.办理案件。\n（二）加强学法。\n"
+    o = outline(normalize(text).text)
+    assert [i.number for i in o.items] == ["一", "二"] and "2.办理案件" in o.items[0].text
 
 
 def test_paragraphs_cover_the_body():
