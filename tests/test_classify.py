@@ -36,6 +36,8 @@ def test_seed_item_categories_reach_the_bar():
     ("做好应急管理工作", "修订突发事件应急预案，开展应急演练。", "", "EMER"),
     ("推进数字法治政府建设", "建设执法监督平台，推动政务数据共享和电子证照应用。", "", "DIGI"),
     ("规范行政执法", "全面落实行政执法三项制度，推行双随机、一公开监管。", "严格规范公正文明执法", "ENF"),
+    ("区委常委会每年至少听取2次法治政府建设工作汇报", "区委常委会每年至少听取2次法治政府建设工作汇报。",
+     "加强党对法治政府建设的领导", "LEAD"),
 ])
 def test_classify_text(title, body, heading, category):
     assert classify_text(body, title, heading) == category
