@@ -89,6 +89,8 @@ _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 _ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[、.．](?!\d))")
 _TRIM_LEAD = frozenset(" \t\u3000、，和与")  # not 及: 及时受理率
 _TRIM_TAIL = frozenset(" \t\u3000、，和及与")
+# words that end in a joining character: 部门参与 keeps its 与
+_JOINER_WORDS = frozenset("参与 涉及 普及 惠及 波及 提及 顾及 危及 论及 触及 总和 缓和 温和 平和 祥和 调和 柔和 饱和".split())
 _CLOSER = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》"}
 _OPENER = {v: k for k, v in _CLOSER.items()}
 _OPENERS, _CLOSERS = frozenset(_CLOSER), frozenset(_OPENER)
@@ -583,7 +585,8 @@ def _trim(text: str, s: int, e: int, keep_s: int, keep_e: int) -> tuple[int, int
         s = en.end()
     while s < keep_s and (text[s] in _TRIM_LEAD or (text[s] in _OPENERS and _CLOSER[text[s]] not in text[s:e])):
         s += 1
-    while e > keep_e and (text[e - 1] in _TRIM_TAIL or (text[e - 1] in _CLOSERS and _OPENER[text[e - 1]] not in text[s:e])):
+    while e > keep_e and ((text[e - 1] in _TRIM_TAIL and text[e - 2:e] not in _JOINER_WORDS)
+                          or (text[e - 1] in _CLOSERS and _OPENER[text[e - 1]] not in text[s:e])):
         e -= 1
     return s, e
 

@@ -195,6 +195,11 @@ def test_each_figure_of_a_list_quotes_its_own_segment():
     assert [m.quote for m in found] == ["共收到11件人大建议", "62件政协提案"]
 
 
+def test_a_quote_keeps_a_word_that_ends_in_a_joining_character():
+    _, found = run("全市11个部门参与。组织培训3次和")
+    assert [m.quote for m in found] == ["全市11个部门参与", "组织培训3次"]
+
+
 TRAPS = [
     "深入学习贯彻党的二十大和二十届三中全会精神",
     "贯彻落实省委“1310”具体部署，严格落实中央和我省法治建设“一规划两纲要”",
