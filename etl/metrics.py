@@ -870,7 +870,8 @@ class _Extractor:
             out.append(Metric(
                 code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
                 kind="target" if target else "actual", scope=rec.scope or None, start=q_s, end=q_e,
-                quote=self.text[q_s:q_e], rule=rec.rule, year=_metric_year(self.year, target, self.plan),
+                quote=self.text[q_s:q_e], rule=rec.rule,
+                year=_metric_year(self.year, target, self.plan, self.text[rec.where.sent_s:f.start]),
                 parent_code=rec.parent_code,
             ))
         if not self.plan:
@@ -933,10 +934,18 @@ def extract_metrics(
 _BY_SPAN = operator.attrgetter("start", "end")
 
 
-def _metric_year(year: int | None, target: bool, plan: bool) -> int | None:
-    """A report's forward-looking figures are about the year after the report's."""
+_DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
+
+
+def _metric_year(year: int | None, target: bool, plan: bool, before: str = "") -> int | None:
+    """A report's forward-looking figures are about the year after the report's; a target set for a later year
+    (到2025年，…达到100%) is about that year. before: the figure's sentence up to it."""
     if year is None:
         return None
+    if target:
+        deadlines = [int(y) for y in _DEADLINE_RE.findall(before)]
+        if deadlines and deadlines[-1] >= year:
+            return deadlines[-1]
     return year + 1 if target and not plan else year
 
 

@@ -430,3 +430,19 @@ def test_a_分别_list_read_across_a_comma_survives_the_second_pass():
     _, found = run("今年受理行政许可、行政处罚分别为3件，5件，用时3天。")
     assert [(m.code, m.value, m.rule) for m in found] == [
         ("license_cases", 3, "respectively:lic_cases"), ("penalty_cases", 5, "respectively:pen_cases")]
+
+
+@pytest.mark.parametrize("sentence, doc_type, years", [
+    ("到2025年，行政复议决定书网上公开率达到100%，组织培训不少于2次。", "plan", [2025, 2025]),
+    ("组织培训不少于2次。", "plan", [2023]),
+    ("截至2020年底，完成培训不少于2次。", "plan", [2023]),  # a date passed is no deadline of this plan
+])
+def test_a_target_set_for_a_later_year_is_about_that_year(sentence, doc_type, years):
+    _, found = run(sentence, doc_type=doc_type, year=2023)
+    assert [m.year for m in found] == years and all(m.kind == "target" for m in found)
+
+
+def test_a_reports_deadline_target_is_about_its_year_and_the_rest_about_the_next():
+    text = "一、主要成效\n办理行政许可61件。\n二、下一步工作打算\n到2025年，网上公开率达到100%。培训执法人员不少于500人次。\n"
+    _, found = run(text, year=2023, spans=target_spans(normalize(text).text, "report", year=2023))
+    assert [(m.kind, m.year) for m in found] == [("actual", 2023), ("target", 2025), ("target", 2024)]
