@@ -133,6 +133,7 @@ _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含")
+_LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
@@ -736,6 +737,12 @@ class _Extractor:
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"
+                if rule is not None and rule.exclude is not None:
+                    # 审查合同协议35份、规范性文件12件: a list item shares the verb of the figure it is joined to,
+                    # and that verb may veto its own words' rule (规范性文件 alone would be 制定)
+                    listed = self._listed_after(w, rules, last_in_clause.get(w.clause_s))
+                    if listed is not None and rule.exclude.search(text[w.clause_s:listed[1]]):
+                        rule, how = listed[0], "listed"
             if rule is not None:
                 rec = self._add(fig, w, rule, how, window, pos, w.right_np if how == "right" else w.left,
                                 np_on_right=how == "right")
@@ -750,6 +757,14 @@ class _Extractor:
                     rec.scope = parent.list_name or parent.scope
             last_in_clause[w.clause_s] = rec
         return restarts
+
+    def _listed_after(self, w: _Where, rules: tuple[Rule, ...], prev: _Record | None) -> tuple[Rule, int] | None:
+        """(rule, start) of the figure just before when this one is the next item of its list (、 or 和 between)."""
+        if prev is None or prev.code == OTHER or w.left_s != prev.fig.end or not _LIST_JOIN_RE.match(w.left):
+            return None
+        rid = prev.rule.rsplit(":", 1)[-1]
+        rule = next((r for r in rules if r.id == rid), None)
+        return (rule, prev.fig.start) if rule is not None else None
 
     def _fallback(self, fig: _Figure, w: _Where, rules: tuple[Rule, ...], context: str,
                   breakdown: tuple[_Record, int] | None, prev: _Record | None) -> _Record:

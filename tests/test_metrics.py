@@ -119,6 +119,10 @@ UNSEEN_SENTENCES = [
     ("累计发放宣传资料30余万份。", [("other", 300_000, "approx", A)]),
     ("全年办理12345热线工单1,863件,群众满意度98.6%。", [("hotline_cases", 1863, "exact", A), ("satisfaction_rate", 98.6, "exact", A)]),
     ("审核规范性文件12件、合同协议35份。", [("legality_reviews", 12, "exact", A), ("legality_reviews", 35, "exact", A)]),
+    # the shared verb may come before the first item: 审查 vetoes 规范性文件 as 制定
+    ("全年审查合同协议35份、规范性文件12件。", [("legality_reviews", 12, "exact", A), ("legality_reviews", 35, "exact", A)]),
+    ("制定规范性文件3件、清理规范性文件47件。",
+     [("normative_docs_issued", 3, "exact", A), ("policy_docs_cleaned", 47, "exact", A)]),
     ("全年共制发行政规范性文件5件,报备率、及时率、规范率均达100%。",
      [("normative_docs_issued", 5, "exact", A)] + [("other", 100, "exact", A)] * 3),
     ("组织领导干部旁听庭审2次,举办法治讲座3场,开展学法考试1次。",
