@@ -134,6 +134,7 @@ _OUTCOME_VERB_RE = re.compile(
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
+_MONEY_MEASURES = frozenset({"元"})
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
@@ -455,15 +456,16 @@ def _bounds(delims: list[int], pos: int, n: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4096)
-def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True) -> str:
-    """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars."""
+def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False) -> str:
+    """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars — the last ones,
+    nearest a figure it precedes, or with head the first ones, nearest a figure it follows."""
     s = s.strip().translate(_NO_QUOTES)
     if cut_verbs:
         s = _NP_CUT_RE.sub("", s) or s
     s = _NP_LEAD_RE.sub("", s)
     s = _NP_TAIL_RE.sub("", s)
     s = s.strip(_QUOTE_CHARS + "、，：；（） ")
-    return s[-keep:]
+    return s[:keep] if head else s[-keep:]
 
 
 # reports repeat their wording around ever different numbers: most figures' words have been read before
@@ -652,14 +654,15 @@ class _Extractor:
     def _add(self, fig: _Figure, where: _Where, rule: Rule | None, how: str, window: str, pos: int,
              label_src: str, np_on_right: bool = False, whole_clause: bool = False) -> _Record:
         """Record a figure with the rule that explains it, or as other named by its own words."""
+        head = bool(where.right_np) and label_src == where.right_np  # words after the figure: keep their start
         if rule is not None:
             # a rule may name a known indicator outside the dictionary (code other): it keeps its own words
-            label = self.reg.names.get(rule.code) or _clean_np(label_src) or fig.measure
+            label = self.reg.names.get(rule.code) or _clean_np(label_src, head=head) or fig.measure
             scope = _rule_scope(rule, window, pos) if rule.scope is not None else None
             rec = _Record(fig, where, rule.code, label, f"{how}:{rule.id}", scope,
                           np_on_right=np_on_right, whole_clause=whole_clause)
         else:
-            label = _clean_np(label_src, cut_verbs=fig.measure != "%") or fig.measure  # 按时办结率 keeps its verb
+            label = _clean_np(label_src, cut_verbs=fig.measure != "%", head=head) or fig.measure  # 按时办结率 keeps its verb
             rec = _Record(fig, where, OTHER, label, f"{how}_other" if how else OTHER,
                           np_on_right=np_on_right, whole_clause=whole_clause)
         self.records.append(rec)
@@ -814,12 +817,17 @@ class _Extractor:
         text = self.text
         marker_at = fig.start - len(w.since_prev) + bm.start()
         opens_sentence = not text[w.sent_s:marker_at].strip(" ，：")
-        for parent in reversed(self.records[-8:]):
-            if parent.where.sent_s != w.sent_s and not (opens_sentence and parent.where.sent_e == w.sent_s - 1):
-                return None  # 其中 refers to this sentence, or to the one just before when it opens a sentence
-            if parent.fig.measure == fig.measure or (fig.measure != "%" and parent.fig.measure != "%"):
-                break
-        else:
+        near = []
+        for rec in reversed(self.records[-8:]):
+            if rec.where.sent_s != w.sent_s and not (opens_sentence and rec.where.sent_e == w.sent_s - 1):
+                break  # 其中 refers to this sentence, or to the one just before when it opens a sentence
+            near.append(rec)
+        # the latest figure in the same measure; else the latest count of another measure, but never a sum of
+        # money for a count (罚没款8635万元，其中…案件6200件 breaks down the cases before it)
+        parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
+            (p for p in near if fig.measure != "%" and p.fig.measure != "%"
+             and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)
+        if parent is None:
             return None
         k = marker_at
         while k > 0 and text[k - 1].isspace():

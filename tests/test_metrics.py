@@ -450,3 +450,15 @@ def test_a_reports_deadline_target_is_about_its_year_and_the_rest_about_the_next
     text = "一、主要成效\n办理行政许可61件。\n二、下一步工作打算\n到2025年，网上公开率达到100%。培训执法人员不少于500人次。\n"
     _, found = run(text, year=2023, spans=target_spans(normalize(text).text, "report", year=2023))
     assert [(m.kind, m.year) for m in found] == [("actual", 2023), ("target", 2025), ("target", 2024)]
+
+
+def test_a_breakdown_of_cases_belongs_to_the_cases_not_to_the_money_between():
+    _, found = run("共办理行政处罚案件1.8万件，罚没款8635万元，其中适用简易程序案件6200件。")
+    part = next(m for m in found if m.value == 6200)
+    assert (part.code, part.parent_code) == ("penalty_cases", "penalty_cases")
+    assert part.scope.endswith("适用简易程序案件")
+
+
+def test_words_after_a_figure_name_it_by_their_start():
+    _, found = run("137名执法人员通过执法资格考试并取得执法证件。")
+    assert found[0].label.startswith("执法人员")
