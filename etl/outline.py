@@ -10,8 +10,10 @@ from .profile import cn_small_int
 CN_NUM = "一二三四五六七八九十百"
 SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
 ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
-# 1. / 1、 numbered lines: the item level of documents that number no item （一） (many work plans)
-ARABIC_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M)
+# the item level of documents that number no item （一） (many work plans): 1. / 1、 lines, else （1） lines —
+# the order of the levels below （一） in official documents
+FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M),
+                     re.compile(r"^[ \t]*[（(](\d{1,2})[）)]\s*(.*)$", re.M))
 # a closing note naming who leads: （法规处牵头，各有关处室负责）
 LEAD_NOTE_RE = re.compile(r"（([^（）]{0,80}?(?:牵头|负责|配合|承办|落实)[^（）]{0,40})）\s*$")
 _DEPT_SPLIT_RE = re.compile(r"[、，,和及与]")
@@ -77,9 +79,10 @@ def outline(text: str, body_start: int = 0) -> Outline:
         if not rest:
             continue
         heads.append(("i", m.start(), m.end(), m.group(1), rest))
-    if len(heads) == n_heads:
-        # no （一） items: 1. / 1、 lines are the items (under （一） they would be sub-items, part of the item's text)
-        for m in ARABIC_ITEM_RE.finditer(text, body_start):
+    for item_re in FALLBACK_ITEM_RES:
+        if len(heads) > n_heads:
+            break  # items found at a higher level: these lines are sub-items, part of an item's text
+        for m in item_re.finditer(text, body_start):
             rest = m.group(2).strip()
             if rest:
                 heads.append(("i", m.start(), m.end(), m.group(1), rest))

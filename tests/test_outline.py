@@ -62,6 +62,15 @@ def test_arabic_numbered_items_when_no_item_is_numbered_in_brackets():
     assert [i.leads for i in o.items] == [("区司法局",), ("区委组织部", "区司法局"), ()]
 
 
+def test_bracketed_arabic_items_when_nothing_higher_numbers_them():
+    text = "一、总体要求\n（1）规范执法。\n（2）加强学法。（法规科牵头）\n二、保障\n(3)强化督查。\n"
+    o = outline(normalize(text).text)
+    assert [(i.number, i.section_ord) for i in o.items] == [("1", 1), ("2", 1), ("3", 2)]
+    assert o.items[1].leads == ("法规科",)
+    o = outline(normalize("1.规范执法。\n（1）开展检查。\n2.加强学法。\n").text)
+    assert [i.number for i in o.items] == ["1", "2"]
+
+
 def test_arabic_lines_under_bracketed_items_are_not_items():
     text = "一、总体要求\n（一）规范执法。\n1.开展检查。\n2.办理案件。\n（二）加强学法。\n"
     o = outline(normalize(text).text)
