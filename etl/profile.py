@@ -94,10 +94,11 @@ def _below_region(region: str, dept: str) -> tuple[str, str | None, str]:
     """(region, county, department) once a name below the region is taken off the department's front:
     广东省 + 清远市工业和信息化局 -> 清远市, 工业和信息化局; 北京市 + 朝阳区市场监督管理局 -> 北京市, 朝阳区, 市场监督管理局."""
     names, lengths = _region_by_name(), _region_lengths()
-    for n in lengths:
-        if len(dept) > n and dept[:n] in names:
-            region, dept = dept[:n], dept[n:]
-            break
+    inner = True
+    while inner:  # 广东省 + 清远市 + 英德市人民政府: down to the innermost listed region
+        inner = next((n for n in lengths if len(dept) > n and dept[:n] in names), None)
+        if inner:
+            region, dept = dept[:inner], dept[inner:]
     cm = _COUNTY_RE.match(dept)
     if cm and len(dept) > cm.end() and not _NOT_COUNTY_RE.search(cm.group()):
         return region, cm.group(), dept[cm.end():]
