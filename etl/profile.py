@@ -184,10 +184,14 @@ def _level_and_place(region_name: str, county: str | None = None) -> tuple[str |
     return "county", r.province_short, r.parent_city or None
 
 
+_SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s != "管理局")  # 城市管理局 is 城市管理, not 城市
+
+
 def _sector(dept: str) -> str | None:
+    """The field a department works in: its name without the unit word (工业和信息化局 -> 工业和信息化)."""
     if dept.startswith("人民政府"):
         return "综合（人民政府）"
-    for suf in _UNIT_SUFFIXES:
+    for suf in _SECTOR_SUFFIXES:
         if dept.endswith(suf):
             s = dept[: -len(suf)]
             return s or None

@@ -66,7 +66,7 @@ def test_department_report_is_not_attributed_to_the_government_it_mentions():
 
 @pytest.mark.parametrize("text, unit, region, city, level, sector", [
     ("北京市朝阳区市场监督管理局2021年法治政府建设年度情况报告\n我局全年受理投诉。",
-     "北京市朝阳区市场监督管理局", "北京", None, "county", "市场监督"),
+     "北京市朝阳区市场监督管理局", "北京", None, "county", "市场监督管理"),
     ("成都市武侯区人民政府\n2023年法治政府建设工作要点\n结合我区实际。", "成都市武侯区人民政府", "四川", "成都", "county",
      "综合（人民政府）"),
     ("浙江省杭州市余杭区人民政府2022年法治政府建设工作报告\n我区", "浙江省杭州市余杭区人民政府", "浙江", "杭州", "county",
