@@ -583,8 +583,9 @@ def _trim(text: str, s: int, e: int, keep_s: int, keep_e: int) -> tuple[int, int
     """Shrink [s, e) past blanks, enumerators, joining words and unmatched brackets, never past [keep_s, keep_e)."""
     if e - s > 60:  # a run-on clause: keep the words around the number
         s, e = max(s, keep_s - 36), min(e, keep_e + 24)
-    en = _ENUMERATOR_RE.match(text, s, keep_s)
-    if en:
+    while en := _ENUMERATOR_RE.match(text, s, keep_s):  # （四）一是…: every enumerator in a row
+        if en.end() == s:
+            break
         s = en.end()
     while s < keep_s and (text[s] in _TRIM_LEAD or (text[s] in _OPENERS and _CLOSER[text[s]] not in text[s:e])):
         s += 1

@@ -199,6 +199,11 @@ def test_each_figure_of_a_list_quotes_its_own_segment():
     assert [m.quote for m in found] == ["共收到11件人大建议", "62件政协提案"]
 
 
+def test_quotes_drop_every_enumerator_in_a_row():
+    _, found = run("（四）一是办理人大代表建议12件；二是办理政协提案8件。")
+    assert [m.quote for m in found] == ["办理人大代表建议12件", "办理政协提案8件"]
+
+
 def test_a_quote_keeps_a_word_that_ends_in_a_joining_character():
     _, found = run("全市11个部门参与。组织培训3次和")
     assert [m.quote for m in found] == ["全市11个部门参与", "组织培训3次"]
