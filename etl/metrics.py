@@ -105,7 +105,7 @@ _NP_TAIL_RE = re.compile(
     r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
     r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
 )
-_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|包括|包含|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定)+")
+_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定)+")
 # a bound word well before the number still qualifies it: 每年至少开展专题讲座二次
 _FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
 _NP_CUT_RE = re.compile(
@@ -132,7 +132,9 @@ _HEAD_NOUN_RE = re.compile(
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送"
 )
-_BREAKDOWN_RE = re.compile(r"其中|包括|包含")
+_BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
+# a difference from another year (较去年增加5件, 同比减少3起): a change, not a count of the indicator
+_DELTA_RE = re.compile(r"(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
 _MONEY_MEASURES = frozenset({"元"})
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
@@ -732,6 +734,10 @@ class _Extractor:
                     rule = _pick(rules, window, pos, context)
                     rec = self._add(fig, w, rule, "shared", window, pos, item, whole_clause=True)
                 last_in_clause[w.clause_s] = rec
+                continue
+
+            if fig.measure != "%" and _DELTA_RE.search(w.left):
+                last_in_clause[w.clause_s] = self._add(fig, w, None, "delta", "", 0, w.left)
                 continue
 
             rule, how, window, pos = None, "", "", 0

@@ -146,6 +146,9 @@ UNSEEN_SENTENCES = [
      [("normative_docs_repealed", 8, "exact", A), ("other", 6, "exact", A), ("other", 42, "exact", A),
       ("policy_docs_cleaned", 56, "exact", A)]),
     ("宣布失效4件,修订7件。", [("normative_docs_repealed", 4, "exact", A), ("other", 7, "exact", A)]),
+    # a difference from last year is no count of the indicator
+    ("全年共办理依申请公开事项37件,较去年增加5件。", [("disclosure_requests", 37, "exact", A), ("other", 5, "exact", A)]),
+    ("信访案件同比减少3起。", [("other", 3, "exact", A)]),
 ]
 
 
@@ -462,6 +465,13 @@ def test_a_breakdown_of_cases_belongs_to_the_cases_not_to_the_money_between():
     part = next(m for m in found if m.value == 6200)
     assert (part.code, part.parent_code) == ("penalty_cases", "penalty_cases")
     assert part.scope.endswith("适用简易程序案件")
+
+
+def test_a_bracketed_han_opens_a_breakdown():
+    _, found = run("共办理行政复议案件32件（含上年结转3件）。")
+    part = next(m for m in found if m.value == 3)
+    assert (part.code, part.parent_code, part.scope) == ("reconsideration_cases", "reconsideration_cases",
+                                                         "行政复议案件数·上年结转")
 
 
 def test_words_after_a_figure_name_it_by_their_start():
