@@ -881,6 +881,12 @@ class _Extractor:
         if others and not rec.whole_clause:
             s = f.start if rec.np_on_right and w.left_s > w.clause_s else max(w.left_s, w.clause_s)
             e = f.end + len(w.right) if (rec.np_on_right or not w.left.strip()) else f.end
+        if s > 1 and self.text[s - 1] == "：" and not self.text[s:f.start].strip():
+            # 行政许可：1234件 — the words before the colon name the figure; the quote shows them
+            k = bisect.bisect_left(self.local_pos, s - 1)
+            label_s = self.local_pos[k - 1] + 1 if k else 0
+            if 2 <= s - 1 - label_s <= 16 and not any(c.isdigit() for c in self.text[label_s:s - 1]):
+                s = label_s
         return _trim(self.text, s, min(e, w.clause_e), f.num_start, f.num_end)
 
     def _finish(self, kept: list[_Record]) -> list[Metric]:

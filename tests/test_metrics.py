@@ -202,6 +202,11 @@ def test_each_figure_of_a_list_quotes_its_own_segment():
     assert [m.quote for m in found] == ["共收到11件人大建议", "62件政协提案"]
 
 
+def test_a_figure_right_after_a_colon_quotes_the_words_before_it():
+    _, found = run("行政许可：1234件；行政处罚：56件。主要数据：全年办理行政复议3件。")
+    assert [m.quote for m in found] == ["行政许可：1234件", "行政处罚：56件", "全年办理行政复议3件"]
+
+
 def test_quotes_drop_every_enumerator_in_a_row():
     _, found = run("（四）一是办理人大代表建议12件；二是办理政协提案8件。")
     assert [m.quote for m in found] == ["办理人大代表建议12件", "办理政协提案8件"]
