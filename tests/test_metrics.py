@@ -149,6 +149,7 @@ UNSEEN_SENTENCES = [
     # a difference from last year is no count of the indicator
     ("全年共办理依申请公开事项37件,较去年增加5件。", [("disclosure_requests", 37, "exact", A), ("other", 5, "exact", A)]),
     ("信访案件同比减少3起。", [("other", 3, "exact", A)]),
+    ("领导干部每年参加法治培训不少于40学时。", [("other", 40, "at_least", A)]),
 ]
 
 
