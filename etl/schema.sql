@@ -155,24 +155,21 @@ CREATE TABLE build_info (
     value VARCHAR
 );
 
--- Metrics with who said them: what every chart reads.
-CREATE VIEW v_metrics AS
+-- Rows of a table shaped like metrics (metrics or headline) with who said them and the names of their codes.
+CREATE MACRO metrics_with_context(rows_table) AS TABLE
 SELECT m.*, d.unit, d.region, d.city, d.level, d.sector, d.doc_type, d.year AS doc_year,
        d.source_name, md.name_zh, md.group_zh, md.is_main, c.name_zh AS category_zh
-FROM metrics m
+FROM query_table(rows_table) m
 JOIN documents d USING (doc_id)
 LEFT JOIN metric_dictionary md ON md.code = m.code
 LEFT JOIN categories c ON c.code = m.category;
 
+-- Metrics with who said them: what every chart reads.
+CREATE VIEW v_metrics AS SELECT * FROM metrics_with_context('metrics');
+
 -- One headline value per document, year, kind and indicator: the unscoped figure (清远 行政许可 61, not the 58 inside it).
 -- The same rows and columns as v_metrics WHERE is_headline, read from the headline table.
-CREATE VIEW v_headline AS
-SELECT h.*, d.unit, d.region, d.city, d.level, d.sector, d.doc_type, d.year AS doc_year,
-       d.source_name, md.name_zh, md.group_zh, md.is_main, c.name_zh AS category_zh
-FROM headline h
-JOIN documents d USING (doc_id)
-LEFT JOIN metric_dictionary md ON md.code = h.code
-LEFT JOIN categories c ON c.code = h.category;
+CREATE VIEW v_headline AS SELECT * FROM metrics_with_context('headline');
 
 -- Per unit and metric group: reported (actual), target only, or nothing. A table filled at the end of each
 -- build (a view over 10,000 documents took 0.4 s per page view); v_coverage reads it.
