@@ -30,8 +30,8 @@ def raw_files(raw_dir: Path) -> list[Path]:
         return []
     # scandir knows file from directory without a stat per entry; one directory, so the name order is the path order
     with os.scandir(raw_dir) as entries:
-        names = sorted(e.name for e in entries
-                       if e.is_file() and not e.name.startswith(".") and os.path.splitext(e.name)[1].lower() in ALLOWED_SUFFIXES)
+        names = sorted(e.name for e in entries if e.is_file() and not e.name.startswith(".")
+                       and os.path.splitext(e.name)[1].lower() in ALLOWED_SUFFIXES)
     return [raw_dir / n for n in names]
 
 

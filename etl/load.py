@@ -152,8 +152,7 @@ def keyword_sql(scope: str) -> str:
         groups, doc_col, cat_col = ("""s AS (SELECT category AS g, term, sum(term_count) AS term_count FROM v_term_counts
                                            WHERE category IS NOT NULL GROUP BY ALL),
              n AS (SELECT count(DISTINCT g) AS n FROM s),
-             c AS (SELECT s.*, tot.total FROM s JOIN (SELECT g, sum(term_count) AS total FROM s GROUP BY g) tot
-                   USING (g))""", "NULL", "g")
+             c AS (SELECT *, sum(term_count) OVER (PARTITION BY g) AS total FROM s)""", "NULL", "g")
     return f"""
         INSERT INTO keywords (doc_id, scope, category, term, term_count, weight, rank)
         WITH {groups},

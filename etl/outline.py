@@ -25,10 +25,15 @@ _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共�
 _LEAD_LABEL_RE = re.compile(r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)[:：]\s*([^；;]+)")
 
 
+def _departments(names: str) -> tuple[str, ...]:
+    """The departments a list names (法规处、办公室), less collective ones (各处室)."""
+    return tuple(d for d in (x.strip() for x in _DEPT_SPLIT_RE.split(names)) if d and not d.startswith("各"))
+
+
 def parse_leads(note: str) -> tuple[str, ...]:
     """Lead departments of a note: each one named as lead; 各处室共同负责 where none is singled out."""
     for m in _LEAD_LABEL_RE.finditer(note):  # 牵头单位 first, as the labels come
-        depts = tuple(d.strip() for d in _DEPT_SPLIT_RE.split(m.group(1)) if d.strip() and not d.strip().startswith("各"))
+        depts = _departments(m.group(1))
         if depts:
             return depts
     clauses = [c.strip() for c in re.split(r"[，；,;]", note) if c.strip()]
@@ -42,7 +47,7 @@ def parse_leads(note: str) -> tuple[str, ...]:
                 continue
             head = c[: c.index(want) + len(want)]
             head = _LEAD_TAIL_RE.sub("", head)
-            depts = tuple(d.strip() for d in _DEPT_SPLIT_RE.split(head) if d.strip() and not d.startswith("各"))
+            depts = _departments(head)
             if depts:
                 return depts
     return ()
@@ -74,12 +79,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         heads.append(("s", m.start(), m.end(), m.group(1), rest))
     n_heads = len(heads)
-    for m in ITEM_RE.finditer(text, body_start):
-        rest = m.group(2).strip()
-        if not rest:
-            continue
-        heads.append(("i", m.start(), m.end(), m.group(1), rest))
-    for item_re in FALLBACK_ITEM_RES:
+    for item_re in (ITEM_RE, *FALLBACK_ITEM_RES):
         if len(heads) > n_heads:
             break  # items found at a higher level: these lines are sub-items, part of an item's text
         for m in item_re.finditer(text, body_start):
