@@ -907,7 +907,7 @@ class _Extractor:
                 code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
                 kind="target" if target else "actual", scope=rec.scope or None, start=q_s, end=q_e,
                 quote=self.text[q_s:q_e], rule=rec.rule,
-                year=_metric_year(self.year, target, self.plan, self.text[rec.where.sent_s:f.start]),
+                year=_metric_year(self.year, target, self.plan, self.text[rec.where.sent_s:f.start] if target else ""),
                 parent_code=rec.parent_code,
             ))
         if not self.plan:
