@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .models import Item, Outline, Paragraph, Section
-from .profile import cn_small_int
+from .profile import DATE_LINE_RE, cn_small_int
 
 CN_NUM = "一二三四五六七八九十百"
 SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
@@ -53,6 +53,30 @@ def parse_leads(note: str) -> tuple[str, ...]:
     return ()
 
 
+# the signature under the body: the issuing unit on a line of its own, a date, a note such as （此件公开发布）
+_SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政府|办公室|局|厅|委|办|中心|院|处|科)$|^（[^（）。]{2,30}）$")
+
+
+def end_matter_start(text: str) -> int:
+    """Where the closing signature and date begin (len(text) when the body runs to the end)."""
+    end = len(text)
+    start = end
+    dated = False
+    pos = end
+    for line in reversed(text.split("\n")):
+        line_start = pos - len(line)
+        pos = line_start - 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if DATE_LINE_RE.match(stripped):
+            dated = True
+        elif not _SIGNATURE_LINE_RE.match(stripped):
+            break
+        start = line_start
+    return start if dated else end
+
+
 def _title_of(rest: str) -> str:
     """An item's title: its first sentence when short, else the first words."""
     rest = rest.strip()
@@ -87,6 +111,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
             if rest:
                 heads.append(("i", m.start(), m.end(), m.group(1), rest))
     heads.sort(key=lambda h: h[1])
+    body_end = end_matter_start(text)
 
     sections: list[Section] = []
     items: list[Item] = []
@@ -94,7 +119,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
     for n, (kind, start, _line_end, num, rest) in enumerate(heads):
         if kind == "s":
             # a section runs to the next section
-            nxt = next((h[1] for h in heads[n + 1:] if h[0] == "s"), len(text))
+            nxt = next((h[1] for h in heads[n + 1:] if h[0] == "s"), body_end)
             sec_bounds.append((start, nxt))
             sections.append(Section(ord=len(sections) + 1, number=num, number_value=cn_small_int(num),
                                     title=_title_of(rest), start=start, end=nxt))
@@ -102,7 +127,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
     for n, (kind, start, _line_end, num, rest) in enumerate(heads):
         if kind != "i":
             continue
-        end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), len(text))
+        end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), body_end)
         body = text[start:end].rstrip()
         note_m = LEAD_NOTE_RE.search(body)
         note = note_m.group(1) if note_m else None

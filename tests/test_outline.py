@@ -71,6 +71,22 @@ def test_bracketed_arabic_items_when_nothing_higher_numbers_them():
     assert [i.number for i in o.items] == ["1", "2"]
 
 
+def test_lead_note_of_the_last_item_before_the_signature():
+    text = ("一、加强普法\n7.全年开展普法活动不少于12场。（牵头单位：宣教中心）\n\n"
+            "四川省生态环境厅办公室\n2024年3月1日印发\n")
+    o = outline(normalize(text).text)
+    assert o.items[0].leads == ("宣教中心",)
+
+
+def test_signature_and_date_are_not_part_of_the_last_item():
+    text = "一、加强普法\n（一）开展普法活动12场。\n\n某市司法局\n（此件公开发布）\n2024年1月5日\n"
+    norm = normalize(text).text
+    o = outline(norm)
+    assert o.items[0].text == "（一）开展普法活动12场。" and o.sections[0].end == norm.index("某市司法局")
+    o = outline(normalize("一、加强普法\n（一）开展普法活动12场。\n某市司法局\n").text)
+    assert o.items[0].text.endswith("某市司法局")  # no date: not known to be a signature
+
+
 def test_arabic_lines_under_bracketed_items_are_not_items():
     text = "一、总体要求\n（一）规范执法。\n1.开展检查。\n2.办理案件。\n（二）加强学法。\n"
     o = outline(normalize(text).text)

@@ -48,6 +48,11 @@ def test_chinese_numeral_date_line():
     assert p.issued == "2019-03-05"
 
 
+def test_date_line_of_a_print_note():
+    p = profile("四川省生态环境厅2024年法治政府建设工作要点\n一、加强学法。\n\n四川省生态环境厅办公室\n2024年3月1日印发\n")
+    assert p.issued == "2024-03-01"
+
+
 def test_no_unit_no_year_gives_none_not_a_guess():
     p = profile("这是一段没有单位也没有年份的文字。")
     assert p.unit is None and p.year is None
