@@ -408,4 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     c.set_defaults(func=cmd_check)
     sub.add_parser("bench", help="性能基准：python -m etl bench --docs N（选项见 --help）")
     args = ap.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop writing, say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

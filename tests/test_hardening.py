@@ -262,6 +262,16 @@ def test_read_error_survives_the_trip_back_from_a_worker_process():
     assert str(e) == "locked.pdf: PDF 已加密，无法读取文本"
 
 
+def test_extract_into_a_pipe_closed_early_ends_quietly():
+    seeds = sorted(str(p) for p in RAW.glob("*.txt"))
+    proc = subprocess.Popen([sys.executable, "-m", "etl", "extract", *seeds], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b'{"record": "document"')
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0 and "Traceback" not in err
+
+
 def test_encrypted_pdf_is_refused():
     with pytest.raises(ReadError) as e:
         read_bytes(encrypted_pdf(), "locked.pdf")
