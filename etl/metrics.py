@@ -992,6 +992,20 @@ def _infer_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_TITLE_END_RE = re.compile(r"[。；！？，,：:]")
+_TITLE_ASIDE_RE = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
+
+
+def _heading_title(line: str, limit: int) -> str:
+    """A heading line's own words: its first clause, less the titles and brackets quoted in it.
+
+    Most headings carry their body on the same line (（二）加强学法。落实…规划（2021—2025年）…工作计划…):
+    a forward word or year in the body says nothing about the heading.
+    """
+    m = _TITLE_END_RE.search(line, 0, limit + 1)
+    return _TITLE_ASIDE_RE.sub("", line[:m.start() if m else limit])
+
+
 def target_spans(text: str, doc_type: str | None, *, year: int | None = None) -> list[tuple[int, int]]:
     """The forward-looking parts of a report (下一年度…主要安排 up to the next top-level heading)."""
     if doc_type == "plan" or not text:
@@ -1022,12 +1036,12 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
 
     for s in l1:
         line_end = text.find("\n", s)
-        title = text[s:line_end if line_end != -1 else n][:60]
+        title = _heading_title(text[s:line_end if line_end != -1 else n], 60)
         if heading_is_forward(title, False):
             spans.append((s, next_after(l1, s)))
     for s in l2:
         line_end = text.find("\n", s)
-        title = text[s:line_end if line_end != -1 else n][:40]
+        title = _heading_title(text[s:line_end if line_end != -1 else n], 40)
         if heading_is_forward(title, True):
             spans.append((s, min(next_after(l1, s), next_after(l2, s))))
     # an unnumbered short heading line (下一步工作打算) runs to the next top-level heading

@@ -286,6 +286,24 @@ def test_target_spans_need_a_later_year_or_a_forward_word(seed_norm):
     assert kinds == {5: A, 3: T, 2: A}
 
 
+@pytest.mark.parametrize("line", [
+    "（二）加强学法。落实《湖州市“八五”普法规划（2021—2025年）》，集体学法12次。",
+    "（二）加强普法宣传。制定年度普法工作计划，全年开展普法活动12场。",
+    "（三）强化执法监督，为今后执法工作打下基础，全年开展行政检查12次。",
+    "二、加强普法宣传。制定年度普法工作计划，全年开展普法活动12场。",
+])
+def test_a_forward_word_in_the_body_after_a_heading_does_not_make_it_a_target(line):
+    text = f"某局2023年法治政府建设情况报告\n一、主要成效\n{line}\n"
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
+    assert [(m.value, m.kind, m.year) for m in found if m.value == 12] == [(12, A, 2023)]
+
+
+def test_a_forward_heading_with_its_body_on_the_same_line_is_still_a_target():
+    text = "某局2023年法治政府建设情况报告\n一、主要成效\n办理许可5件。\n（三）下一步工作打算。全年学法不少于4次。\n"
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
+    assert [(m.value, m.kind, m.year) for m in found] == [(5, A, 2023), (4, T, 2024)]
+
+
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
     text = seed_norm["001"]
     found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
