@@ -133,8 +133,11 @@ _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
-# a difference from another year (较去年增加5件, 同比减少3起): a change, not a count of the indicator
-_DELTA_RE = re.compile(r"(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?\s*$")
+# a difference from another year (较去年增加5件, 同比减少3起, 增幅达22.4%) or that year's own figure (较2022年的42件):
+# neither is what the unit did this year, so neither is an indicator
+_DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?"
+                       r"|(?:增幅|降幅|增速|增长率|下降率)(?:为|达到?|是)?"
+                       r"|(?:较|比|相比|与)(?:(?:19|20)\d{2}年度?|去年|上年|上一年度?)(?:同期)?的?)\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
 _MONEY_MEASURES = frozenset({"元"})
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
@@ -736,8 +739,7 @@ class _Extractor:
                 last_in_clause[w.clause_s] = rec
                 continue
 
-            if fig.measure != "%" and _DELTA_RE.search(w.left):
-                last_in_clause[w.clause_s] = self._add(fig, w, None, "delta", "", 0, w.left)
+            if _DELTA_RE.search(w.left):
                 continue
 
             rule, how, window, pos = None, "", "", 0

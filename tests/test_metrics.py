@@ -147,8 +147,13 @@ UNSEEN_SENTENCES = [
       ("policy_docs_cleaned", 56, "exact", A)]),
     ("宣布失效4件,修订7件。", [("normative_docs_repealed", 4, "exact", A), ("other", 7, "exact", A)]),
     # a difference from last year is no count of the indicator
-    ("全年共办理依申请公开事项37件,较去年增加5件。", [("disclosure_requests", 37, "exact", A), ("other", 5, "exact", A)]),
-    ("信访案件同比减少3起。", [("other", 3, "exact", A)]),
+    ("全年共办理依申请公开事项37件,较去年增加5件。", [("disclosure_requests", 37, "exact", A)]),
+    ("信访案件同比减少3起。", []),
+    ("新设立市场主体18.6万户，同比增长12.3%。", [("other", 186000, "exact", A)]),
+    ("行政复议纠错率同比下降3个百分点，增幅达22.4%。", []),
+    ("共受理信访件36件，较2022年的42件减少6件。", [("petition_cases", 36, "exact", A)]),
+    ("办理行政处罚案件120件，比上年同期的98件增加22件。", [("penalty_cases", 120, "exact", A)]),
+    ("行政复议纠错率提高到95%。", [("other", 95, "exact", A)]),
     ("领导干部每年参加法治培训不少于40学时。", [("other", 40, "at_least", A)]),
 ]
 
