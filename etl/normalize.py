@@ -34,12 +34,15 @@ CHROME_WORDS = {
     "朋友圈", "复制链接", "返回", "顶部", "登录", "注册", "无障碍", "长者模式", "繁体", "简体",
 }
 _CHROME_LINE_RES = (
-    re.compile(r"^(当前位置|您现在的位置|您的位置|所在位置)"),
+    re.compile(r"^(当前位置|您现在的位置|您的位置|所在位置|您所在的位置|您当前的位置|您当前位置)"),
+    re.compile(r"^(上一篇|下一篇)[:：]"),
     re.compile(r"^首页\s*(>|»|＞|/|›)"),
     re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
     re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
 )
 _CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/]+")
+# a menu: five or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流)
+_MENU_LINE_RE = re.compile(r"^(?:[^\s|｜。，；]{1,8}\s*[|｜]\s*){4,}[^\s|｜。，；]{1,8}$")
 # one search instead of four per line
 _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES))
 # a line with any character that no chrome word has cannot be made only of chrome words
@@ -124,11 +127,11 @@ def is_chrome_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _CHROME_LINE_RE.search(s):
+    if _CHROME_LINE_RE.search(s) or _MENU_LINE_RE.match(s):
         return True
     if _NOT_CHROME_CHAR_RE.search(s):
         return False
-    words = [w for w in _CHROME_SPLIT_RE.split(s.lower()) if w]
+    words = [w.strip("【】[]") for w in _CHROME_SPLIT_RE.split(s.lower()) if w.strip("【】[]")]
     return bool(words) and all(w in CHROME_WORDS for w in words) and any(len(w) > 1 for w in words)
 
 

@@ -61,6 +61,9 @@ def test_gansu_title_joined_and_file_name_dropped():
     ("字体", True), ("  • 字体放大", True), ("分享", True), ("相关信息", True),
     ("首页 > 政务公开 > 法治政府建设", True), ("版权所有：某某市人民政府", True),
     ("（一）深入学习贯彻习近平法治思想。", False), ("打印机采购项目", False), ("", False),
+    ("您所在的位置：首页 >> 信息公开 >> 法定主动公开内容", True), ("首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流", True),
+    ("【打印本页】　【关闭窗口】　【返回顶部】", True), ("上一篇：宜昌市司法局2022年法治政府建设年度报告", True),
+    ("行政许可 | 行政处罚 | 行政检查", False), ("一是完善制度｜二是强化执法｜三是加强监督｜四是深化普法｜五是优化服务。", False),
 ])
 def test_chrome_lines(line, chrome):
     assert is_chrome_line(line) is chrome
