@@ -48,7 +48,8 @@ def cn_small_int(s: str) -> int:
     return total + num
 
 
-_REGION_END_RE = re.compile("[省市区州盟]")  # every name in the gazetteer ends with one of these
+_NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
+_REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
 _DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监])")
 
 
@@ -65,6 +66,16 @@ def _region_by_name() -> dict:
     return out
 
 
+@lru_cache(maxsize=1)
+def _districts_named() -> dict[str, tuple]:
+    """District, county and banner name -> every division of that name (西湖区: 杭州's and 南昌's)."""
+    out: dict[str, list] = {}
+    for r in regions():
+        if r.kind == "district":
+            out.setdefault(r.name, []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -73,8 +84,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-# a district, county or banner named after a city or province (北京市朝阳区, 成都市武侯区): the gazetteer lists
-# prefectures and county-level cities only, so these are known by their ending; zones and parks are not districts
+# a district, county or banner named after a city or province (北京市朝阳区, 成都市武侯区): known by its ending,
+# so that one the gazetteer lacks (a new district) still counts; zones and parks are not districts
 _COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:自治县|自治旗|区|县|旗)")
 _NOT_COUNTY_RE = re.compile(r"^(?:市区|城区|辖区|社区|片区|街区|小区|地区|全区|全县|本区|本县|各区|各县|区县|县区|市县|县市区|新区)$"
                             r"|(?:园区|开发区|景区|功能区|保护区|示范区|试验区|自贸区|高新区)$")
@@ -95,8 +106,10 @@ def _below_region(region: str, dept: str) -> tuple[str, str | None, str]:
     广东省 + 清远市工业和信息化局 -> 清远市, 工业和信息化局; 北京市 + 朝阳区市场监督管理局 -> 北京市, 朝阳区, 市场监督管理局."""
     names, lengths = _region_by_name(), _region_lengths()
     inner = True
-    while inner:  # 广东省 + 清远市 + 英德市人民政府: down to the innermost listed region
+    while inner:  # 广东省 + 清远市 + 英德市人民政府: down to the innermost listed city
         inner = next((n for n in lengths if len(dept) > n and dept[:n] in names), None)
+        if inner and names[dept[:inner]].kind == "district":
+            break  # a district's name is not unique: it stays the county below the region that places it
         if inner:
             region, dept = dept[:inner], dept[inner:]
     cm = _COUNTY_RE.match(dept)
@@ -116,6 +129,8 @@ def find_units(text: str) -> list[UnitMention]:
             start = end - n
             if start < last_end or text[start:end] not in names:
                 continue
+            if n == 2 and start and "\u4e00" <= text[start - 1] <= "\u9fff" and names[text[start:end]].kind == "district":
+                continue  # 全市和县级人民政府: a two-character county (和县) is a name only where a word does not end
             dm = _DEPT_RE.match(text, end)
             if not dm:
                 break
@@ -129,7 +144,9 @@ def find_units(text: str) -> list[UnitMention]:
             # 关于… is a title, not a department; 市工信局 inside a longer name is not a unit of its own
             if dept.startswith(("关于", "和", "及")) or "关于" in dept:
                 break
-            out.append(UnitMention(start, text[start:end] + whole, region, county, dept))
+            # 国家税务总局苏州市税务局: a vertically managed bureau's name starts with its national head office
+            pre = next((p for p in _NATIONAL_PREFIXES if text.startswith(p, start - len(p))), "")
+            out.append(UnitMention(start - len(pre), pre + text[start:end] + whole, region, county, dept))
             last_end = start + n + len(whole)
             break
     return out
@@ -169,11 +186,31 @@ def _date(y: str, m: str, d: str) -> str | None:
     return None
 
 
-def _level_and_place(region_name: str, county: str | None = None) -> tuple[str | None, str | None, str | None]:
+def _district(name: str, province: str | None, city: str | None, text: str):
+    """The division a district or county name means: the one in the given province or city, else the one whose
+    city and province the text names most (西湖区 in a text about 杭州); None when that does not decide."""
+    cands = _districts_named().get(name, ())
+    if province or city:
+        cands = tuple(c for c in cands if c.province_short == province and (city is None or c.parent_city == city))
+    if len(cands) > 1:
+        seen = [(text.count(c.parent_city) if c.parent_city else 0) + text.count(c.province_short) for c in cands]
+        best = max(seen)
+        cands = tuple(c for c, k in zip(cands, seen) if k == best) if best else ()
+    return cands[0] if len(cands) == 1 else None
+
+
+def _level_and_place(region_name: str, county: str | None = None,
+                     text: str = "") -> tuple[str | None, str | None, str | None]:
     """(level, province short, city short) of the region a unit name starts with, or of a county below it."""
     r = _region_by_name().get(region_name)
     if r is None:
         return None, None, None
+    if r.kind == "district":
+        d = _district(region_name, None, None, text)
+        return ("county", d.province_short, d.parent_city or None) if d else ("county", None, None)
+    if county is not None and r.kind == "province":
+        d = _district(county, r.short, None, text)  # 浙江省松阳县: the province places the county in its city
+        return "county", r.short, (d.parent_city or None) if d else None
     if county is not None:
         # a district of a municipality (北京市朝阳区) belongs to no prefecture-level city
         return "county", r.province_short if r.kind != "province" else r.short, r.short if r.kind == "city" else None
@@ -196,6 +233,9 @@ def _sector(dept: str) -> str | None:
             s = dept[: -len(suf)]
             return s or None
     return dept or None
+
+
+_PLACE_TITLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
 
 
 def profile(text: str) -> Profile:
@@ -256,9 +296,16 @@ def profile(text: str) -> Profile:
         evidence.append(("unit", f"score {score[unit]:.1f}"))
         if score[unit] < 3:
             low.append("unit")
+    elif title and (m := _PLACE_TITLE_RE.match(title)):
+        # 松阳县2024年法治政府建设工作要点: a whole-government document names only its place
+        place = find_units(m.group(1) + "人民政府")
+        if place and place[0].offset == 0 and place[0].unit == m.group(1) + "人民政府":
+            _off, unit, region_name, county, dept = place[0]
+            evidence.append(("unit", "place in title"))
+            low.append("unit")
     header_missing = title is None and not any(ln.strip() == unit for _p, ln in lines[:25]) if unit else title is None
 
-    level, region, city = _level_and_place(region_name, county) if region_name else (None, None, None)
+    level, region, city = _level_and_place(region_name, county, text) if region_name else (None, None, None)
     sector = _sector(dept) if dept else None
 
     # doc type from the title, else from how the body speaks

@@ -89,5 +89,37 @@ def test_units_below_a_region_name_their_district_or_county(text, unit, region, 
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
 
 
+@pytest.mark.parametrize("text, unit, region, city, level, sector", [
+    # a county or district named without its city: the gazetteer places it
+    ("龙游县人民政府办公室\n2024年法治政府建设工作要点\n", "龙游县人民政府办公室", "浙江", "衢州", "county", "综合（人民政府）"),
+    ("松阳县自然资源和规划局2023年法治政府建设年度报告\n我局", "松阳县自然资源和规划局", "浙江", "丽水", "county", "自然资源和规划"),
+    ("武侯区市场监督管理局2023年法治政府建设情况报告\n我局", "武侯区市场监督管理局", "四川", "成都", "county", "市场监督管理"),
+    ("浙江省松阳县人民政府2023年法治政府建设情况报告\n", "浙江省松阳县人民政府", "浙江", "丽水", "county", "综合（人民政府）"),
+    # 西湖区 is in 杭州 and in 南昌: the text's own places decide, and nothing is guessed when they do not
+    ("西湖区司法局2022年法治政府建设工作情况报告\n在杭州市委、市政府的领导下，我局", "西湖区司法局", "浙江", "杭州",
+     "county", "司法"),
+    ("西湖区司法局2022年法治政府建设工作情况报告\n我局", "西湖区司法局", None, None, "county", "司法"),
+])
+def test_counties_named_without_their_city(text, unit, region, city, level, sector):
+    p = profile(text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
+
+
+def test_a_vertically_managed_bureau_keeps_its_head_office_in_its_name():
+    p = profile("国家税务总局杭州市西湖区税务局2023年度法治政府建设工作报告\n我局")
+    assert (p.unit, p.region, p.city, p.level, p.sector) == ("国家税务总局杭州市西湖区税务局", "浙江", "杭州", "county", "税务")
+
+
+def test_a_title_naming_only_a_place_is_that_place_s_government():
+    p = profile("湖州市吴兴区2024年法治政府建设工作要点\n一、加强领导\n")
+    assert (p.unit, p.region, p.city, p.level) == ("湖州市吴兴区人民政府", "浙江", "湖州", "county")
+    assert "unit" in p.low_confidence
+
+
+def test_a_two_character_county_inside_a_phrase_is_not_a_unit():
+    assert find_units("全市和县级人民政府要落实") == []
+    assert [u.unit for u in find_units("和县人民政府")] == ["和县人民政府"]
+
+
 def test_generic_area_words_are_not_districts():
     assert find_units("江门市各区人民政府要落实，广东省市县两级政府") == []
