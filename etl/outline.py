@@ -15,9 +15,11 @@ ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
 FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M),
                      re.compile(r"^[ \t]*[（(](\d{1,2})[）)]\s*(.*)$", re.M))
 # a closing note naming who leads: （法规处牵头，各有关处室负责）
-LEAD_NOTE_RE = re.compile(r"（([^（）]{0,80}?(?:牵头|负责|配合|承办|落实)[^（）]{0,40})）\s*$")
+LEAD_NOTE_RE = re.compile(r"[（【]([^（）【】]{0,80}?(?:牵头|负责|配合|承办|落实)[^（）【】]{0,40})[）】][。；]?\s*$")
+# the same note as a line of its own without brackets: 责任单位：政策法规处
+LEAD_LINE_RE = re.compile(r"\n[ \t]*((?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)[:：][^\n]{1,80})\s*$")
 _DEPT_SPLIT_RE = re.compile(r"[、，,和及与]")
-_LEAD_TAIL_RE = re.compile(r"(分别)?(按职责|按照职责|依职责)?(共同)?(牵头|负责|承办|落实)$")
+_LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
 _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
 
 
@@ -54,7 +56,11 @@ def parse_leads(note: str) -> tuple[str, ...]:
 
 
 # the signature under the body: the issuing unit on a line of its own, a date, a note such as （此件公开发布）
-_SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政府|办公室|局|厅|委|办|中心|院|处|科)$|^（[^（）。]{2,30}）$")
+_SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政府|办公室|局|厅|委|办|中心|院|处|科)$|^（(?:此件|本件)?[^（）。]{0,12}(?:公开|发布)[^（）。]{0,8}）$"
+                                r"|^(?:联系人|联系电话|抄送)[:：]")
+
+
+_WIDE_GAP_RE = re.compile(r"\s{2,}")
 
 
 def end_matter_start(text: str) -> int:
@@ -69,10 +75,10 @@ def end_matter_start(text: str) -> int:
         stripped = line.strip()
         if not stripped:
             continue
-        if DATE_LINE_RE.match(stripped):
-            dated = True
-        elif not _SIGNATURE_LINE_RE.match(stripped):
+        parts = _WIDE_GAP_RE.split(stripped)  # 某某厅办公室　　　2025年3月12日印发: unit and date on one line
+        if not all(DATE_LINE_RE.match(p) or _SIGNATURE_LINE_RE.match(p) for p in parts):
             break
+        dated = dated or any(DATE_LINE_RE.match(p) for p in parts)
         start = line_start
     return start if dated else end
 
@@ -129,7 +135,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), body_end)
         body = text[start:end].rstrip()
-        note_m = LEAD_NOTE_RE.search(body)
+        note_m = LEAD_NOTE_RE.search(body) or LEAD_LINE_RE.search(body)
         note = note_m.group(1) if note_m else None
         sec = _containing(sections, sec_starts, start)
         items.append(Item(ord=len(items) + 1, section_ord=sec, number=num, number_value=cn_small_int(num),

@@ -78,6 +78,19 @@ def test_lead_note_of_the_last_item_before_the_signature():
     assert o.items[0].leads == ("宣教中心",)
 
 
+@pytest.mark.parametrize("item, leads", [
+    ("1.推进立法。开展修订调研。（牵头单位：政策法规处）。", ("政策法规处",)),
+    ("1.推进立法。开展修订调研。【牵头单位：区司法局】", ("区司法局",)),
+    ("1.推进立法。开展修订调研。\n责任单位：综合执法监督处、人事处", ("综合执法监督处", "人事处")),
+    ("1.推进监管。（政务服务处、信息中心按职责分工负责）", ("政务服务处", "信息中心")),
+    ("1.推进普法。开展活动10场。\n（政策法规处牵头，机关党委配合）\n\n联系人：政策法规处 张明，电话：0731-88770315\n\n"
+     "湖南省交通运输厅办公室        2025年3月12日印发", ("政策法规处",)),
+])
+def test_lead_notes_as_plans_write_them(item, leads):
+    o = outline(normalize(f"一、工作任务\n{item}\n").text)
+    assert o.items[0].leads == leads
+
+
 def test_signature_and_date_are_not_part_of_the_last_item():
     text = "一、加强普法\n（一）开展普法活动12场。\n\n某市司法局\n（此件公开发布）\n2024年1月5日\n"
     norm = normalize(text).text
