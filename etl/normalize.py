@@ -14,11 +14,12 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（]([a-zü{_TONED}]{{1,7}})[)）]")
 _TONE_RE = re.compile(f"[{_TONED}]")
 
-# one-to-one character substitutions, so offsets survive them
+# one-to-one character substitutions, so offsets survive them; a tab stays a tab: it separates table cells, and a
+# space between two characters may be words cut out
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
-_FULLWIDTH.update({"％": "%", "．": ".", "～": "~", "\u3000": " ", "\xa0": " ", "\t": " ",
+_FULLWIDTH.update({"％": "%", "．": ".", "～": "~", "\u3000": " ", "\xa0": " ",
                    "(": "（", ")": "）", ";": "；", "?": "？", "!": "！",
                    "﹙": "（", "﹚": "）", "〔": "〔", "—": "—"})
 # str.translate walks every character in Python-level steps; a regex over the few characters to change is ~5x faster

@@ -96,7 +96,10 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》", text)]
 
 
-_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击)[：:]")
+_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体)[：:]")
+# a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
+_HEADING_PREFIX_RE = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]"
+                                r"|\d+[、．.])\s*")
 
 
 def find_gaps(text: str) -> list[tuple[int, int]]:
@@ -113,6 +116,8 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
         if k >= 0 and m.start() < quoted[k][1]:
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls <= 8 and _HEADING_PREFIX_RE.fullmatch(text, ls, m.start()):
+            continue
         if ls not in meta_line:
             le = text.find("\n", m.end())
             meta_line[ls] = bool(_META_LINE_RE.search(text, ls, le if le >= 0 else len(text)))

@@ -49,9 +49,12 @@ def test_spam(text, n):
     ("开展“法律服务实体经济 律企携手同行”专项活动", 0),
     ("信息来源： 政策法规处 信息来源：某某厅", 0),
     ("减时间比率超过 95%", 0),
+    ("第一部分　主要成效\n（三）　依法行政", 0),
+    ("联系人：王晓东　　电话：0731-88770315", 0),
+    ("完善制度\t政策法规科\t年底前", 0),
 ])
 def test_gaps(text, n):
-    assert len(find_gaps(text)) == n
+    assert len(find_gaps(normalize(text).text)) == n
 
 
 @pytest.mark.parametrize("values, gaps", [
