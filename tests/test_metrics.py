@@ -154,6 +154,12 @@ UNSEEN_SENTENCES = [
     ("共受理信访件36件，较2022年的42件减少6件。", [("petition_cases", 36, "exact", A)]),
     ("办理行政处罚案件120件，比上年同期的98件增加22件。", [("penalty_cases", 120, "exact", A)]),
     ("行政复议纠错率提高到95%。", [("other", 95, "exact", A)]),
+    ("路面执法检查车辆3.6万辆次。", [("inspections", 36000, "exact", A)]),
+    ("12366纳税服务热线接听来电25.3万通，受理12345热线诉求6,210单。",
+     [("hotline_cases", 253000, "exact", A), ("hotline_cases", 6210, "exact", A)]),
+    ("开展宪法宣传周活动12场，“税法进企业”等活动45场。", [("outreach_events", 12, "exact", A), ("outreach_events", 45, "exact", A)]),
+    ("办理依申请政府信息公开12件。", [("disclosure_requests", 12, "exact", A)]),
+    ("建立台账3本，通过线上平台受理投诉举报100件。", [("other", 3, "exact", A), ("complaint_reports", 100, "exact", A)]),
     ("领导干部每年参加法治培训不少于40学时。", [("other", 40, "at_least", A)]),
 ]
 
