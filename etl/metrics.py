@@ -131,9 +131,17 @@ _HEAD_NOUN_RE = re.compile(
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
-    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送"
+    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送|注销|吊销"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
+# words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
+_FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|逾|为|有|了|各类|[^\u4e00-\u9fff]")
+
+
+def _says_its_own(clause: str) -> bool:
+    """A clause that names its own action and object (回应社会关切20次), not a verb alone (办结58件, 在德州等市举办6场):
+    it is not about the topic of the clause before it."""
+    return len(_FILLER_RE.sub("", clause)) > 4 and not _COUNT_VERB_RE.search(clause)
 # a difference from another year (较去年增加5件, 同比减少3起, 增幅达22.4%) or that year's own figure (较2022年的42件):
 # neither is what the unit did this year, so neither is an indicator
 _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?"
@@ -807,7 +815,7 @@ class _Extractor:
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
             starts = [max(w.clause_s, fig.start - _REACH)]
-            if not _HEAD_NOUN_RE.search(w.left):
+            if not _HEAD_NOUN_RE.search(w.left) and not _says_its_own(text[w.clause_s:fig.start]):
                 starts.append(max(w.sent_s, fig.start - _REACH))
             for start in starts:
                 window, pos = _window(text[start:fig.start], right)

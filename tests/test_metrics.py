@@ -159,6 +159,11 @@ UNSEEN_SENTENCES = [
      [("hotline_cases", 253000, "exact", A), ("hotline_cases", 6210, "exact", A)]),
     ("开展宪法宣传周活动12场，“税法进企业”等活动45场。", [("outreach_events", 12, "exact", A), ("outreach_events", 45, "exact", A)]),
     ("办理依申请政府信息公开12件。", [("disclosure_requests", 12, "exact", A)]),
+    # a clause naming its own action and object does not take the topic of the clause before it
+    ("召开新闻发布会5场，回应社会关切20次。", [("press_conferences", 5, "exact", A), ("other", 20, "exact", A)]),
+    ("集中学法8次，举办农民工公益法律服务行动12场。", [("law_study_sessions", 8, "exact", A), ("other", 12, "exact", A)]),
+    ("全区新申领行政执法证件156本，注销32本。", [("enforcement_certificates", 156, "exact", A), ("other", 32, "exact", A)]),
+    ("受理行政许可申请58件，办结56件。", [("license_cases", 58, "exact", A), ("license_cases", 56, "exact", A)]),
     ("建立台账3本，通过线上平台受理投诉举报100件。", [("other", 3, "exact", A), ("complaint_reports", 100, "exact", A)]),
     ("领导干部每年参加法治培训不少于40学时。", [("other", 40, "at_least", A)]),
 ]
