@@ -900,6 +900,15 @@ class _Extractor:
                 s = label_s
         return _trim(self.text, s, min(e, w.clause_e), f.num_start, f.num_end)
 
+    def _past_year(self, pos: int) -> int | None:
+        """The year before the plan's that the paragraph holding pos opens with (2023年，全县…), if any."""
+        line_s = self.text.rfind("\n", 0, pos) + 1
+        m = _PAST_OPENING_RE.match(self.text, line_s, pos)
+        if m is None or self.year is None:
+            return None
+        y = int(m.group(1)) if m.group(1) else self.year - 1
+        return y if y < self.year else None
+
     def _finish(self, kept: list[_Record]) -> list[Metric]:
         """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
         kept_starts = sorted({rec.fig.start for rec in kept})
@@ -908,6 +917,9 @@ class _Extractor:
         for rec in kept:
             f = rec.fig
             target = self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
+            past = self._past_year(f.start) if self.plan else None
+            if past is not None:
+                target = False  # a plan's look back (2023年，全县共办理…112件) reports what was done
             # one record per statement: the same indicator and value again in a sentence repeats it
             key = (rec.where.sent_s, rec.code, f.value, target, rec.scope if rec.code != OTHER else rec.label)
             if key in seen:
@@ -918,7 +930,8 @@ class _Extractor:
                 code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
                 kind="target" if target else "actual", scope=rec.scope or None, start=q_s, end=q_e,
                 quote=self.text[q_s:q_e], rule=rec.rule,
-                year=_metric_year(self.year, target, self.plan, self.text[rec.where.sent_s:f.start] if target else ""),
+                year=past or _metric_year(self.year, target, self.plan,
+                                          self.text[rec.where.sent_s:f.start] if target else ""),
                 parent_code=rec.parent_code,
             ))
         if not self.plan:
@@ -981,6 +994,9 @@ def extract_metrics(
 _BY_SPAN = operator.attrgetter("start", "end")
 
 
+# a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
+_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*"
+                              r"(?:((?:19|20)\d{2})\s*年度?(?:以来)?|去年|上一?年度?)\s*[，,]")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
 

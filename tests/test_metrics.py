@@ -159,6 +159,8 @@ UNSEEN_SENTENCES = [
      [("hotline_cases", 253000, "exact", A), ("hotline_cases", 6210, "exact", A)]),
     ("开展宪法宣传周活动12场，“税法进企业”等活动45场。", [("outreach_events", 12, "exact", A), ("outreach_events", 45, "exact", A)]),
     ("办理依申请政府信息公开12件。", [("disclosure_requests", 12, "exact", A)]),
+    # checks of the administration itself are not inspections of those it regulates
+    ("开展执法监督检查3次，组织“八五”普法中期检查1次。", [("other", 3, "exact", A), ("other", 1, "exact", A)]),
     # a clause naming its own action and object does not take the topic of the clause before it
     ("召开新闻发布会5场，回应社会关切20次。", [("press_conferences", 5, "exact", A), ("other", 20, "exact", A)]),
     ("集中学法8次，举办农民工公益法律服务行动12场。", [("law_study_sessions", 8, "exact", A), ("other", 12, "exact", A)]),
@@ -320,6 +322,13 @@ def test_a_forward_heading_with_its_body_on_the_same_line_is_still_a_target():
     text = "某局2023年法治政府建设情况报告\n一、主要成效\n办理许可5件。\n（三）下一步工作打算。全年学法不少于4次。\n"
     found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
     assert [(m.value, m.kind, m.year) for m in found] == [(5, A, 2023), (4, T, 2024)]
+
+
+def test_a_plan_s_look_back_at_last_year_is_what_was_done():
+    text = ("龙游县2024年法治政府建设工作要点\n2023年，全县共办理行政复议案件112件，出庭应诉率达到100%。\n"
+            "一、加强学法\n全年学法不少于4次。\n")
+    found = extract_metrics(text, doc_type="plan", year=2024, target_spans=[])
+    assert [(m.value, m.kind, m.year) for m in found] == [(112, A, 2023), (100, A, 2023), (4, T, 2024)]
 
 
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
