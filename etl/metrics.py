@@ -900,6 +900,13 @@ class _Extractor:
                 s = label_s
         return _trim(self.text, s, min(e, w.clause_e), f.num_start, f.num_end)
 
+    def _over_years(self, sent_s: int, pos: int) -> bool:
+        """Whether the sentence up to pos counts over several years (近三年共, 2021年以来, “十四五”期间)."""
+        m = _MULTI_YEAR_RE.search(self.text, sent_s, pos)
+        if m is None:
+            return False
+        return not (m.group(1) and self.year is not None and int(m.group(1)) >= self.year)
+
     def _past_year(self, pos: int) -> int | None:
         """The year before the plan's that the paragraph holding pos opens with (2023年，全县…), if any."""
         line_s = self.text.rfind("\n", 0, pos) + 1
@@ -926,9 +933,13 @@ class _Extractor:
                 continue
             seen.add(key)
             q_s, q_e = self._quote(rec, kept_starts)
+            scope = rec.scope or None
+            if not target and self._over_years(rec.where.sent_s, f.start):
+                # “十四五”期间累计制定45件: not this year's figure, and not the one the dashboard heads with
+                scope = "·".join(x for x in ("多年累计", scope) if x)
             out.append(Metric(
                 code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
-                kind="target" if target else "actual", scope=rec.scope or None, start=q_s, end=q_e,
+                kind="target" if target else "actual", scope=scope, start=q_s, end=q_e,
                 quote=self.text[q_s:q_e], rule=rec.rule,
                 year=past or _metric_year(self.year, target, self.plan,
                                           self.text[rec.where.sent_s:f.start] if target else ""),
@@ -994,6 +1005,9 @@ def extract_metrics(
 _BY_SPAN = operator.attrgetter("start", "end")
 
 
+# a count over several years; 2023年以来 in a 2023 report is this year (checked against the year)
+_MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
+                            r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*"
                               r"(?:((?:19|20)\d{2})\s*年度?(?:以来)?|去年|上一?年度?)\s*[，,]")

@@ -331,6 +331,18 @@ def test_a_plan_s_look_back_at_last_year_is_what_was_done():
     assert [(m.value, m.kind, m.year) for m in found] == [(112, A, 2023), (100, A, 2023), (4, T, 2024)]
 
 
+@pytest.mark.parametrize("sentence, scope", [
+    ("“十四五”期间累计制定规范性文件45件。", "多年累计"),
+    ("2021年以来，累计清理规范性文件45件。", "多年累计"),
+    ("近三年共办理行政诉讼案件45件。", "多年累计"),
+    ("2023年以来，累计清理规范性文件45件。", None),  # this report's own year
+    ("全年累计办理行政许可45件。", None),
+])
+def test_counts_over_several_years_are_scoped_so_the_year_s_figure_heads(sentence, scope):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [(m.value, m.scope) for m in found] == [(45, scope)]
+
+
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
     text = seed_norm["001"]
     found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
