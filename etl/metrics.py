@@ -138,6 +138,11 @@ _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|逾|为|有|了|各类|[^\u4e00-\u9fff]")
 
 
+def _same_kind_of_measure(a: str, b: str) -> bool:
+    """Whether a figure in measure a can be a part of one in b: a rate of a rate, money of money, a count of a count."""
+    return (a == "%") == (b == "%") and (a in _MONEY_MEASURES) == (b in _MONEY_MEASURES)
+
+
 def _says_its_own(clause: str) -> bool:
     """A clause that names its own action and object (回应社会关切20次), not a verb alone (办结58件, 在德州等市举办6场):
     it is not about the topic of the clause before it."""
@@ -800,7 +805,7 @@ class _Extractor:
             self.records.append(rec)
             return rec
         own = _clean_np(w.left) or _clean_np(w.right_np)
-        if breakdown is not None and (fig.measure == "%") == (breakdown[0].fig.measure == "%"):
+        if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
             parent = breakdown[0]
             rec = _Record(fig, w, parent.code, parent.label, f"breakdown:{parent.rule.split(':')[-1]}",
                           scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),

@@ -343,6 +343,13 @@ def test_counts_over_several_years_are_scoped_so_the_year_s_figure_heads(sentenc
     assert [(m.value, m.scope) for m in found] == [(45, scope)]
 
 
+def test_a_count_after_a_breakdown_of_money_is_not_part_of_it():
+    found = extract_metrics("办理退税缓费186.3亿元，其中增值税留抵退税92.4亿元，惠及纳税人12.8万户。", doc_type="report",
+                            year=2023, target_spans=[])
+    assert [(m.value, m.parent_code is not None) for m in found] == [(18630000000, False), (9240000000, True),
+                                                                      (128000, False)]
+
+
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
     text = seed_norm["001"]
     found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
