@@ -776,7 +776,7 @@ class _Extractor:
                 rec = self._fallback(fig, w, rules, context, breakdown, last_in_clause.get(w.clause_s))
             rec.list_name = list_name
             if (breakdown is not None and breakdown[0] is not rec and rec.parent_code is None
-                    and (fig.measure == "%") == (breakdown[0].fig.measure == "%")):
+                    and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 parent = breakdown[0]
                 rec.parent_code = parent.code
                 if rec.scope is None:
