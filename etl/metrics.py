@@ -172,6 +172,7 @@ _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]"), 2
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
+_L0_HEADING_RE = re.compile(r"^[ \t]*第[一二三四五六七八九十]+部分", re.M)
 _L1_HEADING_RE = re.compile(r"^[ \t]*[一二三四五六七八九十]+[、.．]", re.M)
 _L2_HEADING_RE = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[）)]", re.M)
 _FORWARD_STRONG_RE = re.compile(r"下一年度|下一年|下一步|下步|明年|来年|下一阶段|今后|工作计划|工作打算|工作设想|努力方向")
@@ -1060,6 +1061,7 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         year = _infer_year(text)
     n = len(text)
     lines = [0, *(m.end() for m in _NEWLINE_RE.finditer(text))]
+    l0 = [m.start() for m in _at_line_starts(_L0_HEADING_RE, lines, text)]
     l1 = [m.start() for m in _at_line_starts(_L1_HEADING_RE, lines, text)]
     l2 = [m.start() for m in _at_line_starts(_L2_HEADING_RE, lines, text)]
     spans: list[tuple[int, int]] = []
@@ -1080,11 +1082,15 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         k = bisect.bisect_right(starts, pos)
         return starts[k] if k < len(starts) else n
 
+    for s in l0:  # 第三部分　2025年工作计划 runs over the 一、 headings under it
+        line_end = text.find("\n", s)
+        if heading_is_forward(_heading_title(text[s:line_end if line_end != -1 else n], 60), False):
+            spans.append((s, next_after(l0, s)))
     for s in l1:
         line_end = text.find("\n", s)
         title = _heading_title(text[s:line_end if line_end != -1 else n], 60)
         if heading_is_forward(title, False):
-            spans.append((s, next_after(l1, s)))
+            spans.append((s, min(next_after(l1, s), next_after(l0, s))))
     for s in l2:
         line_end = text.find("\n", s)
         title = _heading_title(text[s:line_end if line_end != -1 else n], 40)
@@ -1093,7 +1099,7 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
     # an unnumbered short heading line (下一步工作打算) runs to the next top-level heading
     for m in _at_line_starts(_SHORT_LINE_RE, lines, text):
         title = m.group(1)
-        if _L1_HEADING_RE.match(m.group()) or _L2_HEADING_RE.match(m.group()):
+        if _L0_HEADING_RE.match(m.group()) or _L1_HEADING_RE.match(m.group()) or _L2_HEADING_RE.match(m.group()):
             continue
         if _FORWARD_STRONG_RE.search(title) and not _BACKWARD_RE.search(title):
             spans.append((m.start(), next_after(l1, m.start())))

@@ -350,6 +350,13 @@ def test_a_count_after_a_breakdown_of_money_is_not_part_of_it():
                                                                       (128000, False)]
 
 
+def test_a_forward_part_numbered_as_a_part_runs_over_the_headings_under_it():
+    text = ("某局2023年法治政府建设情况报告\n第一部分　主要成效\n一、加强学法\n集体学法12次。\n"
+            "第二部分　下一步打算\n一、加强学法\n全年学法不少于6次。\n二、规范执法\n开展行政检查不少于20次。\n")
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
+    assert [(m.value, m.kind, m.year) for m in found] == [(12, A, 2023), (6, T, 2024), (20, T, 2024)]
+
+
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
     text = seed_norm["001"]
     found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
