@@ -50,6 +50,42 @@ _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_R
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
 _SENTENCE_END = "。；！？：:;!?"
+# a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
+# a character, digit or comma, and the next line is no heading, item, date or signature
+_LINE_DONE = _SENTENCE_END + "”’」』）)》】.…—"
+_HEADING_START_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)"
+                               r"|第[一二三四五六七八九十]+(?:部分|章|条|节)|[一二三四五六七八九十]是)")
+# a line that ends a title or a signature, and a next line that starts something of its own (a heading, a date,
+# a document number, a page's meta line)
+_NOT_WRAPPED_END_RE = re.compile(r"(?:委员会|政府|办公室|局|厅|委|办|中心|报告|要点|通知|方案|细则|计划|意见|总结|办法)$")
+_NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
+                               r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]")
+# a half-width full stop after a character (依法履职.全年办理…, 参训率100%.) is a full stop, never a decimal point
+_CJK_DOT_RE = re.compile(f"(?<=[{CJK}%])\\.(?=[{CJK}“（]|$)", re.M)
+
+
+def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(line end, next line's text start) of each break inside a sentence, when the text is wrapped to a width.
+
+    A text counts as wrapped when at least a third of its longer lines break mid-sentence; a text of whole
+    paragraphs breaks that way only under a title or a heading, and those are never joined.
+    """
+    out, long_lines = [], 0
+    for (s, e), (ns, ne) in zip(lines, lines[1:]):
+        line, nxt = text[s:e].strip(), text[ns:ne]
+        if len(line) < 10 or "\t" in line:
+            continue
+        long_lines += 1
+        if (line[-1] in _LINE_DONE or _is_heading_only(line) or _NOT_WRAPPED_END_RE.search(line)
+                or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)):
+            continue
+        out.append((e, ns + len(nxt) - len(nxt.lstrip())))
+    return out if out and len(out) * 3 >= long_lines else []
+
+
+def _is_heading_only(line: str) -> bool:
+    """A numbered heading with no sentence of body after it (一、主要成效; （一）坚持党的领导，压实责任)."""
+    return bool(_HEADING_START_RE.match(line)) and not any(c in line[:-1] for c in "。；.")
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +213,8 @@ def normalize(original: str) -> Normalized:
     text = _SUBST_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
     if "," in text or ":" in text:
         text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
+    if "." in text:
+        text = _CJK_DOT_RE.sub("。", text)
 
     # 4. page chrome, file-name lines and wrapped titles, found line by line
     lines = list(_lines(text))
@@ -216,6 +254,7 @@ def normalize(original: str) -> Normalized:
                 lead = len(nxt) - len(nxt.lstrip())
                 drop.append((e, ns + lead))
     close_block()
+    drop.extend(_wrapped_breaks(text, lines))
     drop = merge_spans(drop)
     text, idx = _delete(text, idx, drop)
     return Normalized(text=text, orig_index=idx, orig_len=len(original), fixes=tuple(fixes), traditional=traditional)

@@ -78,3 +78,21 @@ def test_offset_map_points_at_same_characters(prefix):
         o = n.orig_index[i]
         ch, och = n.text[i], original[o]
         assert ch == och or n.traditional or (och in ",:;()?!\t" and ch in "，：；（）？！ ")
+
+
+def test_text_wrapped_to_a_page_width_reads_as_sentences():
+    wrapped = ("某市应急管理局2023年法治政府建设工作情况报告\n\n一、主要工作成效\n"
+               "（一）化解纠纷.全年本局作为被申请人的行政复\n议案件3件，全部维持.收到政府信息公开申请\n"
+               "8件，均按期答复.全年接待群众来访\n26批次.\n（二）加强培训.组织全系统执法人员参加法治\n专题培训3次.\n\n"
+               "某市应急管理局\n2024年2月20日\n")
+    norm = normalize(wrapped)
+    assert "行政复议案件3件，全部维持。收到政府信息公开申请8件，均按期答复。全年接待群众来访26批次。" in norm.text
+    assert "参加法治专题培训3次" in norm.text and "\n（二）" in norm.text and "某市应急管理局\n2024年2月20日" in norm.text
+    k = norm.text.index("议案件")
+    assert wrapped[norm.to_orig(k, k + 3)[0]:][:3] == "议案件"
+
+
+def test_whole_paragraphs_and_headings_are_not_joined():
+    text = ("关于印发《某县2024年法治政府建设工作要点》的通知\n某政办发〔2024〕15号\n一、加强党的领导，压实法治建设责任\n"
+            "县委常委会每年听取法治政府建设工作汇报不少于2次。\n坚持依法决策，提升决策质量\n严格落实重大行政决策程序。\n")
+    assert normalize(text).text == text
