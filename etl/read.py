@@ -65,6 +65,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _decode_lines(data: bytes) -> tuple[str, str] | None:
+    """A file pasted together from UTF-8 and GB18030 parts: each line in whichever of the two decodes it."""
+    out, gb_lines, bad_lines = [], 0, 0
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            out.append(line.decode("gb18030"))
+            gb_lines += 1
+        except UnicodeDecodeError:
+            out.append(line.decode("utf-8", errors="replace"))
+            bad_lines += 1
+    if not gb_lines or gb_lines == len(out) or bad_lines * 20 > len(out):
+        return None
+    return "\n".join(out), "utf-8+gb18030(混合)" if not bad_lines else "utf-8+gb18030(混合,有损)"
+
+
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode text bytes: BOMs first, then strict UTF-8, then GB18030, then a detector."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -100,6 +120,9 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
         pass
+    mixed = _decode_lines(data)
+    if mixed is not None:
+        return mixed
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -316,6 +316,14 @@ def test_other_encodings_decode_to_the_same_text(encode, encoding):
     assert raw.original_text == text and raw.encoding == encoding
 
 
+def test_a_file_pasted_together_from_utf8_and_gb18030_keeps_both_parts():
+    lines = seed_text("003").split("\n")
+    half = len(lines) // 2
+    data = "\n".join(lines[:half]).encode("gb18030") + b"\n" + "\n".join(lines[half:]).encode("utf-8")
+    raw = read_bytes(data, "mixed.txt")
+    assert raw.original_text == seed_text("003") and raw.encoding == "utf-8+gb18030(混合)"
+
+
 @pytest.mark.parametrize("prefix", [b"", b"\xef\xbb\xbf"])
 def test_invalid_utf8_in_the_middle_keeps_the_document_and_marks_damage(prefix):
     text = seed_text("001")
