@@ -59,12 +59,35 @@ def classify_text(body: str, title: str = "", heading: str = "") -> str | None:
     return _choose(keyword_scores(body), title, heading)
 
 
-def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None) -> Outline:
+@lru_cache(maxsize=1024)
+def _overlaps_a_trigger(sector: str) -> bool:
+    """Whether a field's name holds a trigger word or sits inside one (应急管理, 行政审批服务, 信访)."""
+    return len(sector) >= 2 and any(k in sector or sector in k
+                                    for c in categories() for k in (*c.keywords, *c.heading_keywords))
+
+
+def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None,
+             own_sector: str | None = None) -> Outline:
     """Outline with a category on every item and paragraph.
 
     With the document's text, each category's trigger words are found once in the whole text and counted per
     passage; passages begin and end at line breaks and no trigger word spans one, so the counts are the same.
+    own_sector: the issuing unit's field (应急管理): a 应急管理厅 names it everywhere, which says who writes, not about
+    what, so it is not counted.
     """
+    if own_sector and _overlaps_a_trigger(own_sector):
+        blank = " " * len(own_sector)
+
+        def own(s: str) -> str:
+            return s.replace(own_sector, blank)
+        masked = classify(
+            evolve(outline, items=tuple(evolve(i, title=own(i.title), text=own(i.text)) for i in outline.items),
+                   sections=tuple(evolve(x, title=own(x.title)) for x in outline.sections),
+                   paragraphs=tuple(evolve(p, text=own(p.text)) for p in outline.paragraphs)),
+            own(heading_of_doc), own(text) if text is not None else None)
+        return evolve(outline, items=tuple(evolve(i, category=m.category) for i, m in zip(outline.items, masked.items)),
+                      paragraphs=tuple(evolve(p, category=m.category)
+                                       for p, m in zip(outline.paragraphs, masked.paragraphs)))
     if text is None:
         def scores(body: str, _s: int, _e: int) -> dict[str, int]:
             return keyword_scores(body)

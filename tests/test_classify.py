@@ -62,3 +62,14 @@ def test_whole_text_counting_gives_the_same_categories_as_per_passage():
         assert [i.category for i in fast.items] == [i.category for i in slow.items]
         assert [p.category for p in fast.paragraphs] == [p.category for p in slow.paragraphs]
         assert any(p.category for p in fast.paragraphs)
+
+
+def test_the_unit_s_own_field_does_not_decide_the_category():
+    text = ("一、加强制度建设\n（一）完善应急管理法规制度。开展应急管理规范性文件合法性审核，应急管理地方立法调研2次。\n"
+            "二、做好应急工作\n（二）修订突发事件应急预案，开展应急演练。\n")
+    o = outline(normalize(text).text)
+    assert [i.category for i in classify(o, text=normalize(text).text).items] == ["EMER", "EMER"]
+    got = classify(o, text=normalize(text).text, own_sector="应急管理")
+    assert [i.category for i in got.items] == ["RULE", "EMER"]
+    assert got.items[0].title == "完善应急管理法规制度"  # only the counting leaves the field out
+    assert classify(o, own_sector="工业和信息化") == classify(o)
