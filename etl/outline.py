@@ -15,10 +15,11 @@ ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
 FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M),
                      re.compile(r"^[ \t]*[（(](\d{1,2})[）)]\s*(.*)$", re.M))
 # a closing note naming who leads: （法规处牵头，各有关处室负责）
-LEAD_NOTE_RE = re.compile(r"[（【]([^（）【】]{0,80}?(?:牵头|负责|配合|承办|落实)[^（）【】]{0,40})[）】][。；]?\s*$")
+LEAD_NOTE_RE = re.compile(r"[（【]([^（）【】]{0,80}?(?:牵头|负责|配合|承办|落实|责任(?:单位|部门|处室|科室))[^（）【】]{0,40})[）】][。；]?\s*$")
 # the same note as a line of its own without brackets: 责任单位：政策法规处
 LEAD_LINE_RE = re.compile(r"\n[ \t]*((?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)[:：][^\n]{1,80})\s*$")
-_DEPT_SPLIT_RE = re.compile(r"[、，,和及与]")
+# 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
+_DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
 _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
 

@@ -53,6 +53,11 @@ def test_date_line_of_a_print_note():
     assert p.issued == "2024-03-01"
 
 
+def test_date_in_brackets_under_the_title():
+    p = profile("苏州市市场监督管理局2023年法治政府建设工作报告\n（2024年1月31日）\n一、主要成效\n")
+    assert p.issued == "2024-01-31"
+
+
 def test_no_unit_no_year_gives_none_not_a_guess():
     p = profile("这是一段没有单位也没有年份的文字。")
     assert p.unit is None and p.year is None
