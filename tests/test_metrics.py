@@ -159,6 +159,9 @@ UNSEEN_SENTENCES = [
      [("hotline_cases", 253000, "exact", A), ("hotline_cases", 6210, "exact", A)]),
     ("开展宪法宣传周活动12场，“税法进企业”等活动45场。", [("outreach_events", 12, "exact", A), ("outreach_events", 45, "exact", A)]),
     ("办理依申请政府信息公开12件。", [("disclosure_requests", 12, "exact", A)]),
+    ("对轻微违法行为不予处罚案件1,025件，作出行政处罚决定123件。", [("other", 1025, "exact", A), ("penalty_cases", 123, "exact", A)]),
+    ("办理食品经营许可1.93万件。", [("license_cases", 19300, "exact", A)]),
+    ("备案审查各地各部门报送的规范性文件312件。", [("other", 312, "exact", A)]),
     # checks of the administration itself are not inspections of those it regulates
     ("开展执法监督检查3次，组织“八五”普法中期检查1次。", [("other", 3, "exact", A), ("other", 1, "exact", A)]),
     # a clause naming its own action and object does not take the topic of the clause before it
