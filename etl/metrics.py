@@ -131,7 +131,7 @@ _HEAD_NOUN_RE = re.compile(
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
-    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|调解|和解|胜诉|败诉|移送|注销|吊销"
+    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
@@ -149,9 +149,12 @@ def _says_its_own(clause: str) -> bool:
     return len(_FILLER_RE.sub("", clause)) > 4 and not _COUNT_VERB_RE.search(clause)
 # a difference from another year (较去年增加5件, 同比减少3起, 增幅达22.4%) or that year's own figure (较2022年的42件):
 # neither is what the unit did this year, so neither is an indicator
-_DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?"
+_DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|多|少)了?"
                        r"|(?:增幅|降幅|增速|增长率|下降率)(?:为|达到?|是)?"
-                       r"|(?:较|比|相比|与)(?:(?:19|20)\d{2}年度?|去年|上年|上一年度?)(?:同期)?的?)\s*$")
+                       r"|(?:较|比|相比|与|从|由)(?:(?:19|20)\d{2}年度?|去年|上年|上一年度?)(?:同期)?的?"
+                       r"|(?:去年|上年|上一年度?)(?:同期)?(?:为|是|有)?)\s*$")
+# a bare change of a rate (增长18.5%, 下降8.5%): a rate of change, not a rate of the work
+_RATE_CHANGE_RE = re.compile(r"(?:增长|下降|增加|减少|上升|提高|提升|降低)了?\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
 _MONEY_MEASURES = frozenset({"元"})
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
@@ -754,8 +757,9 @@ class _Extractor:
                 last_in_clause[w.clause_s] = rec
                 continue
 
-            if _DELTA_RE.search(w.left):
-                continue
+            if (_DELTA_RE.search(w.left) or fig.measure == "个百分点"
+                    or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)):
+                continue  # a change between two years or two rates
 
             rule, how, window, pos = None, "", "", 0
             if w.right_np:
@@ -1013,7 +1017,8 @@ _BY_SPAN = operator.attrgetter("start", "end")
 
 # a count over several years; 2023年以来 in a 2023 report is this year (checked against the year)
 _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
-                            r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来")
+                            r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"
+                            r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*"
                               r"(?:((?:19|20)\d{2})\s*年度?(?:以来)?|去年|上一?年度?)\s*[，,]")

@@ -154,6 +154,13 @@ UNSEEN_SENTENCES = [
     ("共受理信访件36件，较2022年的42件减少6件。", [("petition_cases", 36, "exact", A)]),
     ("办理行政处罚案件120件，比上年同期的98件增加22件。", [("penalty_cases", 120, "exact", A)]),
     ("行政复议纠错率提高到95%。", [("other", 95, "exact", A)]),
+    ("行政复议案件152件，增长18.5%，办结率达98%，提高2.1个百分点。",
+     [("reconsideration_cases", 152, "exact", A), ("other", 98, "exact", A)]),
+    ("受理行政复议申请45件，上年同期为38件。", [("reconsideration_cases", 45, "exact", A)]),
+    ("行政诉讼案件从2022年的15件减少到2023年的9件。", [("litigation_cases", 9, "exact", A)]),
+    ("收到行政复议申请20件，其中维持15件，纠错3件。",
+     [("reconsideration_cases", 20, "exact", A), ("reconsideration_upheld", 15, "exact", A),
+      ("reconsideration_cases", 3, "exact", A)]),
     ("路面执法检查车辆3.6万辆次。", [("inspections", 36000, "exact", A)]),
     ("12366纳税服务热线接听来电25.3万通，受理12345热线诉求6,210单。",
      [("hotline_cases", 253000, "exact", A), ("hotline_cases", 6210, "exact", A)]),
@@ -340,6 +347,8 @@ def test_a_plan_s_look_back_at_last_year_is_what_was_done():
     ("近三年共办理行政诉讼案件45件。", "多年累计"),
     ("2023年以来，累计清理规范性文件45件。", None),  # this report's own year
     ("全年累计办理行政许可45件。", None),
+    ("2020—2023年，累计办理行政许可45件。", "多年累计"),
+    ("本届政府以来，累计办理行政许可45件。", "多年累计"),
 ])
 def test_counts_over_several_years_are_scoped_so_the_year_s_figure_heads(sentence, scope):
     found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
