@@ -34,7 +34,7 @@ _MEASURE_STOPS: dict[str, str] = {
     "户": "籍口外", "起": "草步点来诉", "批": "准复示评", "轮": "", "本": "级部单地市年次领", "册": "",
     "张": "贴", "套": "", "部": "门署分位", "类": "型别似", "例": "如", "则": "是", "笔": "", "元": "旦素",
     "堂": "", "卷": "宗", "场次": "", "年": "度", "天": "然", "倍": "", "学时": "", "课时": "",
-    "辆次": "", "台次": "", "辆": "", "台": "账阶风湾词上", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
+    "辆次": "", "台次": "", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
 }
 # compound measures count what their parts count: 1200余场次 is events like 12场
 _MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"), "批次": ("批", "次"),
@@ -217,6 +217,11 @@ class Registry:
     default_measures: dict[str, str]
     by_measure: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     zero_rules: tuple[Rule, ...] = ()
+    # measure -> one pattern of the cues that, found in a figure's sentence before it, make it no indicator
+    context_skips: dict[str, re.Pattern] = field(default_factory=dict)
+    # measure -> (words after, words before it needs, words just before that cancel): 51个部门 counts bodies
+    after_skips: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, re.Pattern | None], ...]] = field(
+        default_factory=dict)
 
     def for_measure(self, measure: str) -> tuple[Rule, ...]:
         """Rules that accept a figure in this measure."""
@@ -320,13 +325,20 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
         for row in csv.DictReader(f):
             names[row["code"]] = row["name_zh"]
             default_measures[row["code"]] = row["measure"]
-    rules, traps = [], []
+    rules, traps, skips, after = [], [], [], []
     with (spec_dir / RULES_FILE).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if row["action"] not in ("map", "trap"):
+            if row["action"] not in ("map", "trap", "skip", "skip_after"):
                 raise ValueError(f"{RULES_FILE}: rule {row['id']} has unknown action {row['action']}")
             if row["action"] == "trap":
                 traps.append(f"(?:{row['near']})")
+                continue
+            if row["action"] == "skip":
+                skips.append((frozenset(m for m in (row["measures"] or "").split("|") if m), re.compile(row["near"])))
+                continue
+            if row["action"] == "skip_after":
+                after.append((frozenset(m for m in (row["measures"] or "").split("|") if m), re.compile(row["near"]),
+                              _opt_re(row["context"]), _opt_re(row["exclude"])))
                 continue
             if row["code"] not in names and row["code"] != OTHER:
                 raise ValueError(f"{RULES_FILE}: rule {row['id']} names unknown code {row['code']}")
@@ -346,7 +358,23 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
     return Registry(
         rules=tuple(rules), traps=_skipping(re.compile("|".join(traps))) if traps else None, names=names,
         default_measures=default_measures, by_measure=by_measure, zero_rules=tuple(r for r in rules if r.zero),
+        context_skips=_by_measure_joined(skips, all_measures), after_skips=_by_measure_tuples(after, all_measures),
     )
+
+
+def _by_measure_joined(skips: list, measures: set) -> dict[str, re.Pattern]:
+    """measure -> the cues of every skip rule that takes it, joined into one pattern (one search per figure)."""
+    out = {}
+    for m in measures:
+        cues = [cue.pattern for ms, cue in skips if not ms or m in ms]
+        if cues:
+            out[m] = re.compile("|".join(f"(?:{c})" for c in cues))
+    return out
+
+
+def _by_measure_tuples(after: list, measures: set) -> dict[str, tuple]:
+    """measure -> the (words, need, cancel) of every skip_after rule that takes it."""
+    return {m: rules for m in measures if (rules := tuple(r[1:] for r in after if not r[0] or m in r[0]))}
 
 
 @dataclass(slots=True)
@@ -760,6 +788,11 @@ class _Extractor:
             if (_DELTA_RE.search(w.left) or fig.measure == "个百分点"
                     or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)):
                 continue  # a change between two years or two rates
+            cue = self.reg.context_skips.get(fig.measure)
+            if cue is not None and cue.search(text, w.sent_s, fig.start):
+                continue  # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy
+            if self._counts_no_work(fig, w):
+                continue  # 市直51个部门: what the figure counts is not work done
 
             rule, how, window, pos = None, "", "", 0
             if w.right_np:
@@ -917,6 +950,15 @@ class _Extractor:
             return False
         return not (m.group(1) and self.year is not None and int(m.group(1)) >= self.year)
 
+    def _counts_no_work(self, fig: _Figure, w: _Where) -> bool:
+        """Whether the words after the figure say it counts no work (51个部门, 5个工作日内, 100万元以上大要案)."""
+        text = self.text
+        for words, need, cancel in self.reg.after_skips.get(fig.measure, ()):
+            if (words.match(text, fig.end) and (need is None or need.search(text, w.sent_s, fig.start))
+                    and not (cancel is not None and cancel.search(text, max(0, fig.start - 4), fig.start))):
+                return True
+        return False
+
     def _past_year(self, pos: int) -> int | None:
         """The year before the plan's that the paragraph holding pos opens with (2023年，全县…), if any."""
         line_s = self.text.rfind("\n", 0, pos) + 1
@@ -1020,8 +1062,9 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三
                             r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
-_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*"
-                              r"(?:((?:19|20)\d{2})\s*年度?(?:以来)?|去年|上一?年度?)\s*[，,]")
+_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*(?:回顾)?"
+                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年)(?:以来)?"
+                              r"\s*(?:[，,]|(?=[共全累我本]))")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
 
