@@ -181,6 +181,9 @@ _L2_HEADING_RE = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[）
 _FORWARD_STRONG_RE = re.compile(r"下一年度|下一年|下一步|下步|明年|来年|下一阶段|今后|工作计划|工作打算|工作设想|努力方向")
 _FORWARD_WEAK_RE = re.compile(r"主要安排|工作安排|重点安排|工作思路|工作重点|重点工作|主要任务|目标任务|安排|计划|打算|思路")
 _BACKWARD_RE = re.compile(r"完成情况|成效|举措|做法|进展|不足|问题|原因|情况|回顾|总结|履行")
+_FORWARD_SENTENCE_RE = re.compile(r"(?:[。；！？]\s*(?:(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本)[局厅委办署院部市县区省]\S{0,6}?将"
+                                  r"|(下一步|下一年度|下步|明年|来年|今后)\s*[，,]?\s*(?:我|本|将|要|继续|力争))"
+                                  r"|[，,]\s*(下一步|下一年度|下步|明年|来年|今后)\s*[，,]?\s*(?:我|本|将|要|继续|力争))")
 _FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?将)", re.M)
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n。；，]{2,24})[ \t]*$", re.M)
 _TITLE_YEAR_RE = re.compile(r"(20\d{2})\s*年度?[^\n。]{0,30}?(?:报告|情况)")
@@ -1157,6 +1160,13 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
             continue
         line_end = text.find("\n", m.start())
         spans.append((m.start(), line_end if line_end != -1 else n))
+    # …工作取得实效。下一步，我局将…: a sentence inside a paragraph that turns to what comes next
+    for m in _FORWARD_SENTENCE_RE.finditer(text):
+        if m.group(1) and (year is None or int(m.group(1)) <= year):
+            continue
+        line_end = text.find("\n", m.start())
+        start = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
+        spans.append((start, line_end if line_end != -1 else n))
     return _merge(spans)
 
 

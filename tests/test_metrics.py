@@ -339,6 +339,17 @@ def test_a_forward_word_in_the_body_after_a_heading_does_not_make_it_a_target(li
     assert [(m.value, m.kind, m.year) for m in found if m.value == 12] == [(12, A, 2023)]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "全年审核文件45件，工作取得实效。下一步，我局将力争全年合法性审核文件不少于60件。",
+    "审核文件45件。2024年，我局将组织合法性审核不少于60件。",
+    "审核文件45件，明年将开展合法性审核不少于60件。",
+])
+def test_a_sentence_turning_to_next_year_inside_a_paragraph_is_a_target(paragraph):
+    text = f"某局2023年法治政府建设情况报告\n一、主要成效\n{paragraph}\n二、其他\n受理信访2件。\n"
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
+    assert [(m.value, m.kind, m.year) for m in found] == [(45, A, 2023), (60, T, 2024), (2, A, 2023)]
+
+
 def test_a_forward_heading_with_its_body_on_the_same_line_is_still_a_target():
     text = "某局2023年法治政府建设情况报告\n一、主要成效\n办理许可5件。\n（三）下一步工作打算。全年学法不少于4次。\n"
     found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
