@@ -102,6 +102,8 @@ _PREDICATE_START = frozenset(
     "减降增提压缩升调变由从到至分合累居位排约"
 )
 _SHARE_MARK_RE = re.compile(r"均|各|都")
+# 3个工作日内办结: 内 after a measure is a limit, not a noun (内容, 内部 are)
+_WITHIN_RE = re.compile(r"内(?![容部设涵])")
 _NP_TAIL_RE = re.compile(
     r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
     r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
@@ -704,7 +706,8 @@ class _Extractor:
         right_np = right if right and _is_np_start(right[0]) else ""
         since_prev = text[max(sent_s, prev_end, fig.start - _REACH):fig.start]
         return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
-                      bool(right_np) and right_np[0] not in _PREDICATE_START, ctx_s, since_prev)
+                      bool(right_np) and right_np[0] not in _PREDICATE_START and not _WITHIN_RE.match(right_np),
+                      ctx_s, since_prev)
 
     def _add(self, fig: _Figure, where: _Where, rule: Rule | None, how: str, window: str, pos: int,
              label_src: str, np_on_right: bool = False, whole_clause: bool = False) -> _Record:

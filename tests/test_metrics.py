@@ -170,6 +170,9 @@ UNSEEN_SENTENCES = [
     ("对轻微违法行为不予处罚案件1,025件，作出行政处罚决定123件。", [("other", 1025, "exact", A), ("penalty_cases", 123, "exact", A)]),
     ("办理食品经营许可1.93万件。", [("license_cases", 19300, "exact", A)]),
     ("备案审查各地各部门报送的规范性文件312件。", [("other", 312, "exact", A)]),
+    ("将审批时限压缩至3个工作日内。", [("approval_time_limit_days", 3, "exact", A)]),
+    ("制定重大行政决策事项目录，确定决策事项7项。", [("major_decisions", 7, "exact", A)]),
+    ("许可事项承诺办结时限平均压缩60%。", [("time_reduction_rate", 60, "exact", A)]),
     # checks of the administration itself are not inspections of those it regulates
     ("开展执法监督检查3次，组织“八五”普法中期检查1次。", [("other", 3, "exact", A), ("other", 1, "exact", A)]),
     # a clause naming its own action and object does not take the topic of the clause before it
