@@ -65,13 +65,13 @@ FIGURE_RE = re.compile(
 )
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post")
 _PRE_QUALIFIER_RE = re.compile(
-    r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|逾|高于|大于|多于|低于|少于|小于|不足|不到"
+    r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|突破|逾|高于|大于|多于|低于|少于|小于|不足|不到"
     r"|大约|将近|接近|约|近)\s*$"
 )
 _PRE_QUALIFIER = {
     "不少于": "at_least", "不低于": "at_least", "不小于": "at_least", "至少": "at_least", "最少": "at_least",
     "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "最多": "at_most",
-    "超过": "gt", "逾": "gt", "高于": "gt", "大于": "gt", "多于": "gt",
+    "超过": "gt", "突破": "gt", "逾": "gt", "高于": "gt", "大于": "gt", "多于": "gt",
     "低于": "lt", "少于": "lt", "小于": "lt", "不足": "lt", "不到": "lt",
     "大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
 }
@@ -137,7 +137,7 @@ _OUTCOME_VERB_RE = re.compile(
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
-_FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|逾|为|有|了|各类|[^\u4e00-\u9fff]")
+_FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类|[^\u4e00-\u9fff]")
 
 
 def _same_kind_of_measure(a: str, b: str) -> bool:

@@ -171,6 +171,7 @@ UNSEEN_SENTENCES = [
     ("办理食品经营许可1.93万件。", [("license_cases", 19300, "exact", A)]),
     ("备案审查各地各部门报送的规范性文件312件。", [("other", 312, "exact", A)]),
     ("将审批时限压缩至3个工作日内。", [("approval_time_limit_days", 3, "exact", A)]),
+    ("全年办理行政许可突破1000件。", [("license_cases", 1000, "gt", A)]),
     ("制定重大行政决策事项目录，确定决策事项7项。", [("major_decisions", 7, "exact", A)]),
     ("许可事项承诺办结时限平均压缩60%。", [("time_reduction_rate", 60, "exact", A)]),
     # checks of the administration itself are not inspections of those it regulates
