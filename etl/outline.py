@@ -10,27 +10,39 @@ from .profile import DATE_LINE_RE, cn_small_int
 CN_NUM = "一二三四五六七八九十百"
 SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
 ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
+# rules written as chapters and articles (第一章　总则 / 第一条　为规范…): the chapters are the parts, the articles the items
+CHAPTER_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})章\s*(.*)$", re.M)
+ARTICLE_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})条\s*(.*)$", re.M)
 # the item level of documents that number no item （一） (many work plans): 1. / 1、 lines, else （1） lines —
 # the order of the levels below （一） in official documents
 FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M),
                      re.compile(r"^[ \t]*[（(](\d{1,2})[）)]\s*(.*)$", re.M))
-# a closing note naming who leads: （法规处牵头，各有关处室负责）
-LEAD_NOTE_RE = re.compile(r"[（【]([^（）【】]{0,80}?(?:牵头|负责|配合|承办|落实|责任(?:单位|部门|处室|科室))[^（）【】]{0,40})[）】][。；]?\s*$")
-# the same note as a line of its own without brackets: 责任单位：政策法规处
-LEAD_LINE_RE = re.compile(r"\n[ \t]*((?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)[:：][^\n]{1,80})\s*$")
+# a note ending a line of an item, naming who leads: （法规处牵头，各县（区）人民政府负责）; an item with sub-points
+# may carry one on each
+_NOTE_CHAR = r"(?:[^（）【】\n]|（[^（）\n]{0,12}）)"
+LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配合|承办|落实|责任(?:单位|部门|处室|科室))"
+                          rf"{_NOTE_CHAR}{{0,40}})[）】][。；]?[ \t]*$", re.M)
+# the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
+LEAD_LINE_RE = re.compile(r"^[ \t]*(【?(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)[^\n]{1,80})$", re.M)
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
 _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
 
 
-# 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb
-_LEAD_LABEL_RE = re.compile(r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)[:：]\s*([^；;]+)")
+# 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
+# to the next label (市委编办　配合单位：…) or a semicolon
+_LEAD_LABEL_RE = re.compile(r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)\s*(.+?)"
+                            r"(?=\s*(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]|[；;]|$)")
+# a part of a list that is a duty, not a name: 市直有关单位按职责分工负责
+_LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|室|中心|院|政府|支队|大队))[:：]")
+_DUTY_RE = re.compile(r"(?:负责|配合|落实|参与|协助|实施)$|按职责|共同")
 
 
 def _departments(names: str) -> tuple[str, ...]:
-    """The departments a list names (法规处、办公室), less collective ones (各处室)."""
-    return tuple(d for d in (x.strip() for x in _DEPT_SPLIT_RE.split(names)) if d and not d.startswith("各"))
+    """The departments a list names (法规处、办公室), less collective ones (各处室) and duties."""
+    return tuple(d for d in (x.strip() for x in _DEPT_SPLIT_RE.split(names))
+                 if d and not d.startswith("各") and not _DUTY_RE.search(d))
 
 
 def parse_leads(note: str) -> tuple[str, ...]:
@@ -39,6 +51,9 @@ def parse_leads(note: str) -> tuple[str, ...]:
         depts = _departments(m.group(1))
         if depts:
             return depts
+        named = [x.strip() for x in _DEPT_SPLIT_RE.split(m.group(1)) if x.strip()]
+        if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
+            return tuple(named)  # 责任单位：各县（区）人民政府 — a group, named as no single lead is
     clauses = [c.strip() for c in re.split(r"[，；,;]", note) if c.strip()]
     for want in ("牵头", "负责", "承办"):
         for c in clauses:
@@ -109,8 +124,13 @@ def outline(text: str, body_start: int = 0) -> Outline:
         if not rest or re.match(rf"^[{CN_NUM}]+、", rest):
             continue
         heads.append(("s", m.start(), m.end(), m.group(1), rest))
+    if not heads:
+        heads = [("s", m.start(), m.end(), m.group(1), m.group(2).strip()) for m in CHAPTER_RE.finditer(text, body_start)]
     n_heads = len(heads)
-    for item_re in (ITEM_RE, *FALLBACK_ITEM_RES):
+    articles = ARTICLE_RE.findall(text, body_start)
+    # articles are the items when there are several and the （一） lines are fewer: clauses of some articles
+    first = (ARTICLE_RE,) if len(articles) >= 3 and len(articles) >= len(ITEM_RE.findall(text, body_start)) else ()
+    for item_re in (*first, ITEM_RE, *FALLBACK_ITEM_RES):
         if len(heads) > n_heads:
             break  # items found at a higher level: these lines are sub-items, part of an item's text
         for m in item_re.finditer(text, body_start):
@@ -136,12 +156,15 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), body_end)
         body = text[start:end].rstrip()
-        note_m = LEAD_NOTE_RE.search(body) or LEAD_LINE_RE.search(body)
-        note = note_m.group(1) if note_m else None
+        notes = [m.group(1) for m in LEAD_NOTE_RE.finditer(body)] or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
+        if not notes and (m := _LEAD_FIRST_RE.match(rest)):
+            notes = [f"{m.group(1)}牵头"]  # 3.市司法局：牵头开展… — the lead named before the task
+        note = "；".join(notes) if notes else None
+        leads = tuple(dict.fromkeys(d for n in notes for d in parse_leads(n)))
         sec = _containing(sections, sec_starts, start)
         items.append(Item(ord=len(items) + 1, section_ord=sec, number=num, number_value=cn_small_int(num),
                           title=_title_of(rest), text=body, start=start, end=start + len(body),
-                          leads=parse_leads(note) if note else (), lead_note=note))
+                          leads=leads, lead_note=note))
 
     paragraphs: list[Paragraph] = []
     sec_starts = [x.start for x in sections]
