@@ -97,8 +97,10 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体)[：:]")
+_LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]")
+_SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
-_HEADING_PREFIX_RE = re.compile(r"\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]"
+_HEADING_PREFIX_RE = re.compile(r"\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|条)|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]"
                                 r"|\d+[、．.])\s*")
 
 
@@ -118,6 +120,12 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
         ls = text.rfind("\n", 0, m.start()) + 1
         if m.start() - ls <= 8 and _HEADING_PREFIX_RE.fullmatch(text, ls, m.start()):
             continue
+        if _LABEL_AFTER_RE.match(text, m.end()):
+            continue  # 市委编办　配合单位：市司法局 — a space between two labelled fields
+        le = text.find("\n", m.end())
+        if len(_CJK_CHAR_RE.findall(text, ls, le if le >= 0 else len(text))) <= 8 and _SPACED_LINE_RE.fullmatch(
+                text, ls, le if le >= 0 else len(text)):
+            continue  # 第一章　总　则: a short heading set with spaces between its characters
         if ls not in meta_line:
             le = text.find("\n", m.end())
             meta_line[ls] = bool(_META_LINE_RE.search(text, ls, le if le >= 0 else len(text)))
