@@ -14,6 +14,11 @@ _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*(?:印发|发布|制发|签发)?\s*[）)]?\s*$")
 ISO_DATE_RE = re.compile(r"(?:发布日期|发布时间|成文日期|日期)[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+# the date a document was signed, which a web page may list beside the date it was posted
+WRITTEN_DATE_RE = re.compile(r"成文日期[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+# a web page's catalogue fields (索引号：… 主题分类：计划总结): never the title
+_META_FIELD_RE = re.compile(r"^(?:索引号|主题分类|发布机构|成文日期|发布日期|发布时间|文号|来源|信息来源|发文机关|生效日期|有效性|"
+                            r"公开方式|公开范围|分类|主题词|关键词)[:：]")
 YEAR_RE = re.compile(r"(?<![\d\-–—~至])(20\d{2}|19\d{2})\s*年(?:度)?(?![\d\-–—~至])")
 RANGE_RE = re.compile(r"(19|20)\d{2}\s*[-–—~至到]\s*(19|20)?\d{2}\s*年")
 TYPE_WORDS = (
@@ -156,7 +161,7 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
     """The document's title and the line where it ends, from the first lines."""
     head = [(i, p, ln.strip()) for i, (p, ln) in enumerate(lines[:25]) if ln.strip()]
     for k, (i, _p, s) in enumerate(head):
-        if len(s) > 120 or s.endswith(("。", "：", ":")) or s.startswith(("现将", "为", "根据")):
+        if len(s) > 120 or s.endswith(("。", "：", ":")) or s.startswith(("现将", "为", "根据")) or _META_FIELD_RE.match(s):
             continue
         if not any(w in s for _, words in TYPE_WORDS for w in words):
             continue
@@ -166,6 +171,7 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
         if k > 0:
             pi, _pp, ps = head[k - 1]
             if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。：:；，" and not DATE_LINE_RE.match(ps)
+                    and "：" not in ps and ":" not in ps
                     and not re.search(r"[：:]$", ps) and not _is_unit_only(ps)):
                 return ps + s, i
         return s, i
@@ -253,7 +259,7 @@ def profile(text: str) -> Profile:
             issued = _date(*m.groups())
             break
     if issued is None:
-        m = ISO_DATE_RE.search(text[:3000])
+        m = WRITTEN_DATE_RE.search(text[:3000]) or ISO_DATE_RE.search(text[:3000])
         if m:
             issued = _date(*m.groups())
     if issued is None:

@@ -58,6 +58,13 @@ def test_date_in_brackets_under_the_title():
     assert p.issued == "2024-01-31"
 
 
+def test_a_web_page_s_catalogue_fields_are_not_the_title_and_its_written_date_wins():
+    text = ("索引号：11510400008655531K/2025-00027主题分类：计划总结\n发布机构：攀枝花市交通运输局成文日期：2025-03-18\n"
+            "发布日期：2025-03-21文号：攀交发〔2025〕12号\n攀枝花市交通运输局2025年法治政府建设工作要点\n一、依法履职\n")
+    p = profile(text)
+    assert (p.title, p.doc_type, p.year, p.issued) == ("攀枝花市交通运输局2025年法治政府建设工作要点", "plan", 2025, "2025-03-18")
+
+
 def test_no_unit_no_year_gives_none_not_a_guess():
     p = profile("这是一段没有单位也没有年份的文字。")
     assert p.unit is None and p.year is None
