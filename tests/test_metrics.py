@@ -173,6 +173,7 @@ UNSEEN_SENTENCES = [
     ("将审批时限压缩至3个工作日内。", [("approval_time_limit_days", 3, "exact", A)]),
     ("全年办理行政许可突破1000件。", [("license_cases", 1000, "gt", A)]),
     ("制定重大行政决策事项目录，确定决策事项7项。", [("major_decisions", 7, "exact", A)]),
+    ("对1项以上重大行政决策开展决策后评估。", [("other", 1, "at_least", A)]),
     ("许可事项承诺办结时限平均压缩60%。", [("time_reduction_rate", 60, "exact", A)]),
     # checks of the administration itself are not inspections of those it regulates
     ("开展执法监督检查3次，组织“八五”普法中期检查1次。", [("other", 3, "exact", A), ("other", 1, "exact", A)]),
