@@ -45,6 +45,7 @@ WEAK_MEASURES = frozenset({"年", "个月", "天", "小时", "倍", "工作日"}
 CN_MEASURES = frozenset({
     "件", "项", "个", "次", "场", "条", "份", "家", "期", "宗", "篇", "人", "名", "户", "起", "批",
     "轮", "例", "年", "个月", "天", "个工作日", "元", "人次", "家次", "户次", "本", "堂", "学时", "课时",
+    "场次", "件次", "批次", "宗次",
 })
 
 
@@ -133,7 +134,7 @@ _HEAD_NOUN_RE = re.compile(
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
-    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销"
+    r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
@@ -164,7 +165,7 @@ _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受�
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
 # a negated mention: 没有…被申请行政复议, 未收到…投诉, 无…信访
 _NEGATION_RE = re.compile(
-    r"没有|未(?:曾|发生|出现|收到|接到|产生|有|被)|不存在"
+    r"没有|未(?:曾|发生|出现|收到|接到|产生|有|被|制定|作出|出台|印发)|不存在"
     r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚))"
 )
 # how far a sentence is searched for a figure's topic: real clauses are shorter, run-on junk is not

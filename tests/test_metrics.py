@@ -174,6 +174,17 @@ UNSEEN_SENTENCES = [
     ("全年办理行政许可突破1000件。", [("license_cases", 1000, "gt", A)]),
     ("制定重大行政决策事项目录，确定决策事项7项。", [("major_decisions", 7, "exact", A)]),
     ("对1项以上重大行政决策开展决策后评估。", [("other", 1, "at_least", A)]),
+    # 双随机 results name the 市场主体 checked: only a count of all that exist is the economy
+    ("通过“双随机、一公开”抽查各类市场主体326户。", [("random_check_entities", 326, "exact", A)]),
+    ("开展普法宣传活动三十场次，受理群众来信来访二十件次。", [("outreach_events", 30, "exact", A), ("petition_cases", 20, "exact", A)]),
+    ("全年作出行政处罚决定书125份，收到行政复议申请书17份。", [("penalty_cases", 125, "exact", A), ("reconsideration_cases", 17, "exact", A)]),
+    ("全年未制定行政规范性文件，未作出重大行政决策。", [("major_decisions", 0, "exact", A), ("normative_docs_issued", 0, "exact", A)]),
+    ("全年未发生到省进京信访。", []),
+    ("开展规范性文件清理，废止8件、修改5件、继续有效62件。",
+     [("normative_docs_repealed", 8, "exact", A), ("other", 5, "exact", A), ("other", 62, "exact", A)]),
+    ("印发其他政策性文件15份，综合窗口“一窗受理”比例达95%以上，办理时限压减比例达到70.5%。",
+     [("one_window_rate", 95, "at_least", A), ("other_policy_docs", 15, "exact", A), ("time_reduction_rate", 70.5, "exact", A)]),
+    ("承办政协第十三届委员会第二次会议提案18件。", [("cppcc_proposals", 18, "exact", A)]),
     ("许可事项承诺办结时限平均压缩60%。", [("time_reduction_rate", 60, "exact", A)]),
     # checks of the administration itself are not inspections of those it regulates
     ("开展执法监督检查3次，组织“八五”普法中期检查1次。", [("other", 3, "exact", A), ("other", 1, "exact", A)]),
