@@ -684,6 +684,8 @@ class _Extractor:
             fig = _parse_figure(m, text)
             if fig is None or _inside(fig.num_start, no_starts, no_ends):
                 continue
+            if fig.num_start and text[fig.num_start - 1] in "\ufffd?？" and text[fig.num_start - 2:fig.num_start - 1].isdigit():
+                continue  # 1�5次: a digit was lost, the value is unknown
             if fig.measure == "年" and 1900 <= fig.value <= 2100:
                 continue  # a year, not a duration
             out.append(fig)

@@ -37,12 +37,12 @@ CHROME_WORDS = {
 _CHROME_LINE_RES = (
     re.compile(r"^(当前位置|您现在的位置|您的位置|所在位置|您所在的位置|您当前的位置|您当前位置)"),
     re.compile(r"^(上一篇|下一篇)[:：]"),
-    re.compile(r"^(欢迎访问|请输入关键[词字])|^首页[\u4e00-\u9fff]{4,40}$"),
+    re.compile(r"^(欢迎访问|请输入关键[词字]|扫一扫)|^首页[\u4e00-\u9fff]{4,40}$"),
     re.compile(r"^首页\s*(>|»|＞|/|›)"),
     re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
     re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
 )
-_CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/]+")
+_CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/：:]+")
 # a menu: five or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流)
 _MENU_LINE_RE = re.compile(r"^(?:[^\s|｜。，；]{1,8}\s*[|｜]\s*){4,}[^\s|｜。，；]{1,8}$")
 # one search instead of four per line

@@ -18,7 +18,7 @@ _NOT_BRAND_CHARS = set("省市县区镇乡村和与及的等在对为是了、")
 GAP_RE = re.compile(rf"(?<=[{CJK}])[ ]+(?=[{CJK}])")
 _SPACES_RE = re.compile("[ ]+")
 _CJK_CHAR_RE = re.compile(f"[{CJK}]")
-GARBLED_RE = re.compile(rf"\ufffd|(?<=[{CJK}])[?？](?=[{CJK}a-z])")
+GARBLED_RE = re.compile(rf"\ufffd|(?<=[{CJK}])[?？](?=[{CJK}a-z])|锟斤拷|烫烫烫|屯屯屯")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]{0,60}”|《[^》\n]{0,80}》", text)]
 
 
-_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体)[：:]")
+_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到)[：:]")
 _LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]")
 _SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
@@ -180,7 +180,8 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
         found["spam_insertion"].append((1, text[s:e], *norm.to_orig(s, e)))
     for s, e in find_gaps(text):
         found["missing_words"].append((1, _context(text, s, e), *norm.to_orig(s, e)))
-    for m in (GARBLED_RE.finditer(text) if "\ufffd" in text or "?" in text or "？" in text else ()):
+    for m in (GARBLED_RE.finditer(text) if "\ufffd" in text or "?" in text or "？" in text or "锟" in text
+              or "烫" in text or "屯" in text else ()):
         found["garbled_chars"].append((1, _context(text, m.start(), m.end()), *norm.to_orig(m.start(), m.end())))
     if "有损" in encoding:
         found["encoding_damage"].append((text.count("\ufffd") or 1, "�", None, None))

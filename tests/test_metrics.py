@@ -185,6 +185,7 @@ UNSEEN_SENTENCES = [
     ("印发其他政策性文件15份，综合窗口“一窗受理”比例达95%以上，办理时限压减比例达到70.5%。",
      [("one_window_rate", 95, "at_least", A), ("other_policy_docs", 15, "exact", A), ("time_reduction_rate", 70.5, "exact", A)]),
     ("承办政协第十三届委员会第二次会议提案18件。", [("cppcc_proposals", 18, "exact", A)]),
+    ("组织开展行政检查1\ufffd5次。", []),  # a digit was lost: the value is unknown
     ("许可事项承诺办结时限平均压缩60%。", [("time_reduction_rate", 60, "exact", A)]),
     # checks of the administration itself are not inspections of those it regulates
     ("开展执法监督检查3次，组织“八五”普法中期检查1次。", [("other", 3, "exact", A), ("other", 1, "exact", A)]),

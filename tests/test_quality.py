@@ -54,6 +54,7 @@ def test_spam(text, n):
     ("完善制度\t政策法规科\t年底前", 0),
     ("第一章　总　则\n第一条　为规范管理，制定本细则。\n附　则", 0),
     ("（牵头单位：市委编办　配合单位：市司法局）", 0),
+    ("抄送：市委依法治市办 市司法局 市政务服务数据管理局", 0),
     ("第一章　总　则\n全面推进 建设各项工作", 1),
 ])
 def test_gaps(text, n):
@@ -119,3 +120,10 @@ def test_gap_search_from_space_runs_equals_the_pattern():
     for _ in range(2000):
         t = "".join(rng.choice("法治 a1，  政府") for _ in range(30))
         assert find_gaps(t) == [m.span() for m in GAP_RE.finditer(t)], t
+
+
+def test_mojibake_of_a_wrong_decode_is_garbled_text():
+    text = "某局2023年报告\n组织开展行政检查1\ufffd5次，锟斤拷办理许可3件。\n"
+    norm = normalize(text)
+    issues = {q.issue: q.count for q in assess(norm, profile(norm.text), outline(norm.text), "utf-8", [])}
+    assert issues.get("garbled_chars") == 2
