@@ -210,14 +210,20 @@ def docx_to_text(data: bytes, name: str) -> str:
     """Paragraph and table text of a .docx."""
     try:
         import docx
+        import docx.table
 
         d = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises several types for broken packages
         raise ReadError(name, f"不是有效的 Word(.docx) 文件（{type(e).__name__}）") from e
-    lines = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            lines.append(" ".join(c.text for c in row.cells))
+    lines = []
+    for block in d.iter_inner_content():  # paragraphs and tables in the order they stand
+        if isinstance(block, docx.table.Table):
+            for row in block.rows:
+                cells = [c.text.strip() for c in row.cells]
+                # a merged cell repeats in every column it spans; a tab between cells keeps them apart as cells
+                lines.append("\t".join(c for k, c in enumerate(cells) if k == 0 or c != cells[k - 1]))
+        else:
+            lines.append(block.text)
     return "\n".join(lines)
 
 

@@ -290,6 +290,24 @@ def test_real_docx_still_reads():
     assert raw.encoding == "docx" and "广东省工业和信息化厅" in raw.original_text
 
 
+def test_docx_tables_stand_where_they_are_with_tabs_between_cells():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某市司法局2023年法治政府建设年度报告")
+    t = d.add_table(rows=2, cols=3)
+    for r, row in enumerate((("指标", "2022年", "2023年"), ("行政许可办理量（件）", "1,208", "1,356"))):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    d.add_paragraph("某市司法局")
+    d.add_paragraph("2024年1月30日")
+    buf = io.BytesIO()
+    d.save(buf)
+    text = read_bytes(buf.getvalue(), "table.docx").original_text
+    assert text.split("\n") == ["某市司法局2023年法治政府建设年度报告", "指标\t2022年\t2023年",
+                                 "行政许可办理量（件）\t1,208\t1,356", "某市司法局", "2024年1月30日"]
+
+
 def test_docx_that_unpacks_to_a_bomb_is_refused():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
