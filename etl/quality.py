@@ -13,8 +13,10 @@ from .registry import quality_issue_names, spam_terms
 
 # a brand-like word glued to a gaming suffix: 三昇体育, 开云体育
 _BRAND_RE = re.compile(rf"(?P<brand>[{CJK}]{{2}})(?P<suffix>体育|娱乐|棋牌|彩票|电竞|真人)"
-                       r"(?!局|厅|总局|委|中心|场|馆|事业|产业|设施|活动|运动|赛事|健身|锻炼|教育|课|强国|文化|旅游|和|与|、)")
-_NOT_BRAND_CHARS = set("省市县区镇乡村和与及的等在对为是了、")
+                       r"(?!局|厅|总局|委|中心|场|馆|事业|产业|设施|活动|运动|赛事|健身|锻炼|教育|课|强国|文化|旅游|和|与|、"
+                       r"|法|项目|组织|工作|协会|总会|公园|场地|人口|服务|彩票)")
+# characters no brand has but phrases do: 高危险性体育项目, 残疾人体育, 修订后体育法
+_NOT_BRAND_CHARS = set("省市县区镇乡村和与及的等在对为是了、性人新后")
 GAP_RE = re.compile(rf"(?<=[{CJK}])[ ]+(?=[{CJK}])")
 _SPACES_RE = re.compile("[ ]+")
 _CJK_CHAR_RE = re.compile(f"[{CJK}]")

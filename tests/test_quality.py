@@ -127,3 +127,11 @@ def test_mojibake_of_a_wrong_decode_is_garbled_text():
     norm = normalize(text)
     issues = {q.issue: q.count for q in assess(norm, profile(norm.text), outline(norm.text), "utf-8", [])}
     assert issues.get("garbled_chars") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "审批高危险性体育项目经营许可3件", "宣贯体育法，贯彻新体育法和修订后体育法", "发展残疾人体育和老年人体育",
+    "培育群众性体育组织", "中国体育彩票", "全民健身和青少年体育",
+])
+def test_sports_wording_is_not_a_gambling_brand(text):
+    assert find_spam(text) == []
