@@ -65,6 +65,15 @@ _NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern + r"|\s*(?:\d{4}|[〇�
 _CJK_DOT_RE = re.compile(f"(?<=[{CJK}%])\\.(?=[{CJK}“（]|$)", re.M)
 
 
+_TITLE_ENDS = ("报告", "要点", "方案", "细则", "计划", "总结", "意见", "通知", "办法", "规划", "安排")
+
+
+def _title_cut_in_a_word(line: str, nxt: str) -> bool:
+    """A title line whose last word runs onto a short next line: …工作情况的报 / 告."""
+    return (8 <= len(line) < 80 and 0 < len(nxt) <= 3 and line[-1] not in _LINE_DONE
+            and not line.endswith(_TITLE_ENDS) and (line + nxt).endswith(_TITLE_ENDS))
+
+
 def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(line end, next line's text start) of each break inside a sentence, when the text is wrapped to a width.
 
@@ -248,7 +257,8 @@ def normalize(original: str) -> Normalized:
             nxt = text[ns:ne]
             if (line.strip() and nxt.strip() and _unbalanced_open(line) and len(line.strip()) < 80
                     and len(nxt.strip()) < 60 and line.rstrip()[-1] not in _SENTENCE_END
-                    and not _unbalanced_open(nxt) and (nxt.count("》") or nxt.count("）"))):
+                    and not _unbalanced_open(nxt) and (nxt.count("》") or nxt.count("）"))
+                    or n < 12 and _title_cut_in_a_word(line.strip(), nxt.strip())):
                 tail, head = line.rstrip()[-3:], nxt.strip()[:1]
                 fixes.append(Fix("broken_title", idx[e - 1], idx[ns] + 1, f"{tail} / {head}"))
                 # drop the line break and the next line's indent so the title reads as one

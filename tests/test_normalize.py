@@ -99,3 +99,9 @@ def test_whole_paragraphs_and_headings_are_not_joined():
     text = ("关于印发《某县2024年法治政府建设工作要点》的通知\n某政办发〔2024〕15号\n一、加强党的领导，压实法治建设责任\n"
             "县委常委会每年听取法治政府建设工作汇报不少于2次。\n坚持依法决策，提升决策质量\n严格落实重大行政决策程序。\n")
     assert normalize(text).text == text
+
+
+def test_a_title_cut_inside_its_last_word_is_joined_and_flagged():
+    norm = normalize("某市司法局关于2023年度法治政府建设工作情况的报\n告\n一、主要成效\n")
+    assert norm.text.startswith("某市司法局关于2023年度法治政府建设工作情况的报告\n")
+    assert [f.issue for f in norm.fixes] == ["broken_title"]
