@@ -157,6 +157,8 @@ class _HTMLText(HTMLParser):
             self.skipping.append(tag)
         elif tag in self.BLOCK:
             self.parts.append("\n")
+        elif tag in ("td", "th") and not self.skipping:
+            self.parts.append("\t")  # cells of a row stay apart (1,208 and 1,356, not 1,2081,356)
 
     def handle_startendtag(self, tag, attrs):
         if tag in self.BLOCK:
@@ -182,7 +184,8 @@ def html_to_text(html: str) -> str:
     p.feed(html)
     p.close()
     text = "".join(p.parts)
-    lines = [re.sub(r"[ \t\u3000\xa0]+", " ", ln).strip() for ln in text.split("\n")]
+    # runs of spaces become one; a tab (between table cells) stays one tab
+    lines = [re.sub(r" ?\t[\t ]*", "\t", re.sub(r"[ \u3000\xa0]+", " ", ln)).strip(" \t") for ln in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 

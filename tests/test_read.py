@@ -54,3 +54,8 @@ def test_raw_doc_identity_is_content_hash():
     a = read_bytes(TEXT.encode("utf-8"), "a.txt")
     b = read_bytes(TEXT.encode("utf-8"), "other-name.txt")
     assert a.content_sha256 == b.content_sha256 and len(a.content_sha256) == 64
+
+
+def test_html_table_cells_stay_apart():
+    html = "<table><tr><td>指标</td><td> 2022年</td><td>2023年</td></tr><tr><td>行政许可办理量（件）</td><td>1,208</td><td>1,356</td></tr></table><p>正文  内容</p>"
+    assert html_to_text(html) == "指标\t2022年\t2023年\n\n行政许可办理量（件）\t1,208\t1,356\n\n正文 内容\n"
