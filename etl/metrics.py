@@ -141,6 +141,48 @@ _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类|[^\u4e00-\u9fff]")
 
 
+# a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label
+_TABLE_ROW_RE = re.compile(r"^[ \t]*(?P<label>[^\t\n\d]{2,30}?)[（(](?P<measure>件|项|次|个|份|条|场|家|人次|宗|起|%|万元|元)[）)]"
+                           r"(?P<cells>(?:\t[ ]*[\d,，.]+[ ]*)+)$", re.M)
+_TABLE_CELL_RE = re.compile(r"\t[ ]*([\d,，.]+)")
+_TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
+
+
+def _table_figures(text: str, doc_year: int | None) -> list["_Figure"]:
+    """Figures in the cells of table rows whose label names the measure, each with its column's year when the
+    table's header row gives one (指标⇥2022年⇥2023年); a column of a year before the document's is last year's
+    figure, kept out as in running text."""
+    out = []
+    for m in _TABLE_ROW_RE.finditer(text):
+        header_years: list[int | None] = []
+        end = m.start() - 1  # the line break ending the row above
+        while end > 0:  # the nearest row above whose cells after the first are all years
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if "\t" not in line:
+                break
+            cells = line.split("\t")[1:]
+            years = [_TABLE_YEAR_RE.match(c) for c in cells]
+            if cells and all(years):
+                header_years = [int(y.group(1)) for y in years]
+                break
+            end = start - 1
+        measure, scale = m.group("measure"), 1.0
+        if measure == "万元":
+            measure, scale = "元", 10_000.0
+        for col, c in enumerate(_TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells"))):
+            raw = c.group(1).replace(",", "").replace("，", "")
+            try:
+                value = float(raw) * scale
+            except ValueError:
+                continue
+            year = header_years[col] if col < len(header_years) else None
+            if year is not None and doc_year is not None and year < doc_year:
+                continue
+            out.append(_Figure(c.start(1), c.end(1), c.start(1), c.end(1), value, measure, "exact", False, year))
+    return out
+
+
 def _same_kind_of_measure(a: str, b: str) -> bool:
     """Whether a figure in measure a can be a part of one in b: a rate of a rate, money of money, a count of a count."""
     return (a == "%") == (b == "%") and (a in _MONEY_MEASURES) == (b in _MONEY_MEASURES)
@@ -395,6 +437,7 @@ class _Figure:
     measure: str
     qualifier: str
     chinese: bool
+    year: int | None = None  # the year of a table column the figure stands in
 
 
 @dataclass(slots=True)
@@ -689,6 +732,8 @@ class _Extractor:
             if fig.measure == "年" and 1900 <= fig.value <= 2100:
                 continue  # a year, not a duration
             out.append(fig)
+        if "\t" in text:
+            out = sorted(out + _table_figures(text, self.year), key=operator.attrgetter("start"))
         return out
 
     def _where(self, i: int) -> _Where:
@@ -1002,7 +1047,7 @@ class _Extractor:
                 code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
                 kind="target" if target else "actual", scope=scope, start=q_s, end=q_e,
                 quote=self.text[q_s:q_e], rule=rec.rule,
-                year=past or _metric_year(self.year, target, self.plan,
+                year=f.year or past or _metric_year(self.year, target, self.plan,
                                           self.text[rec.where.sent_s:f.start] if target else ""),
                 parent_code=rec.parent_code,
             ))

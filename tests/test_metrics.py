@@ -414,6 +414,16 @@ def test_a_forward_part_numbered_as_a_part_runs_over_the_headings_under_it():
     assert [(m.value, m.kind, m.year) for m in found] == [(12, A, 2023), (6, T, 2024), (20, T, 2024)]
 
 
+def test_table_rows_whose_label_names_the_measure():
+    text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
+            "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=[])
+    # the 2022 column is last year's figure, kept out as 上年同期为… is in running text
+    assert [(m.code, m.value, m.year) for m in found] == [("license_cases", 1356, 2023), ("penalty_cases", 23, 2023),
+                                                          ("other", 300_000, 2023)]
+    assert all(text[m.start:m.end] == m.quote and m.quote.startswith(("行政许可", "行政处罚", "罚没款")) for m in found)
+
+
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
     text = seed_norm["001"]
     found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
