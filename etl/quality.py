@@ -110,7 +110,7 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
     """Spaces between two characters where words were cut out (not in a quoted slogan or a page's meta line)."""
     quoted = _quoted_ranges(text)  # sorted and non-overlapping, so a binary search finds the enclosing one
     q_starts = [a for a, _ in quoted]
-    meta_line: dict[int, bool] = {}
+    layout_line: dict[int, bool] = {}  # line start -> whether its spaces are layout (a meta line, a spaced heading)
     out = []
     for m in _SPACES_RE.finditer(text):
         # a run of spaces with a character on both sides (GAP_RE), found from the spaces rather than every character
@@ -124,14 +124,14 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             continue
         if _LABEL_AFTER_RE.match(text, m.end()):
             continue  # 市委编办　配合单位：市司法局 — a space between two labelled fields
-        le = text.find("\n", m.end())
-        if len(_CJK_CHAR_RE.findall(text, ls, le if le >= 0 else len(text))) <= 8 and _SPACED_LINE_RE.fullmatch(
-                text, ls, le if le >= 0 else len(text)):
-            continue  # 第一章　总　则: a short heading set with spaces between its characters
-        if ls not in meta_line:
+        if ls not in layout_line:  # once per line: a 5 MB line may hold thousands of gaps
             le = text.find("\n", m.end())
-            meta_line[ls] = bool(_META_LINE_RE.search(text, ls, le if le >= 0 else len(text)))
-        if meta_line[ls]:
+            le = le if le >= 0 else len(text)
+            # 第一章　总　则: a short heading set with spaces between its characters
+            spaced = le - ls <= 40 and len(_CJK_CHAR_RE.findall(text, ls, le)) <= 8 and bool(
+                _SPACED_LINE_RE.fullmatch(text, ls, le))
+            layout_line[ls] = spaced or bool(_META_LINE_RE.search(text, ls, le))
+        if layout_line[ls]:
             continue
         out.append((m.start(), m.end()))
     return out
