@@ -828,6 +828,12 @@ class _Extractor:
                 item = respectively[i]
                 window, pos = _window(item, "")
                 rule = _pick(rules, window, pos, context)
+                if rule is None and len(item) <= 4:
+                    # 受理、办结行政许可分别为…: a verb alone shares the noun the last item ends with
+                    tail = max((v for k, v in respectively.items() if k > i and self.figures[k].start < w.sent_e),
+                               key=len, default="")
+                    window, pos = _window(item + tail, "")
+                    rule = _pick(rules, window, pos, context)
                 last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
                 continue
 
