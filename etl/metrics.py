@@ -100,7 +100,7 @@ _NP_START_STOP = frozenset("的了和及与或并且等、，。；：（）")
 # words after a measure that start a predicate, not the name of what is counted (5件已办结, 1件正在审理中)
 _PREDICATE_START = frozenset(
     "已均全都正在并被将于给向在为以达占维审办列实形探开委进得获作予受处完共仍尚未涉比较同"
-    "减降增提压缩升调变由从到至分合累居位排约"
+    "减降增提压缩升调变由从到至分合累居位排约精削"
 )
 _SHARE_MARK_RE = re.compile(r"均|各|都")
 # 3个工作日内办结: 内 after a measure is a limit, not a noun (内容, 内部 are)
