@@ -185,6 +185,7 @@ UNSEEN_SENTENCES = [
     ("印发其他政策性文件15份，综合窗口“一窗受理”比例达95%以上，办理时限压减比例达到70.5%。",
      [("one_window_rate", 95, "at_least", A), ("other_policy_docs", 15, "exact", A), ("time_reduction_rate", 70.5, "exact", A)]),
     ("承办政协第十三届委员会第二次会议提案18件。", [("cppcc_proposals", 18, "exact", A)]),
+    ("权责清单包括行政许可10项、行政征收2项。", [("levy_items", 2, "exact", A), ("license_items", 10, "exact", A)]),
     ("行政检查事项由原来的45项精简至32项。", [("inspection_items", 32, "exact", A), ("inspection_items", 45, "exact", A)]),
     ("全年受理、办结行政许可分别为1530件和1528件。", [("license_cases", 1528, "exact", A), ("license_cases", 1530, "exact", A)]),
     ("行政许可15项、行政处罚120项、行政强制6项。",
