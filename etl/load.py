@@ -22,6 +22,7 @@ CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "c
 DERIVED_TABLES = ("headline", "doc_categories")  # per-document rows computed from loaded tables (see DERIVED_SQL)
 TOP_KEYWORDS = 30
 CHECKPOINT_MB = 256
+BUILD_MEMORY_MB = 600  # DuckDB's own memory while building (it spills to disk beyond)
 BATCH_DOCS = 400  # documents held in memory before a batch is written
 
 Rows = dict[str, dict[str, list]]
@@ -279,6 +280,9 @@ class WarehouseWriter:
             # every table (all of `documents`' text, for 10k documents): 25 checkpoints cost twice the whole load.
             # A few large ones keep the cost linear for ~0.1 GB more memory.
             con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_MB}MB'")
+            # DuckDB's buffer cache would otherwise grow towards 80% of RAM while it writes; the pages it holds are on
+            # disk already. Bounded, the build's peak is ~0.27 GB lower at 10k documents, same tables, same time.
+            con.execute(f"SET memory_limit = '{BUILD_MEMORY_MB}MB'")
             if not self.incremental:
                 con.execute(SCHEMA_SQL)
             self._con = con
