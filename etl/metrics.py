@@ -188,6 +188,10 @@ def _same_kind_of_measure(a: str, b: str) -> bool:
     return (a == "%") == (b == "%") and (a in _MONEY_MEASURES) == (b in _MONEY_MEASURES)
 
 
+# a clause that counts what the clause before named: 推行告知承诺制，涉及事项58个
+_GENERIC_COUNT_RE = re.compile(r"\s*(?:共|共计|合计|累计)?(?:涉及|包括|覆盖|包含)(?:各类)?(?:事项|文件|案件|企业|单位)?(?:共|共计|达)?\s*")
+
+
 def _says_its_own(clause: str) -> bool:
     """A clause that names its own action and object (回应社会关切20次), not a verb alone (办结58件, 在德州等市举办6场):
     it is not about the topic of the clause before it."""
@@ -918,7 +922,9 @@ class _Extractor:
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
             starts = [max(w.clause_s, fig.start - _REACH)]
-            if not _HEAD_NOUN_RE.search(w.left) and not _says_its_own(text[w.clause_s:fig.start]):
+            own_words = text[w.clause_s:fig.start]
+            if _GENERIC_COUNT_RE.fullmatch(own_words) or (not _HEAD_NOUN_RE.search(w.left)
+                                                          and not _says_its_own(own_words)):
                 starts.append(max(w.sent_s, fig.start - _REACH))
             for start in starts:
                 window, pos = _window(text[start:fig.start], right)
