@@ -186,6 +186,7 @@ UNSEEN_SENTENCES = [
      [("one_window_rate", 95, "at_least", A), ("other_policy_docs", 15, "exact", A), ("time_reduction_rate", 70.5, "exact", A)]),
     ("承办政协第十三届委员会第二次会议提案18件。", [("cppcc_proposals", 18, "exact", A)]),
     ("对21项证明事项实行告知承诺制。", [("notification_commitment_items", 21, "exact", A)]),
+    ("向15个乡镇（街道）委托下放行政许可事项87项。", [("delegated_recipients", 15, "exact", A), ("license_items", 87, "exact", A)]),
     ("开展部门联合“双随机”抽查，检查企业85家；全年随机抽取检查对象326家。",
      [("random_check_entities", 326, "exact", A), ("random_check_entities", 85, "exact", A)]),
     ("推行证明事项告知承诺制，涉及事项58个。", [("notification_commitment_items", 58, "exact", A)]),
