@@ -272,7 +272,7 @@ def build(raw_dir: Path, db_path: Path, workers: int, quiet: bool = False, wait:
 
 
 def extract_records(path: Path, source: str):
-    """The scorecard's records for one file (document, item, metric, quality)."""
+    """The scorecard's records for one file (document, item, metric, figure, quality)."""
     from .pipeline import process
 
     r = process(read_path(path))
@@ -287,8 +287,10 @@ def extract_records(path: Path, source: str):
                "title": i.title, "category": i.category, "leads": list(i.leads)}
     for m in r.metrics:
         o_start, o_end = r.norm.to_orig(m.start, m.end)
-        rec = {"record": "metric", "source": source, **asdict(m), "orig_start": o_start, "orig_end": o_end}
-        yield rec
+        # an indicator has a code of the dictionary; a number without one (罚没款, 出庭应诉率) is printed as a figure:
+        # it is stored and shown with its sentence, but it is no indicator units can be compared on
+        kind = "figure" if m.code == "other" else "metric"
+        yield {"record": kind, "source": source, **asdict(m), "orig_start": o_start, "orig_end": o_end}
     for q in r.quality:
         yield {"record": "quality", "source": source, "issue": q.issue, "count": q.count, "example": q.example}
 

@@ -103,6 +103,18 @@ def test_extract_prints_scorecard_records(prefix):
     assert doc["unit"] == "清远市工业和信息化局" and doc["sections"] == 4 and doc["items"] == 15
 
 
+def test_extract_prints_numbers_without_a_code_as_figures_not_metrics(tmp_path):
+    import json
+
+    path = tmp_path / "report.txt"
+    path.write_text("某市司法局2023年法治政府建设情况报告\n一、主要成效\n办理行政许可58件，罚没款120万元，出庭应诉率100%。\n",
+                    encoding="utf-8")
+    recs = [json.loads(line) for line in run_etl("extract", str(path), "--format", "jsonl").stdout.splitlines()]
+    assert [(r["code"], r["value"]) for r in recs if r["record"] == "metric"] == [("license_cases", 58)]
+    assert sorted(r["value"] for r in recs if r["record"] == "figure") == [100, 1_200_000]
+    assert all(r["code"] == "other" and r["quote"] for r in recs if r["record"] == "figure")
+
+
 def test_incremental_add_and_remove_equal_a_full_build(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
