@@ -197,8 +197,8 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
     for issue, hits in found.items():
         meta = names.get(issue, {})
         count = sum(h[0] for h in hits)
-        if issue in ("traditional_script", "missing_header"):
-            count = 1
+        if issue in ("traditional_script", "missing_header", "web_boilerplate"):
+            count = 1  # a property of the document: page chrome above and below the body is one saved web page
         first = hits[0]
         out.append(QualityIssue(issue=issue, count=count, example=first[1],
                                 description=meta.get("description", issue), start=first[2], end=first[3]))

@@ -135,3 +135,11 @@ def test_mojibake_of_a_wrong_decode_is_garbled_text():
 ])
 def test_sports_wording_is_not_a_gambling_brand(text):
     assert find_spam(text) == []
+
+
+def test_chrome_above_and_below_the_body_is_one_web_page():
+    text = ("您所在的位置：首页 > 政务公开\n某市司法局2023年法治政府建设年度报告\n一、主要成效\n办理行政许可5件。\n"
+            "【打印本页】 【关闭窗口】\n版权所有：某市司法局\n")
+    norm = normalize(text)
+    issues = {q.issue: q.count for q in assess(norm, profile(norm.text), outline(norm.text), "utf-8", [])}
+    assert issues.get("web_boilerplate") == 1 and "您所在的位置" not in norm.text and "关闭窗口" not in norm.text
