@@ -187,6 +187,8 @@ UNSEEN_SENTENCES = [
     ("承办政协第十三届委员会第二次会议提案18件。", [("cppcc_proposals", 18, "exact", A)]),
     ("对21项证明事项实行告知承诺制。", [("notification_commitment_items", 21, "exact", A)]),
     ("对重大行政决策、规范性文件和合同开展合法性审核135件。", [("legality_reviews", 135, "exact", A)]),
+    ("对申请材料齐全的，承诺3个工作日内办结。", [("approval_time_limit_days", 3, "exact", A)]),
+    ("组织开展法治讲座2场、知识竞赛1场。", [("law_lectures", 2, "exact", A), ("other", 1, "exact", A)]),
     ("其他类权力事项9项，为56家民营企业提供法律咨询服务。",
      [("enterprises_served", 56, "exact", A), ("other_power_items", 9, "exact", A)]),
     ("全年举办新闻发布会、媒体通气会分别为5场和3场，处理局长信箱来信45件。",
