@@ -65,6 +65,10 @@ def test_a_web_page_s_catalogue_fields_are_not_the_title_and_its_written_date_wi
     assert (p.title, p.doc_type, p.year, p.issued) == ("攀枝花市交通运输局2025年法治政府建设工作要点", "plan", 2025, "2025-03-18")
 
 
+def test_a_task_list_is_a_plan():
+    assert profile("苏州市市场监督管理局2024年法治政府建设重点任务清单\n1.集中学法不少于4次。\n").doc_type == "plan"
+
+
 def test_no_unit_no_year_gives_none_not_a_guess():
     p = profile("这是一段没有单位也没有年份的文字。")
     assert p.unit is None and p.year is None
