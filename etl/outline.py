@@ -24,6 +24,8 @@ LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配�
                           rf"{_NOTE_CHAR}{{0,40}})[）】][。；]?[ \t]*$", re.M)
 # the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
 LEAD_LINE_RE = re.compile(r"^[ \t]*(【?(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)[^\n]{1,80})$", re.M)
+# a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。
+LEAD_INLINE_RE = re.compile(r"((?:牵头|责任|主责)(?:单位|部门|处室|科室)[:：][^。\n]{1,80})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
@@ -35,14 +37,20 @@ _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共�
 _LEAD_LABEL_RE = re.compile(r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)\s*(.+?)"
                             r"(?=\s*(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]|[；;]|$)")
 # a part of a list that is a duty, not a name: 市直有关单位按职责分工负责
+_BRACKETED_RE = re.compile(r"（[^（）]*）")
 _LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|室|中心|院|政府|支队|大队))[:：]")
 _DUTY_RE = re.compile(r"(?:负责|配合|落实|参与|协助|实施)$|按职责|共同")
 
 
+def _split_names(names: str) -> list[str]:
+    """The names of a list, split outside brackets: 各县（市、区）人民政府 is one name."""
+    shielded = _BRACKETED_RE.sub(lambda m: m.group().replace("、", "\0"), names)
+    return [x.strip().replace("\0", "、") for x in _DEPT_SPLIT_RE.split(shielded) if x.strip()]
+
+
 def _departments(names: str) -> tuple[str, ...]:
     """The departments a list names (法规处、办公室), less collective ones (各处室) and duties."""
-    return tuple(d for d in (x.strip() for x in _DEPT_SPLIT_RE.split(names))
-                 if d and not d.startswith("各") and not _DUTY_RE.search(d))
+    return tuple(d for d in _split_names(names) if not d.startswith("各") and not _DUTY_RE.search(d))
 
 
 def parse_leads(note: str) -> tuple[str, ...]:
@@ -51,7 +59,7 @@ def parse_leads(note: str) -> tuple[str, ...]:
         depts = _departments(m.group(1))
         if depts:
             return depts
-        named = [x.strip() for x in _DEPT_SPLIT_RE.split(m.group(1)) if x.strip()]
+        named = _split_names(m.group(1))
         if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
             return tuple(named)  # 责任单位：各县（区）人民政府 — a group, named as no single lead is
     clauses = [c.strip() for c in re.split(r"[，；,;]", note) if c.strip()]
@@ -60,7 +68,7 @@ def parse_leads(note: str) -> tuple[str, ...]:
             if want not in c:
                 continue
             if c.startswith("各"):
-                if "共同" in c:
+                if "共同" in c or "按职责" in c or "分别" in c:  # 各处室按职责分工负责: no single lead is named
                     return (c if c in _COLLECTIVE else "各处室共同负责",)
                 continue
             head = c[: c.index(want) + len(want)]
@@ -156,7 +164,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), body_end)
         body = text[start:end].rstrip()
-        notes = [m.group(1) for m in LEAD_NOTE_RE.finditer(body)] or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
+        notes = ([m.group(1) for m in LEAD_NOTE_RE.finditer(body)] or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
+                 or [m.group(1) for m in LEAD_INLINE_RE.finditer(body)][:1])
         if not notes and (m := _LEAD_FIRST_RE.match(rest)):
             notes = [f"{m.group(1)}牵头"]  # 3.市司法局：牵头开展… — the lead named before the task
         note = "；".join(notes) if notes else None
