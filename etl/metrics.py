@@ -1025,12 +1025,13 @@ class _Extractor:
                 return True
         return False
 
-    def _past_year(self, pos: int) -> int | None:
-        """The year before the plan's that the paragraph holding pos opens with (2023年，全县…), if any."""
+    def _past_year(self, pos: int, sent_s: int) -> int | None:
+        """The year before the plan's that the paragraph or the sentence holding pos opens with (2023年，全县…;
+        …。去年办理行政复议案件5件), if any."""
         line_s = self.text.rfind("\n", 0, pos) + 1
-        m = _PAST_OPENING_RE.match(self.text, line_s, pos)
-        if m is None or self.year is None:
-            return None
+        m = _PAST_OPENING_RE.match(self.text, line_s, pos) or _PAST_OPENING_RE.match(self.text, sent_s, pos)
+        if m is None or self.year is None or _TURN_AHEAD_RE.search(self.text, m.end(), pos):
+            return None  # …，2024年继续做好…办复率100%: the sentence has turned to this year
         y = int(m.group(1)) if m.group(1) else self.year - 1
         return y if y < self.year else None
 
@@ -1042,7 +1043,7 @@ class _Extractor:
         for rec in kept:
             f = rec.fig
             target = self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
-            past = self._past_year(f.start) if self.plan else None
+            past = self._past_year(f.start, rec.where.sent_s) if self.plan else None
             if past is not None:
                 target = False  # a plan's look back (2023年，全县共办理…112件) reports what was done
             # one record per statement: the same indicator and value again in a sentence repeats it
@@ -1130,7 +1131,8 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*(?:回顾)?"
                               r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年)(?:以来)?"
-                              r"\s*(?:[，,]|(?=[共全累我本]))")
+                              r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
+_TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
 

@@ -443,6 +443,14 @@ def test_table_rows_whose_label_names_the_measure():
     assert all(text[m.start:m.end] == m.quote and m.quote.startswith(("行政许可", "行政处罚", "罚没款")) for m in found)
 
 
+def test_a_plan_s_look_back_inside_an_item_until_it_turns_to_this_year():
+    text = ("某局2024年工作要点\n（七）依法办理建议提案。2023年共承办人大代表建议18件、政协提案25件，2024年继续做好办理工作，"
+            "办复率100%。\n（三）化解纠纷。去年办理行政复议案件5件，今年力争行政复议纠错率控制在6%以内。\n")
+    found = extract_metrics(text, doc_type="plan", year=2024, target_spans=[])
+    assert [(m.value, m.kind, m.year) for m in found] == [(18, A, 2023), (25, A, 2023), (100, T, 2024), (5, A, 2023),
+                                                          (6, T, 2024)]
+
+
 def test_traditional_pinyin_seed_extracts_from_normalized_text(seed_norm):
     text = seed_norm["001"]
     found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
