@@ -909,7 +909,9 @@ class _Extractor:
         own = _clean_np(w.left) or _clean_np(w.right_np)
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
             parent = breakdown[0]
-            rec = _Record(fig, w, parent.code, parent.label, f"breakdown:{parent.rule.split(':')[-1]}",
+            # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator
+            code, label = (OTHER, own or parent.label) if _OUTCOME_VERB_RE.search(own or "") else (parent.code, parent.label)
+            rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                           scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),
                           parent_code=parent.code)
             self.records.append(rec)
