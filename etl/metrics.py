@@ -731,7 +731,8 @@ class _Extractor:
             fig = _parse_figure(m, text)
             if fig is None or _inside(fig.num_start, no_starts, no_ends):
                 continue
-            if fig.num_start and text[fig.num_start - 1] in "\ufffd?？" and text[fig.num_start - 2:fig.num_start - 1].isdigit():
+            lost = fig.num_start >= 2 and text[fig.num_start - 1] in "\ufffd?？"
+            if lost and text[fig.num_start - 2].isdigit():
                 continue  # 1�5次: a digit was lost, the value is unknown
             if fig.measure == "年" and 1900 <= fig.value <= 2100:
                 continue  # a year, not a duration
@@ -910,7 +911,8 @@ class _Extractor:
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
             parent = breakdown[0]
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator
-            code, label = (OTHER, own or parent.label) if _OUTCOME_VERB_RE.search(own or "") else (parent.code, parent.label)
+            outcome = _OUTCOME_VERB_RE.search(own or "")
+            code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
             rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                           scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),
                           parent_code=parent.code)

@@ -59,7 +59,8 @@ _HEADING_START_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．
 # a line that ends a title or a signature, and a next line that starts something of its own (a heading, a date,
 # a document number, a page's meta line)
 _NOT_WRAPPED_END_RE = re.compile(r"(?:委员会|政府|办公室|局|厅|委|办|中心|报告|要点|通知|方案|细则|计划|意见|总结|办法)$")
-_NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
+_NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern
+                               + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
                                r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]")
 # a half-width full stop after a character (依法履职.全年办理…, 参训率100%.) is a full stop, never a decimal point
 _CJK_DOT_RE = re.compile(f"(?<=[{CJK}%])\\.(?=[{CJK}“（]|$)", re.M)

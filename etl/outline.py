@@ -80,7 +80,8 @@ def parse_leads(note: str) -> tuple[str, ...]:
 
 
 # the signature under the body: the issuing unit on a line of its own, a date, a note such as （此件公开发布）
-_SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政府|办公室|局|厅|委|办|中心|院|处|科)$|^（(?:此件|本件)?[^（）。]{0,12}(?:公开|发布)[^（）。]{0,8}）$"
+_SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政府|办公室|局|厅|委|办|中心|院|处|科)$"
+                                r"|^（(?:此件|本件)?[^（）。]{0,12}(?:公开|发布)[^（）。]{0,8}）$"
                                 r"|^(?:联系人|联系电话|抄送)[:：]")
 
 
@@ -133,7 +134,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         heads.append(("s", m.start(), m.end(), m.group(1), rest))
     if not heads:
-        heads = [("s", m.start(), m.end(), m.group(1), m.group(2).strip()) for m in CHAPTER_RE.finditer(text, body_start)]
+        heads = [("s", m.start(), m.end(), m.group(1), m.group(2).strip())
+                 for m in CHAPTER_RE.finditer(text, body_start)]
     n_heads = len(heads)
     articles = ARTICLE_RE.findall(text, body_start)
     # articles are the items when there are several and the （一） lines are fewer: clauses of some articles
@@ -164,7 +166,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), body_end)
         body = text[start:end].rstrip()
-        notes = ([m.group(1) for m in LEAD_NOTE_RE.finditer(body)] or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
+        notes = ([m.group(1) for m in LEAD_NOTE_RE.finditer(body)]
+                 or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
                  or [m.group(1) for m in LEAD_INLINE_RE.finditer(body)][:1])
         if not notes and (m := _LEAD_FIRST_RE.match(rest)):
             notes = [f"{m.group(1)}牵头"]  # 3.市司法局：牵头开展… — the lead named before the task

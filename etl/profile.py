@@ -135,7 +135,8 @@ def find_units(text: str) -> list[UnitMention]:
             start = end - n
             if start < last_end or text[start:end] not in names:
                 continue
-            if n == 2 and start and "\u4e00" <= text[start - 1] <= "\u9fff" and names[text[start:end]].kind == "district":
+            glued = start and "\u4e00" <= text[start - 1] <= "\u9fff"
+            if n == 2 and glued and names[text[start:end]].kind == "district":
                 continue  # 全市和县级人民政府: a two-character county (和县) is a name only where a word does not end
             dm = _DEPT_RE.match(text, end)
             if not dm:
