@@ -37,8 +37,8 @@ _MEASURE_STOPS: dict[str, str] = {
     "辆次": "", "台次": "", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
 }
 # compound measures count what their parts count: 1200余场次 is events like 12场
-_MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"), "批次": ("批", "次"),
-                    "家次": ("家",), "户次": ("户",), "人次": ("人",)}
+_MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"),
+                    "批次": ("批", "次"), "家次": ("家",), "户次": ("户",), "人次": ("人",)}
 # durations and multiples: figures only when a registry rule gives them a meaning
 WEAK_MEASURES = frozenset({"年", "个月", "天", "小时", "倍", "工作日"})
 # after Chinese numerals only these read as counts; others are set phrases (一张网, 一部分)
@@ -138,7 +138,8 @@ _OUTCOME_VERB_RE = re.compile(
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
-_FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类|[^\u4e00-\u9fff]")
+_FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类"
+                        r"|[^\u4e00-\u9fff]")
 
 
 # a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label
@@ -196,6 +197,8 @@ def _says_its_own(clause: str) -> bool:
     """A clause that names its own action and object (回应社会关切20次), not a verb alone (办结58件, 在德州等市举办6场):
     it is not about the topic of the clause before it."""
     return len(_FILLER_RE.sub("", clause)) > 4 and not _COUNT_VERB_RE.search(clause)
+
+
 # a difference from another year (较去年增加5件, 同比减少3起, 增幅达22.4%) or that year's own figure (较2022年的42件):
 # neither is what the unit did this year, so neither is an indicator
 _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|多|少)了?"

@@ -58,7 +58,8 @@ _HEADING_START_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．
                                r"|第[一二三四五六七八九十]+(?:部分|章|条|节)|[一二三四五六七八九十]是)")
 # a line that ends a title or a signature, and a next line that starts something of its own (a heading, a date,
 # a document number, a page's meta line)
-_NOT_WRAPPED_END_RE = re.compile(r"(?:委员会|政府|办公室|局|厅|委|办|中心|报告|要点|通知|方案|细则|计划|意见|总结|办法)$")
+_TITLE_WORDS = ("报告", "要点", "通知", "方案", "细则", "计划", "意见", "总结", "办法")
+_NOT_WRAPPED_END_RE = re.compile(f"(?:委员会|政府|办公室|局|厅|委|办|中心|{'|'.join(_TITLE_WORDS)})$")
 _NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern
                                + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
                                r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]")
@@ -66,7 +67,7 @@ _NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern
 _CJK_DOT_RE = re.compile(f"(?<=[{CJK}%])\\.(?=[{CJK}“（]|$)", re.M)
 
 
-_TITLE_ENDS = ("报告", "要点", "方案", "细则", "计划", "总结", "意见", "通知", "办法", "规划", "安排")
+_TITLE_ENDS = (*_TITLE_WORDS, "规划", "安排")
 
 
 def _title_cut_in_a_word(line: str, nxt: str) -> bool:

@@ -22,8 +22,10 @@ FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M
 _NOTE_CHAR = r"(?:[^（）【】\n]|（[^（）\n]{0,12}）)"
 LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配合|承办|落实|责任(?:单位|部门|处室|科室))"
                           rf"{_NOTE_CHAR}{{0,40}})[）】][。；]?[ \t]*$", re.M)
+# the label a lead is named after: 牵头单位：, 责任处室：, 【牵头处室】
+_LEAD_LABEL = r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)"
 # the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
-LEAD_LINE_RE = re.compile(r"^[ \t]*(【?(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)[^\n]{1,80})$", re.M)
+LEAD_LINE_RE = re.compile(rf"^[ \t]*(【?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
 # a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。
 LEAD_INLINE_RE = re.compile(r"((?:牵头|责任|主责)(?:单位|部门|处室|科室)[:：][^。\n]{1,80})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
@@ -34,11 +36,12 @@ _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共�
 
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
 # to the next label (市委编办　配合单位：…) or a semicolon
-_LEAD_LABEL_RE = re.compile(r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)\s*(.+?)"
+_LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
                             r"(?=\s*(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]|[；;]|$)")
-# a part of a list that is a duty, not a name: 市直有关单位按职责分工负责
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
+# 市司法局：牵头开展… — the lead named before the task
 _LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|室|中心|院|政府|支队|大队))[:：]")
+# a part of a list that is a duty, not a name: 市直有关单位按职责分工负责
 _DUTY_RE = re.compile(r"(?:负责|配合|落实|参与|协助|实施)$|按职责|共同")
 
 
@@ -90,22 +93,20 @@ _WIDE_GAP_RE = re.compile(r"\s{2,}")
 
 def end_matter_start(text: str) -> int:
     """Where the closing signature and date begin (len(text) when the body runs to the end)."""
-    end = len(text)
-    start = end
+    start = pos = len(text)
     dated = False
-    pos = end
     for line in reversed(text.split("\n")):
         line_start = pos - len(line)
         pos = line_start - 1
-        stripped = line.strip()
-        if not stripped:
+        if not line.strip():
             continue
-        parts = _WIDE_GAP_RE.split(stripped)  # 某某厅办公室　　　2025年3月12日印发: unit and date on one line
-        if not all(DATE_LINE_RE.match(p) or _SIGNATURE_LINE_RE.match(p) for p in parts):
+        parts = _WIDE_GAP_RE.split(line.strip())  # 某某厅办公室　　　2025年3月12日印发: unit and date on one line
+        dates = [bool(DATE_LINE_RE.match(p)) for p in parts]
+        if not all(d or _SIGNATURE_LINE_RE.match(p) for d, p in zip(dates, parts)):
             break
-        dated = dated or any(DATE_LINE_RE.match(p) for p in parts)
+        dated = dated or any(dates)
         start = line_start
-    return start if dated else end
+    return start if dated else len(text)
 
 
 def _title_of(rest: str) -> str:

@@ -172,9 +172,8 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
         # a title that wraps onto the next line(s) at a blank: join a short lead-in line before it
         if k > 0:
             pi, _pp, ps = head[k - 1]
-            if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。：:；，" and not DATE_LINE_RE.match(ps)
-                    and "：" not in ps and ":" not in ps
-                    and not re.search(r"[：:]$", ps) and not _is_unit_only(ps)):
+            if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。；，" and not DATE_LINE_RE.match(ps)
+                    and "：" not in ps and ":" not in ps and not _is_unit_only(ps)):
                 return ps + s, i
         return s, i
     return None, None
