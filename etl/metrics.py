@@ -418,7 +418,9 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
 
 
 def _by_measure_joined(skips: list, measures: set) -> dict[str, re.Pattern]:
-    """measure -> the cues of every skip rule that takes it, joined into one pattern (one search per figure)."""
+    """measure -> the cues of every skip rule that takes it, joined into one pattern (one search per figure).
+
+    Unlike by_measure, no aliases: a skip for 人 (持证执法人员86人) must not take 人次 (培训执法人员600人次)."""
     out = {}
     for m in measures:
         cues = [cue.pattern for ms, cue in skips if not ms or m in ms]
