@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .grams import GRAM_BITS
 from .load import DOC_CATEGORIES_SELECT
 
 REQUIRED_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords",
-                   "quality_issues", "metric_dictionary", "categories", "build_info", "headline", "doc_categories")
+                   "quality_issues", "metric_dictionary", "categories", "build_info", "headline", "doc_categories",
+                   "text_grams")
 REQUIRED_VIEWS = ("v_metrics", "v_headline", "v_coverage", "v_items")
 
 
@@ -85,6 +87,10 @@ CHECKS: tuple[tuple[str, str], ...] = (
      _differ("SELECT * FROM headline", "SELECT * FROM metrics WHERE is_headline", "metric_id")),
     ("分类汇总表与条目、段落不一致",
      _differ("SELECT doc_id, category, n_items, n_chars FROM doc_categories", DOC_CATEGORIES_SELECT, "doc_id")),
+    ("检索签名与文档不一一对应",
+     "SELECT count(*), min(k) FROM ((SELECT doc_id AS k FROM documents EXCEPT ALL SELECT doc_id FROM text_grams) "
+     "UNION ALL (SELECT doc_id FROM text_grams EXCEPT ALL SELECT doc_id FROM documents)) x"),
+    ("检索签名长度不对", f"SELECT count(*), min(doc_id) FROM text_grams WHERE bit_length(grams) <> {GRAM_BITS}"),
     ("构建信息中的文档数与文档表不一致",
      "SELECT CASE WHEN (SELECT try_cast(max(value) AS BIGINT) FROM build_info WHERE key = 'n_documents') "
      "IS DISTINCT FROM (SELECT count(*) FROM documents) THEN 1 ELSE 0 END, "

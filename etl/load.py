@@ -9,15 +9,17 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from .grams import gram_signature
 from .models import DocResult
 from .registry import GROUP_ZH, MAIN_GROUPS, categories, column_comments, metric_dictionary, quality_issue_names
 
 SCHEMA_SQL = (Path(__file__).resolve().parent / "schema.sql").read_text(encoding="utf-8")
 DOC_TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "quality_issues",
-              "term_lists")
+              "term_lists", "text_grams")
 TERM_SEP = "\x1f"  # joins a list of terms into one string: one object to pickle and convert instead of hundreds
 # how a batch's columns become table columns, where that is more than their names
-INSERT_SELECT = {"term_lists": f"doc_id, category, string_split(terms, chr({ord(TERM_SEP)})) AS terms, term_counts"}
+INSERT_SELECT = {"term_lists": f"doc_id, category, string_split(terms, chr({ord(TERM_SEP)})) AS terms, term_counts",
+                 "text_grams": "doc_id, CAST(grams AS BIT) AS grams"}
 CORPUS_TABLES = ("keywords", "metric_dictionary", "categories", "build_info", "coverage")
 DERIVED_TABLES = ("headline", "doc_categories")  # per-document rows computed from loaded tables (see DERIVED_SQL)
 TOP_KEYWORDS = 30
@@ -87,7 +89,8 @@ def doc_rows(r: DocResult) -> Rows:
         header_missing=p.header_missing, low_confidence=",".join(p.low_confidence) or None,
         corrected=",".join(k for k, why in p.evidence if why == "用户更正") or None,
         n_sections=len(ol.sections), n_items=len(ol.items), n_metrics=len(r.metrics), n_chars=len(r.norm.text),
-        original_text=r.raw.original_text, normalized_text=r.norm.text).items()}}
+        original_text=r.raw.original_text, normalized_text=r.norm.text).items()},
+        "text_grams": {"doc_id": [doc_id], "grams": [gram_signature(r.norm.text)]}}
     sec_id = {s.ord: f"{doc_id}-s{s.ord:03d}" for s in ol.sections}
     item_id = {i.ord: f"{doc_id}-i{i.ord:03d}" for i in ol.items}
     tables: dict[str, tuple[tuple[str, ...], list[tuple]]] = {

@@ -110,6 +110,13 @@ CREATE TABLE term_lists (
     term_counts INTEGER[] NOT NULL     -- parallel to terms
 );
 
+-- Full-text search index: a Bloom filter of each document's characters and character pairs (etl/grams.py). A search
+-- reads only the texts whose signature allows its term; uncompressed, so testing a few bits reads only those bytes.
+CREATE TABLE text_grams (
+    doc_id VARCHAR PRIMARY KEY,
+    grams BIT USING COMPRESSION uncompressed NOT NULL  -- 16,384 bits
+);
+
 CREATE TABLE keywords (
     doc_id VARCHAR,                    -- null for corpus-wide category keywords
     scope VARCHAR NOT NULL,            -- document / category

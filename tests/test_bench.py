@@ -122,6 +122,7 @@ def test_bench_dashboard_only_times_an_existing_warehouse(seed_warehouse, tmp_pa
     assert main(["--dashboard-only", "--db", str(db), "--skip-pages"]) == 0
     printed = capsys.readouterr().out
     for line in ("dashboard queries (", "downloads (", "## Queries", "## Downloads", "| q_search_docs(行政许可) |", "| q_search_hits(5 ids,行政许可) |",
+                 "| q_search_candidates(行政许可) |", "| search_docs(量子纠缠) = q_search_candidates + q_search_docs |",
                  "| q_table_preview(metrics) |", "| export_table(metrics) |", "| export_search(行政许可) |"):
         assert line in printed, line
     queries = printed.split("## Queries")[1].split("## Downloads")[0]

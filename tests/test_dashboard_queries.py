@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import shutil
 from types import SimpleNamespace
 
@@ -195,6 +196,40 @@ def test_search_lists_the_first_documents_and_counts_them_all(wh):
     assert set(everything["doc_id"]) > set(found["doc_id"])
     sd = q.search(q.Filters(regions=("山东",)), "行政")
     assert set(sd["unit"]) == {SHANDONG} and int(sd["n_docs"].iloc[0]) == 1
+
+
+def _records(df: pd.DataFrame) -> list[tuple]:
+    return [tuple(None if pd.isna(v) else v for v in row) for row in df.itertuples(index=False)]
+
+
+@pytest.mark.parametrize("max_ids", [1, q.MAX_CANDIDATE_DOCS])
+def test_search_through_candidates_finds_what_reading_every_text_finds(wh, monkeypatch, max_ids):
+    # max_ids 1: every term with 2+ candidates takes the read-everything path, so both paths are compared
+    monkeypatch.setattr(q, "MAX_CANDIDATE_DOCS", max_ids)
+    texts = dict(_records(q.run(q.export_table("documents", ALL))[["doc_id", "normalized_text"]]))
+    rng = random.Random(5)
+    terms = ["行政许可", "量子纠缠", "。", "清远", "61件", "合法性审核", "许可法"]
+    for text in texts.values():
+        for n in (1, 2, 4, 9):
+            i = rng.randrange(len(text) - n)
+            terms.append(text[i:i + n].strip() or "法")
+    for f in (ALL, q.Filters(regions=("山东",)), q.Filters(doc_types=("plan",))):
+        for term in terms:
+            got = q.search_docs(f, term, max_docs=2)
+            assert _records(got) == _records(q.run(q.q_search_docs(f, term, max_docs=2))), term
+            allowed = set(q.run(q.q_search_candidates(f, term, max_ids=10_000))["doc_id"])
+            filtered = set(q.run(q.q_timeline(f))["doc_id"])
+            containing = {d for d, t in texts.items() if term in t and d in filtered}
+            assert containing <= allowed <= filtered, term
+            assert (int(got["n_docs"].iloc[0]) if len(got) else 0) == len(containing)
+
+
+def test_search_without_candidates_reads_no_text(wh):
+    assert not q.run(q.q_search_candidates(ALL, "量子纠缠")).shape[0]
+    none = q.q_search_docs(ALL, "量子纠缠", among=())
+    assert "documents" not in none.sql and q.run(none).empty
+    assert list(q.run(none).columns) == list(q.run(q.q_search_docs(ALL, "行政")).columns)
+    assert q.search(ALL, "量子纠缠").empty
 
 
 def test_overview_and_coverage(wh):

@@ -952,6 +952,8 @@ CORRUPTIONS = {
                           "代表值表与指标表不一致"),
     "category totals stale": (["UPDATE doc_categories SET n_items = n_items + 1 "
                                "WHERE doc_id = (SELECT min(doc_id) FROM doc_categories)"], "分类汇总表与条目、段落不一致"),
+    "search signature lost": ([f"DELETE FROM text_grams WHERE doc_id = {FIRST_DOC}"], "检索签名与文档不一一对应"),
+    "search signature cut": ([f"UPDATE text_grams SET grams = '0101'::BIT WHERE doc_id = {FIRST_DOC}"], "检索签名长度不对"),
     "table dropped": (["DROP TABLE item_leads"], "缺少表或视图：item_leads"),
     "view dropped": (["DROP VIEW v_headline"], "缺少表或视图：v_headline"),
     "emptied": ([f"DELETE FROM {t}" for t in ("item_leads", "paragraphs", "items", "sections", "metrics", "keywords",

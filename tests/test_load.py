@@ -9,7 +9,8 @@ import pytest
 from conftest import RAW, ROOT, run_etl
 
 TABLES = ("documents", "sections", "items", "item_leads", "paragraphs", "metrics", "keywords", "quality_issues",
-          "term_lists", "metric_dictionary", "categories", "build_info", "coverage", "headline", "doc_categories")
+          "term_lists", "text_grams", "metric_dictionary", "categories", "build_info", "coverage", "headline",
+          "doc_categories")
 
 
 def dump(db):
