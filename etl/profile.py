@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .models import Profile
 from .registry import regions
 
-_UNIT_SUFFIXES = ("委员会", "管理局", "办公室", "政府", "厅", "局", "委", "办")
+_UNIT_SUFFIXES = ("委员会", "管理局", "办公室", "办事处", "政府", "厅", "局", "委", "办")
 _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*(?:印发|发布|制发|签发)?\s*[）)]?\s*$")
@@ -97,6 +97,10 @@ _NOT_COUNTY_RE = re.compile(r"^(?:市区|城区|辖区|社区|片区|街区|小�
                             r"|(?:园区|开发区|景区|功能区|保护区|示范区|试验区|自贸区|高新区)$")
 
 
+# a town, township or sub-district (乡镇、街道) below a county or district, where its own government follows
+_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府$|办事处$)")
+
+
 class UnitMention(NamedTuple):
     """A unit named in the text: where, the whole name, the gazetteer region it sits in, a district or county
     below that region (or None), and the department after them."""
@@ -118,10 +122,13 @@ def _below_region(region: str, dept: str) -> tuple[str, str | None, str]:
             break  # a district's name is not unique: it stays the county below the region that places it
         if inner:
             region, dept = dept[:inner], dept[inner:]
+    county = None
     cm = _COUNTY_RE.match(dept)
     if cm and len(dept) > cm.end() and not _NOT_COUNTY_RE.search(cm.group()):
-        return region, cm.group(), dept[cm.end():]
-    return region, None, dept
+        county, dept = cm.group(), dept[cm.end():]
+    if tm := _TOWN_RE.match(dept):
+        dept = dept[tm.end():]  # 丁蜀镇人民政府, 北山街道办事处: a town's government, placed by the names above it
+    return region, county, dept
 
 
 def find_units(text: str) -> list[UnitMention]:
@@ -233,7 +240,7 @@ _SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s != "管理局")  # 城�
 
 def _sector(dept: str) -> str | None:
     """The field a department works in: its name without the unit word (工业和信息化局 -> 工业和信息化)."""
-    if dept.startswith("人民政府"):
+    if dept.startswith("人民政府") or dept == "办事处":
         return "综合（人民政府）"
     for suf in _SECTOR_SUFFIXES:
         if dept.endswith(suf):

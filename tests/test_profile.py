@@ -121,6 +121,23 @@ def test_counties_named_without_their_city(text, unit, region, city, level, sect
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
 
 
+@pytest.mark.parametrize("text, unit, region, city", [
+    ("宜兴市丁蜀镇人民政府2024年度法治政府建设工作报告\n2024年，镇综合行政执法局开展检查。\n宜兴市丁蜀镇人民政府\n",
+     "宜兴市丁蜀镇人民政府", "江苏", "无锡"),
+    ("杭州市西湖区北山街道办事处2024年法治政府建设工作报告\n2024年，街道开展检查。\n杭州市西湖区北山街道办事处\n",
+     "杭州市西湖区北山街道办事处", "浙江", "杭州"),
+    ("长兴县和平镇人民政府关于2023年度法治政府建设情况的报告\n", "长兴县和平镇人民政府", "浙江", "湖州"),
+])
+def test_a_town_or_sub_district_government_is_the_unit_at_the_lowest_level(text, unit, region, city):
+    p = profile(text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, "county", "综合（人民政府）")
+
+
+def test_a_town_word_inside_a_department_name_is_not_a_town():
+    p = profile("衢州市乡村振兴局2024年法治政府建设年度报告\n我局")
+    assert (p.unit, p.level, p.sector) == ("衢州市乡村振兴局", "city", "乡村振兴")
+
+
 def test_a_vertically_managed_bureau_keeps_its_head_office_in_its_name():
     p = profile("国家税务总局杭州市西湖区税务局2023年度法治政府建设工作报告\n我局")
     assert (p.unit, p.region, p.city, p.level, p.sector) == ("国家税务总局杭州市西湖区税务局", "浙江", "杭州", "county", "税务")
