@@ -50,6 +50,9 @@ _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_R
 # a line with any character that no chrome word has cannot be made only of chrome words
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
+# a printed page's number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12): PDF copies keep them mid-sentence
+PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|第[ 　]*\d{1,3}[ 　]*页"
+                            r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})[ \t　]*$", re.M)
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
 # a character, digit or comma, and the next line is no heading, item, date or signature
@@ -192,6 +195,25 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+def page_number_spans(text: str) -> list[tuple[int, int]]:
+    """Each page-number line with the blank lines around it, so that the lines of text before and after it meet
+    (and join, when the text is wrapped to a width)."""
+    out = []
+    for m in PAGE_NUMBER_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s > 0 and not text[(prev := text.rfind("\n", 0, s - 1) + 1): s - 1].strip():
+            s = prev  # a blank line before it
+        while e + 1 < len(text) and not text[e + 1: (nxt := _line_end(text, e + 1))].strip():
+            e = nxt  # a blank line after it
+        out.append((s, min(e + 1, len(text))))
+    return out
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _unbalanced_open(line: str) -> bool:
     return line.count("《") > line.count("》") or line.count("（") > line.count("）")
 
@@ -228,8 +250,12 @@ def normalize(original: str) -> Normalized:
     if "." in text:
         text = _CJK_DOT_RE.sub("。", text)
 
-    # 4. page chrome, file-name lines and wrapped titles, found line by line
+    # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
+    if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
+        text, idx = _delete(text, idx, merge_spans(page_number_spans(text)))
     lines = list(_lines(text))
+    wrapped = _wrapped_breaks(text, lines)
+    wrapped_ends = {e for e, _ in wrapped}
     drop: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
 
@@ -257,7 +283,8 @@ def normalize(original: str) -> Normalized:
         if n + 1 < len(lines):
             ns, ne = lines[n + 1]
             nxt = text[ns:ne]
-            if (line.strip() and nxt.strip() and _unbalanced_open(line) and len(line.strip()) < 80
+            # a break inside brackets in a text wrapped to a width is an ordinary wrap, joined below
+            if (e not in wrapped_ends and line.strip() and nxt.strip() and _unbalanced_open(line) and len(line.strip()) < 80
                     and len(nxt.strip()) < 60 and line.rstrip()[-1] not in _SENTENCE_END
                     and not _unbalanced_open(nxt) and (nxt.count("》") or nxt.count("）"))
                     or n < 12 and _title_cut_in_a_word(line.strip(), nxt.strip())):
@@ -267,7 +294,7 @@ def normalize(original: str) -> Normalized:
                 lead = len(nxt) - len(nxt.lstrip())
                 drop.append((e, ns + lead))
     close_block()
-    drop.extend(_wrapped_breaks(text, lines))
+    drop.extend(wrapped)
     drop = merge_spans(drop)
     text, idx = _delete(text, idx, drop)
     return Normalized(text=text, orig_index=idx, orig_len=len(original), fixes=tuple(fixes), traditional=traditional)

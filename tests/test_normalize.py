@@ -95,6 +95,32 @@ def test_text_wrapped_to_a_page_width_reads_as_sentences():
     assert wrapped[norm.to_orig(k, k + 3)[0]:][:3] == "议案件"
 
 
+def test_printed_page_numbers_go_and_the_sentence_they_cut_joins():
+    pdf = ("某区城市管理和综合执法局2022年法治政府建设年度报告\n"
+           "　　2022年，区城市管理和综合执法局（以下简称“区城管和综\n合执法局”）坚持以习近平法治思想为\n"
+           "指导，全年开展行政检查21,430次，作出行政处罚决定1,236\n\n— 1 —\n\n"
+           "宗，罚没款412.8万元。组织执法人员法治培训6期，全年办理行政\n复议案件5件。\n\n第 2 页 共 2 页\n")
+    norm = normalize(pdf)
+    assert "作出行政处罚决定1，236宗，罚没款" in norm.text.replace("1,236", "1，236")
+    assert "区城管和综合执法局" in norm.text and "行政复议案件5件" in norm.text
+    assert "—" not in norm.text and "页" not in norm.text
+    assert not [f for f in norm.fixes if f.issue == "broken_title"]  # a wrap inside brackets is no broken title
+    k = norm.text.index("宗，罚没款")
+    assert pdf[norm.to_orig(k, k + 5)[0]:][:5] == "宗，罚没款"
+
+
+@pytest.mark.parametrize("line", ["— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 12 页", "3/12"])
+def test_page_number_lines(line):
+    assert normalize(f"一、工作成效\n全年办理案件5件。\n{line}\n二、存在问题\n").text == \
+        "一、工作成效\n全年办理案件5件。\n二、存在问题\n"
+
+
+@pytest.mark.parametrize("line", ["2023-2025", "— 以上为第一部分 —", "第3页内容见附件", "1/2以上的单位"])
+def test_lines_that_only_look_like_page_numbers_stay(line):
+    text = f"全年办理案件5件。\n{line}\n"
+    assert normalize(text).text == text
+
+
 def test_whole_paragraphs_and_headings_are_not_joined():
     text = ("关于印发《某县2024年法治政府建设工作要点》的通知\n某政办发〔2024〕15号\n一、加强党的领导，压实法治建设责任\n"
             "县委常委会每年听取法治政府建设工作汇报不少于2次。\n坚持依法决策，提升决策质量\n严格落实重大行政决策程序。\n")
