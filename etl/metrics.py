@@ -130,6 +130,7 @@ _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
 _HEAD_NOUN_RE = re.compile(
     r"事项|案件|文件|材料|活动|会议|人员|企业|单位|主体|项目|问题|措施|举措|意见|资料|纠纷|线索|合同|协议|平台|课题|报告|群众"
+    r"|警情|来电|来信"
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
@@ -142,32 +143,43 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
                         r"|[^\u4e00-\u9fff]")
 
 
-# a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label
-_TABLE_ROW_RE = re.compile(r"^[ \t]*(?P<label>[^\t\n\d]{2,30}?)[（(](?P<measure>件|项|次|个|份|条|场|家|人次|宗|起|%|万元|元)[）)]"
-                           r"(?P<cells>(?:\t[ ]*[\d,，.]+[ ]*)+)$", re.M)
+# a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label; cells
+# after the figures (⇥-8.0%, ⇥增长3.5%) are changes between the columns
+_TABLE_ROW_RE = re.compile(r"^[ \t]*(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
+                           r"[（(](?P<measure>件|项|次|个|份|条|场|家|人次|宗|起|%|万元|元)[）)]"
+                           r"(?P<cells>(?:\t[ ]*[\d,，.]+[ ]*)+)(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 _TABLE_CELL_RE = re.compile(r"\t[ ]*([\d,，.]+)")
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
+# a header cell over a column of changes or notes, not of a year's figures
+_TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明)[^\t]{0,8}$|^\s*$")
 
 
-def _table_figures(text: str, doc_year: int | None) -> list["_Figure"]:
+def _table_header_years(text: str, row_start: int) -> list[int | None]:
+    """The years of the columns, from the nearest row above whose cells after the first are years, or changes
+    and notes beside at least one year (指标⇥2022年⇥2023年⇥同比); None for a column that is no year."""
+    end = row_start - 1  # the line break ending the row above
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "\t" not in line:
+            break
+        cells = line.split("\t")[1:]
+        years = [_TABLE_YEAR_RE.match(c) for c in cells]
+        if any(years) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) for y, c in zip(years, cells)):
+            return [int(y.group(1)) if y else None for y in years]
+        end = start - 1
+    return []
+
+
+def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures in the cells of table rows whose label names the measure, each with its column's year when the
     table's header row gives one (指标⇥2022年⇥2023年); a column of a year before the document's is last year's
-    figure, kept out as in running text."""
-    out = []
+    figure, kept out as in running text, and so is a column of changes. Also the span of each row's cells: the
+    table speaks for them, the running-text scan does not (⇥-8.0% is no figure of its own)."""
+    out, spans = [], []
     for m in _TABLE_ROW_RE.finditer(text):
-        header_years: list[int | None] = []
-        end = m.start() - 1  # the line break ending the row above
-        while end > 0:  # the nearest row above whose cells after the first are all years
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            if "\t" not in line:
-                break
-            cells = line.split("\t")[1:]
-            years = [_TABLE_YEAR_RE.match(c) for c in cells]
-            if cells and all(years):
-                header_years = [int(y.group(1)) for y in years]
-                break
-            end = start - 1
+        spans.append((m.start("cells"), m.end()))
+        header_years = _table_header_years(text, m.start())
         measure, scale = m.group("measure"), 1.0
         if measure == "万元":
             measure, scale = "元", 10_000.0
@@ -178,10 +190,12 @@ def _table_figures(text: str, doc_year: int | None) -> list["_Figure"]:
             except ValueError:
                 continue
             year = header_years[col] if col < len(header_years) else None
+            if header_years and year is None:
+                continue  # a column of changes or notes, or a cell beyond the header's columns
             if year is not None and doc_year is not None and year < doc_year:
                 continue
             out.append(_Figure(c.start(1), c.end(1), c.start(1), c.end(1), value, measure, "exact", False, year))
-    return out
+    return out, spans
 
 
 def _same_kind_of_measure(a: str, b: str) -> bool:
@@ -743,7 +757,11 @@ class _Extractor:
                 continue  # a year, not a duration
             out.append(fig)
         if "\t" in text:
-            out = sorted(out + _table_figures(text, self.year), key=operator.attrgetter("start"))
+            cells, rows = _table_figures(text, self.year)
+            if rows:
+                row_starts, row_ends = _spans_index(rows)
+                out = [f for f in out if not _inside(f.num_start, row_starts, row_ends)]
+            out = sorted(out + cells, key=operator.attrgetter("start"))
         return out
 
     def _where(self, i: int) -> _Where:
@@ -1037,12 +1055,19 @@ class _Extractor:
     def _past_year(self, pos: int, sent_s: int) -> int | None:
         """The year before the plan's that the paragraph or the sentence holding pos opens with (2023年，全县…;
         …。去年办理行政复议案件5件), if any."""
-        line_s = self.text.rfind("\n", 0, pos) + 1
-        m = _PAST_OPENING_RE.match(self.text, line_s, pos) or _PAST_OPENING_RE.match(self.text, sent_s, pos)
-        if m is None or self.year is None or _TURN_AHEAD_RE.search(self.text, m.end(), pos):
-            return None  # …，2024年继续做好…办复率100%: the sentence has turned to this year
-        y = int(m.group(1)) if m.group(1) else self.year - 1
-        return y if y < self.year else None
+        if self.year is None:
+            return None
+        for start in dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, sent_s)):
+            m = _PAST_OPENING_RE.match(self.text, start, pos)
+            if m is None:
+                continue
+            y = int(m.group(1)) if m.group(1) else self.year - 1
+            if y >= self.year:
+                continue  # 2025年是收官之年。2024年，厅本级办理…: a paragraph opening with this year may still look back
+            if _TURN_AHEAD_RE.search(self.text, m.end(), pos):
+                return None  # …，2024年继续做好…办复率100%: the sentence has turned to this year
+            return y
+        return None
 
     def _finish(self, kept: list[_Record]) -> list[Metric]:
         """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
@@ -1135,6 +1160,7 @@ _BY_SPAN = operator.attrgetter("start", "end")
 
 # a count over several years; 2023年以来 in a 2023 report is this year (checked against the year)
 _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
+                            r"|[六七八九]五”?\s*普法[^，。；\d]{0,6}?(?:期间|以来)"
                             r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…

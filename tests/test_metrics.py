@@ -416,6 +416,8 @@ def test_a_plan_s_look_back_at_last_year_is_what_was_done():
     ("全年累计办理行政许可45件。", None),
     ("2020—2023年，累计办理行政许可45件。", "多年累计"),
     ("本届政府以来，累计办理行政许可45件。", "多年累计"),
+    ("“八五”普法启动以来，全市累计开展普法活动45场。", "多年累计"),
+    ("七五普法期间，累计开展普法活动45场。", "多年累计"),
 ])
 def test_counts_over_several_years_are_scoped_so_the_year_s_figure_heads(sentence, scope):
     found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
@@ -434,6 +436,37 @@ def test_a_forward_part_numbered_as_a_part_runs_over_the_headings_under_it():
             "第二部分　下一步打算\n一、加强学法\n全年学法不少于6次。\n二、规范执法\n开展行政检查不少于20次。\n")
     found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
     assert [(m.value, m.kind, m.year) for m in found] == [(12, A, 2023), (6, T, 2024), (20, T, 2024)]
+
+
+def test_table_rows_with_a_column_of_changes_and_a_label_with_digits():
+    text = ("某局2022年法治政府建设年度报告\n指标\t2021年\t2022年\t同比\n信访事项（件）\t312\t287\t-8.0%\n"
+            "12345热线工单（件）\t38,210\t43,065\t12.7%\n")
+    found = extract_metrics(text, doc_type="report", year=2022, target_spans=[])
+    # the change column is neither a figure of its own nor a year's
+    assert [(m.code, m.value, m.year) for m in found] == [("petition_cases", 287, 2022), ("hotline_cases", 43065, 2022)]
+
+
+def test_a_plan_s_opening_with_its_own_year_may_still_look_back():
+    text = "某厅2025年法治政府建设工作要点\n2025年是收官之年。2024年，厅本级办理行政复议案件23件。\n一、加强学法\n全年学法不少于4次。\n"
+    found = extract_metrics(text, doc_type="plan", year=2025, target_spans=[])
+    assert [(m.value, m.kind, m.year) for m in found] == [(23, A, 2024), (4, T, 2025)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("全年立案侦办刑事案件1.12万起，作出行政处罚决定4.9万件。", [49000]),
+    ("破获各类刑事案件1,236起，抓获犯罪嫌疑人2,015名，查处行政案件300件。", [300]),
+    ("办理刑事案件法律援助3,215件。", [3215]),  # legal aid in criminal cases is work the unit did
+])
+def test_crimes_and_suspects_are_not_indicators(sentence, kept):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [m.value for m in found] == kept
+
+
+@pytest.mark.parametrize("sentence", ["办理12345热线工单98件，调处矛盾纠纷412件，接报警情1286起。",
+                                      "办理12345热线工单9,876件，全市110接报警情128.6万起。"])
+def test_police_calls_do_not_borrow_the_hotline_of_the_clause_before(sentence):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [m.code for m in found if m.code != "other"] == ["hotline_cases"]
 
 
 def test_table_rows_whose_label_names_the_measure():
