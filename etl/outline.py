@@ -38,6 +38,7 @@ _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共�
 # to the next label (市委编办　配合单位：…) or a semicolon
 _LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
                             r"(?=\s*(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]|[；;]|$)")
+_LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 # 市司法局：牵头开展… — the lead named before the task
 _LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|室|中心|院|政府|支队|大队))[:：]")
@@ -65,7 +66,8 @@ def parse_leads(note: str) -> tuple[str, ...]:
         named = _split_names(m.group(1))
         if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
             return tuple(named)  # 责任单位：各县（区）人民政府 — a group, named as no single lead is
-    clauses = [c.strip() for c in re.split(r"[，；,;]", note) if c.strip()]
+    # 牵头处室：各处室按职责分工负责 — a label before a collective is no department's name
+    clauses = [_LABEL_START_RE.sub("", c).strip() for c in re.split(r"[，；,;]", note) if c.strip()]
     for want in ("牵头", "负责", "承办"):
         for c in clauses:
             if want not in c:
