@@ -578,11 +578,16 @@ def _bounds(delims: list[int], pos: int, n: int) -> tuple[int, int]:
     return start, end
 
 
+_ROW_MEASURE_RE = re.compile(r"[（(][^（）()\t]{1,4}[）)]\s*$")
+
+
 @lru_cache(maxsize=4096)
 def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False) -> str:
     """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars — the last ones,
     nearest a figure it precedes, or with head the first ones, nearest a figure it follows."""
     s = s.strip().translate(_NO_QUOTES)
+    if "\t" in s:  # a table row: its label is the first cell, less the measure in brackets
+        s = _ROW_MEASURE_RE.sub("", s.split("\t", 1)[0])
     if cut_verbs:
         s = _NP_CUT_RE.sub("", s) or s
     s = _NP_LEAD_RE.sub("", s)
@@ -789,6 +794,9 @@ class _Extractor:
              label_src: str, np_on_right: bool = False, whole_clause: bool = False) -> _Record:
         """Record a figure with the rule that explains it, or as other named by its own words."""
         head = bool(where.right_np) and label_src == where.right_np  # words after the figure: keep their start
+        row = self.text[self.text.rfind("\n", 0, fig.start) + 1:fig.start]
+        if "\t" in row:
+            label_src, head = row, False  # a table cell: its row's label names it
         if rule is not None:
             # a rule may name a known indicator outside the dictionary (code other): it keeps its own words
             label = self.reg.names.get(rule.code) or _clean_np(label_src, head=head) or fig.measure

@@ -53,6 +53,10 @@ FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|o
 # a printed page's number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12): PDF copies keep them mid-sentence
 PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|第[ 　]*\d{1,3}[ 　]*页"
                             r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})[ \t　]*$", re.M)
+# a table copied from a PDF, its columns lined up with spaces: a row label, then figures, years or change words
+_SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
+_SPACED_ROW_HINT_RE = re.compile(r"\S(?: {2,}|　+)[\d+\-−]")
+_SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比|环比|增减|增幅|降幅|变化|备注|[-—])$")
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
 # a character, digit or comma, and the next line is no heading, item, date or signature
@@ -195,6 +199,27 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
+    """The space runs between the cells of table rows lined up with spaces (信访事项（件）    312    287    -8.0%)."""
+    gaps = []
+    for s, e in _lines(text):
+        line = text[s:e]
+        if not _SPACED_ROW_HINT_RE.search(line) and not line.rstrip().endswith(("同比", "环比", "年")):
+            continue
+        runs = list(_SPACED_GAP_RE.finditer(line))
+        if not runs:
+            continue
+        cells = _SPACED_GAP_RE.split(line.strip())
+        head, rest = cells[0], cells[1:]
+        if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or any(c in head for c in "。；，,")
+                or not all(_SPACED_CELL_RE.match(c) for c in rest)
+                or not any(c[:1].isdigit() for c in rest)
+                or len(rest) < 2 and not head.endswith(("）", ")"))):
+            continue
+        gaps.extend((s + m.start(), s + m.end()) for m in runs)
+    return gaps
+
+
 def page_number_spans(text: str) -> list[tuple[int, int]]:
     """Each page-number line with the blank lines around it, so that the lines of text before and after it meet
     (and join, when the text is wrapped to a width)."""
@@ -253,6 +278,12 @@ def normalize(original: str) -> Normalized:
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
         text, idx = _delete(text, idx, merge_spans(page_number_spans(text)))
+    if _SPACED_ROW_HINT_RE.search(text) and (gaps := _spaced_table_gaps(text)):
+        # each gap becomes one tab, as a table's cells are written everywhere else
+        chars = list(text)
+        for a, _b in gaps:
+            chars[a] = "\t"
+        text, idx = _delete("".join(chars), idx, [(a + 1, b) for a, b in gaps if b > a + 1])
     lines = list(_lines(text))
     wrapped = _wrapped_breaks(text, lines)
     wrapped_ends = {e for e, _ in wrapped}

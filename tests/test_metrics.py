@@ -440,10 +440,12 @@ def test_a_forward_part_numbered_as_a_part_runs_over_the_headings_under_it():
 
 def test_table_rows_with_a_column_of_changes_and_a_label_with_digits():
     text = ("某局2022年法治政府建设年度报告\n指标\t2021年\t2022年\t同比\n信访事项（件）\t312\t287\t-8.0%\n"
-            "12345热线工单（件）\t38,210\t43,065\t12.7%\n")
+            "12345热线工单（件）\t38,210\t43,065\t12.7%\n罚没款（万元）\t12.5\t30\t140%\n")
     found = extract_metrics(text, doc_type="report", year=2022, target_spans=[])
-    # the change column is neither a figure of its own nor a year's
-    assert [(m.code, m.value, m.year) for m in found] == [("petition_cases", 287, 2022), ("hotline_cases", 43065, 2022)]
+    # the change column is neither a figure of its own nor a year's; a cell with no code is named by its row
+    assert [(m.code, m.value, m.year) for m in found] == [("petition_cases", 287, 2022), ("hotline_cases", 43065, 2022),
+                                                          ("other", 300_000, 2022)]
+    assert found[-1].label == "罚没款"
 
 
 def test_a_plan_s_opening_with_its_own_year_may_still_look_back():

@@ -121,6 +121,26 @@ def test_lines_that_only_look_like_page_numbers_stay(line):
     assert normalize(text).text == text
 
 
+def test_a_table_lined_up_with_spaces_reads_as_a_tab_separated_one():
+    pdf = ("某局2022年法治政府建设年度报告\n　　2022年，全年开展行政检查21,430次，作出行政处罚决定1,236宗，投诉举报及\n"
+           "信访办理情况见表1，各项工作有序推进，取得了\n明显成效。\n"
+           "类别                       2021年       2022年      同比\n"
+           "12345热线工单（件）        38,210       43,065      12.7%\n"
+           "信访事项（件）             312          287         -8.0%\n")
+    norm = normalize(pdf)
+    assert "类别\t2021年\t2022年\t同比\n12345热线工单（件）\t38,210\t43,065\t12.7%\n信访事项（件）\t312\t287\t-8.0%" \
+        in norm.text.replace("38，210", "38,210")
+    k = norm.text.index("\t287")
+    assert pdf[norm.to_orig(k + 1, k + 4)[0]:][:3] == "287"
+    assert "取得了明显成效" in norm.text
+
+
+@pytest.mark.parametrize("line", ["某市司法局        2024年1月5日", "一、主要成效  二、存在问题", "全年办理案件  5件",
+                                  "联系人：张明    电话：12345678"])
+def test_lines_with_wide_gaps_that_are_no_table_rows_keep_their_spaces(line):
+    assert normalize(f"正文。\n{line}\n").text == f"正文。\n{line}\n"
+
+
 def test_whole_paragraphs_and_headings_are_not_joined():
     text = ("关于印发《某县2024年法治政府建设工作要点》的通知\n某政办发〔2024〕15号\n一、加强党的领导，压实法治建设责任\n"
             "县委常委会每年听取法治政府建设工作汇报不少于2次。\n坚持依法决策，提升决策质量\n严格落实重大行政决策程序。\n")
