@@ -26,8 +26,8 @@ LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配�
 _LEAD_LABEL = r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室)(?:[:：]|】)"
 # the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
 LEAD_LINE_RE = re.compile(rf"^[ \t]*(【?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
-# a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。
-LEAD_INLINE_RE = re.compile(r"((?:牵头|责任|主责)(?:单位|部门|处室|科室)[:：][^。\n]{1,80})")
+# a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。 / …。【牵头单位】市司法局
+LEAD_INLINE_RE = re.compile(r"(【?(?:牵头|责任|主责)(?:单位|部门|处室|科室)(?:[:：]|】)[^。\n]{1,80})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
@@ -37,7 +37,8 @@ _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共�
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
 # to the next label (市委编办　配合单位：…) or a semicolon
 _LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
-                            r"(?=\s*(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]|[；;]|$)")
+                            r"(?=\s*【?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)(?:[:：]|】)"
+                            r"|[；;]|$)")
 _LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 # 市司法局：牵头开展… — the lead named before the task
