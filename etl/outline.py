@@ -17,6 +17,38 @@ ARTICLE_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})条\s*(.*)$", re.M)
 # the order of the levels below （一） in official documents
 FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M),
                      re.compile(r"^[ \t]*[（(](\d{1,2})[）)]\s*(.*)$", re.M))
+# a task table (任务分工方案, 任务清单): a header row 序号⇥工作任务⇥牵头单位⇥…, then a row per task, numbered in its
+# first cell; its rows are the items when no line is numbered as one
+_TASK_HEADER_RE = re.compile(r"^[ \t]*序号[ \t]*\t([^\n]*)$", re.M)
+_TASK_ROW_RE = re.compile(r"[ \t]*(\d{1,3})[.．、]?[ \t]*\t[^\n]*")
+_TASK_COLUMN_RE = re.compile(r"任务|内容|措施|事项|举措")
+_LEAD_COLUMN_RE = re.compile(r"^\s*(?:牵头|责任|主责)(?:单位|部门|处室|科室)\s*$")
+
+
+def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str | None]]:
+    """(start, end, number, task, lead note) of each row of the task tables from body_start on."""
+    out = []
+    for h in _TASK_HEADER_RE.finditer(text, body_start):
+        cols = ["序号", *h.group(1).split("\t")]
+        task_col = next((k for k, c in enumerate(cols) if k and _TASK_COLUMN_RE.search(c)), 1)
+        lead_col = next((k for k, c in enumerate(cols) if _LEAD_COLUMN_RE.match(c)), None)
+        pos = h.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if line.strip():
+                if not _TASK_ROW_RE.fullmatch(line):
+                    break
+                cells = [c.strip() for c in line.strip().split("\t")]
+                task = cells[task_col] if task_col < len(cells) else ""
+                lead = cells[lead_col] if lead_col is not None and lead_col < len(cells) else ""
+                out.append((pos + len(line) - len(line.lstrip()), end, _TASK_ROW_RE.match(line).group(1), task,
+                            f"{cols[lead_col].strip()}：{lead}" if lead else None))
+            pos = end + 1
+    return out
+
+
 # a note ending a line of an item, naming who leads: （法规处牵头，各县（区）人民政府负责）; an item with sub-points
 # may carry one on each
 _NOTE_CHAR = r"(?:[^（）【】\n]|（[^（）\n]{0,12}）)"
@@ -32,6 +64,8 @@ LEAD_INLINE_RE = re.compile(r"(【?(?:牵头|责任|主责)(?:单位|部门|处�
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
 _COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
+# the unit's own divisions named all together, with or without their duty
+_OWN_DIVISIONS_RE = re.compile(r"各(处室|科室|部门|单位)(?:负责|落实|承办|牵头)?")
 
 
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
@@ -58,6 +92,12 @@ def _departments(names: str) -> tuple[str, ...]:
     return tuple(d for d in _split_names(names) if not d.startswith("各") and not _DUTY_RE.search(d))
 
 
+def _collective(name: str) -> str | None:
+    """各处室, 各科室负责, 各部门落实: the unit's own divisions all together, as the collective entry."""
+    m = _OWN_DIVISIONS_RE.fullmatch(name)
+    return f"各{m.group(1)}共同负责" if m else None
+
+
 def parse_leads(note: str) -> tuple[str, ...]:
     """Lead departments of a note: each one named as lead; 各处室共同负责 where none is singled out."""
     for m in _LEAD_LABEL_RE.finditer(note):  # 牵头单位 first, as the labels come
@@ -65,6 +105,8 @@ def parse_leads(note: str) -> tuple[str, ...]:
         if depts:
             return depts
         named = _split_names(m.group(1))
+        if len(named) == 1 and (c := _collective(named[0])):
+            return (c,)  # 责任科室：各科室
         if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
             return tuple(named)  # 责任单位：各县（区）人民政府 — a group, named as no single lead is
     # 牵头处室：各处室按职责分工负责 — a label before a collective is no department's name
@@ -76,6 +118,8 @@ def parse_leads(note: str) -> tuple[str, ...]:
             if c.startswith("各"):
                 if "共同" in c or "按职责" in c or "分别" in c:  # 各处室按职责分工负责: no single lead is named
                     return (c if c in _COLLECTIVE else "各处室共同负责",)
+                if col := _collective(c):
+                    return (col,)  # （各处室负责）
                 continue
             head = c[: c.index(want) + len(want)]
             head = _LEAD_TAIL_RE.sub("", head)
@@ -151,6 +195,11 @@ def outline(text: str, body_start: int = 0) -> Outline:
             rest = m.group(2).strip()
             if rest:
                 heads.append(("i", m.start(), m.end(), m.group(1), rest))
+    table_notes: dict[int, str | None] = {}
+    if len(heads) == n_heads:
+        for start, end, num, task, note in _task_rows(text, body_start):
+            heads.append(("i", start, end, num, task))
+            table_notes[start] = note
     heads.sort(key=lambda h: h[1])
     body_end = end_matter_start(text)
 
@@ -170,10 +219,13 @@ def outline(text: str, body_start: int = 0) -> Outline:
             continue
         end = next((h[1] for h in heads[n + 1:] if h[0] in ("s", "i")), body_end)
         body = text[start:end].rstrip()
-        notes = ([m.group(1) for m in LEAD_NOTE_RE.finditer(body)]
-                 or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
-                 or [m.group(1) for m in LEAD_INLINE_RE.finditer(body)][:1])
-        if not notes and (m := _LEAD_FIRST_RE.match(rest)):
+        if start in table_notes:  # a task table's row: its lead column
+            notes = [table_notes[start]] if table_notes[start] else []
+        else:
+            notes = ([m.group(1) for m in LEAD_NOTE_RE.finditer(body)]
+                     or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
+                     or [m.group(1) for m in LEAD_INLINE_RE.finditer(body)][:1])
+        if not notes and start not in table_notes and (m := _LEAD_FIRST_RE.match(rest)):
             notes = [f"{m.group(1)}牵头"]  # 3.市司法局：牵头开展… — the lead named before the task
         note = "；".join(notes) if notes else None
         leads = tuple(dict.fromkeys(d for n in notes for d in parse_leads(n)))

@@ -4,6 +4,7 @@ from collections import Counter
 import pytest
 from conftest import seed_text
 
+from etl.metrics import extract_metrics
 from etl.normalize import normalize
 from etl.outline import outline, parse_leads
 
@@ -100,6 +101,8 @@ def test_lead_note_of_the_last_item_before_the_signature():
     ("1.加强学法。（各处室按职责分工负责）", ("各处室共同负责",)),
     ("1.加强学法。（牵头处室：各处室按职责分工负责）", ("各处室共同负责",)),
     ("1.加强学法。【牵头单位】各单位共同负责", ("各单位共同负责",)),
+    ("1.加强普法。开展普法活动不少于20场。（各处室负责）", ("各处室共同负责",)),
+    ("1.提升素养。旁听庭审不少于1次。\n责任科室：各科室", ("各科室共同负责",)),
     ("1.开展普法活动不少于10场。【牵头单位】市司法局【配合单位】市教育局", ("市司法局",)),
     ("1.推进普法。开展活动10场。\n（政策法规处牵头，机关党委配合）\n\n联系人：政策法规处 张明，电话：0731-88770315\n\n"
      "湖南省交通运输厅办公室        2025年3月12日印发", ("政策法规处",)),
@@ -107,6 +110,21 @@ def test_lead_note_of_the_last_item_before_the_signature():
 def test_lead_notes_as_plans_write_them(item, leads):
     o = outline(normalize(f"一、工作任务\n{item}\n").text)
     assert o.items[0].leads == leads
+
+
+def test_a_task_table_s_rows_are_the_items_with_their_lead_column():
+    text = ("某市生态环境局2024年法治政府建设任务分工方案\n一、任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t全年局党组理论学习中心组集体学法不少于4次。\t办公室\t机关党委\t2024年12月\n\n"
+            "2\t全年主动公开政府信息不少于300条。\t法规与标准处\t各处室\t2024年12月\n"
+            "3\t按职责推进依法行政。\t各处室\t\t2024年12月\n二、保障措施\n加强领导。\n")
+    o = outline(normalize(text).text)
+    assert [(i.number, i.title, i.leads) for i in o.items] == [
+        ("1", "全年局党组理论学习中心组集体学法不少于4次", ("办公室",)),
+        ("2", "全年主动公开政府信息不少于300条", ("法规与标准处",)),
+        ("3", "按职责推进依法行政", ("各处室共同负责",))]
+    assert all(i.section_ord == 1 for i in o.items) and "二、保障措施" not in o.items[-1].text
+    found = extract_metrics(normalize(text).text, doc_type="plan", year=2024, target_spans=[])
+    assert [m.quote for m in found] == ["全年局党组理论学习中心组集体学法不少于4次", "全年主动公开政府信息不少于300条"]
 
 
 def test_signature_and_date_are_not_part_of_the_last_item():
