@@ -78,6 +78,8 @@ _PRE_QUALIFIER = {
 }
 _POST_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
 _RANGE_BEFORE_RE = re.compile(r"\d\s*[-—–~～至到]\s*$")
+_TIME_MEASURES = frozenset({"个工作日", "工作日", "天", "日", "小时", "分钟", "个月", "月", "年", "周"})
+_RANGE_LOW_RE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*[-—–~～至到]\s*$")
 
 # quoted slogans and book titles hold names, not figures
 _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|「[^「」\n]{0,16}」|‘[^‘’\n]{0,16}’")
@@ -88,7 +90,9 @@ _SENTENCE_DELIMS = frozenset("。；！？\n.")
 _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 
 # (一) 1. 一、 一是 opening a clause: outline numbering, not part of the statement
-_ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[、.．](?!\d))")
+# …and a task table's row number in its own cell (1⇥全年集体学法不少于4次)
+_ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[、.．](?!\d)"
+                            r"|\d{1,3}(?=\t))")
 _TRIM_LEAD = frozenset(" \t\u3000、，和与")  # not 及: 及时受理率
 _TRIM_TAIL = frozenset(" \t\u3000、，和及与")
 # words that end in a joining character: 部门参与 keeps its 与
@@ -161,6 +165,9 @@ def _table_header_years(text: str, row_start: int) -> list[int | None]:
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
+        if not line.strip():
+            end = start - 1  # web pages put a blank line between rows
+            continue
         if "\t" not in line:
             break
         cells = line.split("\t")[1:]
@@ -543,6 +550,14 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
     if pct is None and post:
         qualifier = _POST_QUALIFIER[post]
     pre, back = _qualifier_before(text[max(0, start - 4):start])
+    if pre == "at_most" and not back and ar is not None and qualifier != "at_most" and measure not in _TIME_MEASURES:
+        # 培训2至3期: a range of work promises its lower bound at least; a range of time (压缩至3至5个工作日, …以内)
+        # promises its upper bound at most
+        low = _RANGE_LOW_RE.search(text, max(0, start - 12), start)
+        high = float(ar.replace(",", ""))
+        if low and 0 < (lv := float(low.group(1).replace(",", ""))) < high:
+            return _Figure(low.start(1), m.end(), num_start, m.end(), round(value * lv / high, 6), measure, "at_least",
+                           chinese)
     qualifier = pre or qualifier
     return _Figure(start - back, m.end(), num_start, m.end(), round(value, 6), measure, qualifier, chinese)
 

@@ -471,6 +471,24 @@ def test_police_calls_do_not_borrow_the_hotline_of_the_clause_before(sentence):
     assert [m.code for m in found if m.code != "other"] == ["hotline_cases"]
 
 
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("全年组织执法人员法治培训2至3期。", 2, "at_least"),
+    ("开展普法宣传活动30—50场。", 30, "at_least"),
+    ("办理行政许可2.5至3万件。", 25_000, "at_least"),
+    ("审批时限压缩至3至5个工作日。", 5, "at_most"),  # a time limit promises its upper bound
+    ("办结时限控制在3-5个工作日以内。", 5, "at_most"),
+])
+def test_a_range_of_work_promises_its_lower_bound(sentence, value, qualifier):
+    found = extract_metrics(sentence, doc_type="plan", year=2024, target_spans=[])
+    assert [(m.value, m.qualifier) for m in found] == [(value, qualifier)]
+
+
+def test_web_table_rows_with_blank_lines_between_them_still_read_the_header_years():
+    text = "某厅2023年法治政府建设工作报告\n指标\t2022年\t2023年\n\n行政检查（次）\t186,420\t203,517\n\n"
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.year) for m in found] == [("inspections", 203517, 2023)]
+
+
 def test_table_rows_whose_label_names_the_measure():
     text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
             "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
