@@ -266,15 +266,15 @@ def profile(text: str) -> Profile:
         if m:
             issued = _date(*m.groups())
             break
-    if issued is None:
-        m = WRITTEN_DATE_RE.search(text[:3000]) or ISO_DATE_RE.search(text[:3000])
-        if m:
-            issued = _date(*m.groups())
-    if issued is None:
+    if issued is None and (m := WRITTEN_DATE_RE.search(text[:3000])):
+        issued = _date(*m.groups())
+    if issued is None:  # the date under the closing signature is the signing date, whatever the page was posted on
         for _p, ln in lines[-12:]:
             m = DATE_LINE_RE.match(ln)
             if m:
                 issued = _date(*m.groups())
+    if issued is None and (m := ISO_DATE_RE.search(text[:3000])):
+        issued = _date(*m.groups())
 
     # unit: signature line, title, first lines; otherwise the body's most named unit of the self-referenced kind
     units = find_units(text)

@@ -65,6 +65,13 @@ def test_a_web_page_s_catalogue_fields_are_not_the_title_and_its_written_date_wi
     assert (p.title, p.doc_type, p.year, p.issued) == ("攀枝花市交通运输局2025年法治政府建设工作要点", "plan", 2025, "2025-03-18")
 
 
+def test_the_signing_date_wins_over_a_web_page_s_posting_time_however_long_the_page():
+    body = "".join(f"{k}.开展专项工作第{k}项。\n" for k in range(1, 60))  # the signature well past line 40
+    text = f"湖南省交通运输厅关于2023年法治政府建设工作情况的报告\n发布时间：2024-03-25 10:30\n{body}\n湖南省交通运输厅\n2024年3月20日\n"
+    assert profile(text).issued == "2024-03-20"
+    assert profile("某局2023年工作报告\n发布时间：2024-03-25 10:30\n正文。\n").issued == "2024-03-25"  # no signature
+
+
 def test_a_task_list_is_a_plan():
     assert profile("苏州市市场监督管理局2024年法治政府建设重点任务清单\n1.集中学法不少于4次。\n").doc_type == "plan"
 
