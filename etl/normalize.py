@@ -45,6 +45,13 @@ _CHROME_LINE_RES = (
 _CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/：:]+")
 # a menu: five or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流)
 _MENU_LINE_RE = re.compile(r"^(?:[^\s|｜。，；]{1,8}\s*[|｜]\s*){4,}[^\s|｜。，；]{1,8}$")
+# a site menu written one link a line (首页 / 机构概况 / 政务公开 / …): a run of short lines holding a menu word
+_NAV_WORDS = frozenset({"首页", "网站首页", "机构概况", "政务公开", "信息公开", "政府信息公开", "政务服务", "办事服务", "互动交流",
+                        "新闻中心", "新闻动态", "专题专栏", "政策文件", "政策解读", "公众参与", "数据开放", "走进", "网上办事"})
+_NAV_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_NAV_RUN = 4
+# the list of links under 相关链接 at a page's foot: titles of other pages, not this document's text
+_LINKS_HEAD_RE = re.compile(r"^\s*【?(?:相关链接|相关文章|相关信息|相关阅读|相关推荐|相关文件|延伸阅读)】?\s*[:：]?\s*$")
 # one search instead of four per line
 _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES))
 # a line with any character that no chrome word has cannot be made only of chrome words
@@ -191,6 +198,30 @@ def is_chrome_line(line: str) -> bool:
     return bool(words) and all(w in CHROME_WORDS for w in words) and any(len(w) > 1 for w in words)
 
 
+def _menu_and_link_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines of a site menu written one link a line, and of the links listed under 相关链接."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, (s, e) in enumerate([*lines, (0, 0)]):
+        line = text[s:e].strip()
+        if not line and n < len(lines):
+            continue
+        if n < len(lines) and _NAV_LINE_RE.match(line):
+            run.append(n)
+            continue
+        if len(run) >= _NAV_RUN and any(text[a:b].strip() in _NAV_WORDS for a, b in (lines[k] for k in run)):
+            out.update(run)
+        run = []
+    for n, (s, e) in enumerate(lines):
+        if _LINKS_HEAD_RE.match(text[s:e]):
+            for k in range(n + 1, len(lines)):
+                link = text[lines[k][0]:lines[k][1]].strip()
+                if link and ("。" in link or len(link) > 60):
+                    break
+                out.add(k)
+    return out
+
+
 def _lines(text: str):
     """Yield (start, end) of each line, end excluding the newline."""
     pos = 0
@@ -298,9 +329,10 @@ def normalize(original: str) -> Normalized:
             drop.extend((a, min(b + 1, len(text))) for a, b in block)
             block.clear()
 
+    menu = _menu_and_link_lines(text, lines) if any(w in text for w in ("首页", "相关", "延伸阅读")) else set()
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
-        if is_chrome_line(line):
+        if n in menu or is_chrome_line(line):
             block.append((s, e))
             continue
         if not line.strip() and block:

@@ -141,6 +141,20 @@ def test_lines_with_wide_gaps_that_are_no_table_rows_keep_their_spaces(line):
     assert normalize(f"正文。\n{line}\n").text == f"正文。\n{line}\n"
 
 
+def test_a_menu_one_link_a_line_and_the_related_links_are_page_chrome():
+    page = ("首页\n\n机构概况\n\n政务公开\n\n专题专栏\n\n湖南省交通运输厅关于2023年法治政府建设工作情况的报告\n\n"
+            "2023年，全年办理行政许可4.86万件。\n\n相关链接\n\n湖南省交通运输厅2024年法治政府建设工作要点\n\n"
+            "湖南省交通运输厅2022年法治政府建设年度报告\n")
+    norm = normalize(page)
+    assert norm.text.strip() == "湖南省交通运输厅关于2023年法治政府建设工作情况的报告\n\n2023年，全年办理行政许可4.86万件。"
+    assert {f.issue for f in norm.fixes} == {"web_boilerplate"}
+
+
+def test_short_lines_of_a_document_are_not_a_menu():
+    text = "一、主要成效\n加强领导\n完善制度\n规范执法\n强化监督\n二、存在问题\n"
+    assert normalize(text).text == text
+
+
 def test_whole_paragraphs_and_headings_are_not_joined():
     text = ("关于印发《某县2024年法治政府建设工作要点》的通知\n某政办发〔2024〕15号\n一、加强党的领导，压实法治建设责任\n"
             "县委常委会每年听取法治政府建设工作汇报不少于2次。\n坚持依法决策，提升决策质量\n严格落实重大行政决策程序。\n")
