@@ -63,9 +63,11 @@ LEAD_INLINE_RE = re.compile(r"(【?(?:牵头|责任|主责)(?:单位|部门|处�
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
-_COLLECTIVE = ("各处室共同负责", "各科室共同负责", "各部门共同负责", "各单位共同负责")
+# the one entry for an item no single lead is named for (as the gold labels it), however the note words it:
+# 各处室共同负责, 各科室按职责分工负责, 责任科室：各科室, （各部门负责）
+COLLECTIVE_LEAD = "各处室共同负责"
 # the unit's own divisions named all together, with or without their duty
-_OWN_DIVISIONS_RE = re.compile(r"各(处室|科室|部门|单位)(?:负责|落实|承办|牵头)?")
+_OWN_DIVISIONS_RE = re.compile(r"各(?:处室|科室|部门|单位)(?:共同)?(?:负责|落实|承办|牵头)?")
 
 
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
@@ -94,8 +96,7 @@ def _departments(names: str) -> tuple[str, ...]:
 
 def _collective(name: str) -> str | None:
     """各处室, 各科室负责, 各部门落实: the unit's own divisions all together, as the collective entry."""
-    m = _OWN_DIVISIONS_RE.fullmatch(name)
-    return f"各{m.group(1)}共同负责" if m else None
+    return COLLECTIVE_LEAD if _OWN_DIVISIONS_RE.fullmatch(name) else None
 
 
 def parse_leads(note: str) -> tuple[str, ...]:
@@ -117,7 +118,7 @@ def parse_leads(note: str) -> tuple[str, ...]:
                 continue
             if c.startswith("各"):
                 if "共同" in c or "按职责" in c or "分别" in c:  # 各处室按职责分工负责: no single lead is named
-                    return (c if c in _COLLECTIVE else "各处室共同负责",)
+                    return (COLLECTIVE_LEAD,)
                 if col := _collective(c):
                     return (col,)  # （各处室负责）
                 continue
