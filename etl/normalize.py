@@ -52,6 +52,7 @@ _NAV_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _NAV_RUN = 4
 # the list of links under 相关链接 at a page's foot: titles of other pages, not this document's text
 _LINKS_HEAD_RE = re.compile(r"^\s*【?(?:相关链接|相关文章|相关信息|相关阅读|相关推荐|相关文件|延伸阅读)】?\s*[:：]?\s*$")
+_MENU_SIGNS = ("首页", "相关链接", "相关文章", "相关信息", "相关阅读", "相关推荐", "相关文件", "延伸阅读")
 # one search instead of four per line
 _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES))
 # a line with any character that no chrome word has cannot be made only of chrome words
@@ -62,7 +63,9 @@ PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 
                             r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})[ \t　]*$", re.M)
 # a table copied from a PDF, its columns lined up with spaces: a row label, then figures, years or change words
 _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
-_SPACED_ROW_HINT_RE = re.compile(r"\S(?: {2,}|　+)[\d+\-−]")
+# (a gap before a figure, led by its space so the regex engine scans fast; the character before it is checked apart;
+# a PDF's columns are lined up with ASCII spaces, and full-width ones mostly indent paragraphs)
+_SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
 _SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比|环比|增减|增幅|降幅|变化|备注|[-—])$")
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
@@ -230,12 +233,17 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+def _has_spaced_figure(text: str) -> bool:
+    """Whether a run of spaces after a word leads to a figure somewhere in text (not an indent)."""
+    return any(m.start() and not text[m.start() - 1].isspace() for m in _SPACED_ROW_HINT_RE.finditer(text))
+
+
 def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     """The space runs between the cells of table rows lined up with spaces (信访事项（件）    312    287    -8.0%)."""
     gaps = []
     for s, e in _lines(text):
         line = text[s:e]
-        if not _SPACED_ROW_HINT_RE.search(line) and not line.rstrip().endswith(("同比", "环比", "年")):
+        if not _has_spaced_figure(line) and not line.rstrip().endswith(("同比", "环比", "年")):
             continue
         runs = list(_SPACED_GAP_RE.finditer(line))
         if not runs:
@@ -309,7 +317,7 @@ def normalize(original: str) -> Normalized:
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
         text, idx = _delete(text, idx, merge_spans(page_number_spans(text)))
-    if _SPACED_ROW_HINT_RE.search(text) and (gaps := _spaced_table_gaps(text)):
+    if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         # each gap becomes one tab, as a table's cells are written everywhere else
         chars = list(text)
         for a, _b in gaps:
@@ -329,7 +337,7 @@ def normalize(original: str) -> Normalized:
             drop.extend((a, min(b + 1, len(text))) for a, b in block)
             block.clear()
 
-    menu = _menu_and_link_lines(text, lines) if any(w in text for w in ("首页", "相关", "延伸阅读")) else set()
+    menu = _menu_and_link_lines(text, lines) if any(w in text for w in _MENU_SIGNS) else set()
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         if n in menu or is_chrome_line(line):
