@@ -20,10 +20,17 @@ _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _FULLWIDTH.update({"％": "%", "．": ".", "～": "~", "\u3000": " ", "\xa0": " ",
+                   "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",  # &ensp; &emsp; …
                    "(": "（", ")": "）", ";": "；", "?": "？", "!": "！",
                    "﹙": "（", "﹚": "）", "〔": "〔", "—": "—"})
 # str.translate walks every character in Python-level steps; a regex over the few characters to change is ~5x faster
 _SUBST_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
+# a Chinese comma between digits that groups thousands (1，205家; 12，345，678元), never one that separates two numbers
+_CN_THOUSANDS_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+# O, l and I inside a figure, where a scan misread 0 and 1: 1O8件, 1,6O5条 / 学法l2次, 作出行政处罚决定l,036件
+# (each branch led by its letter, checked behind afterwards: the regex engine then scans for the letters alone)
+_OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})")
+_OCR_DIGITS = {"O": "0", "l": "1", "I": "1"}
 # comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
 _COMMA_COLON_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])")
 
@@ -33,6 +40,7 @@ CHROME_WORDS = {
     "qq", "qq空间", "打印", "打印本页", "关闭", "关闭窗口", "相关信息", "相关链接", "相关文章", "返回顶部",
     "扫一扫", "收藏", "上一篇", "下一篇", "【打印】", "【关闭】", "【字体：大中小】", "视力保护色",
     "朋友圈", "复制链接", "返回", "顶部", "登录", "注册", "无障碍", "长者模式", "繁体", "简体",
+    "设为首页", "加入收藏", "无障碍浏览", "english", "手机版", "网站导航", "站内搜索", "搜索", "繁體", "简体版",
 }
 _CHROME_LINE_RES = (
     re.compile(r"^(当前位置|您现在的位置|您的位置|所在位置|您所在的位置|您当前的位置|您当前位置)"),
@@ -43,8 +51,8 @@ _CHROME_LINE_RES = (
     re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
 )
 _CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/：:]+")
-# a menu: five or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流)
-_MENU_LINE_RE = re.compile(r"^(?:[^\s|｜。，；]{1,8}\s*[|｜]\s*){4,}[^\s|｜。，；]{1,8}$")
+# a menu: four or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务, 设为首页 | 加入收藏 | 无障碍浏览 | English)
+_MENU_LINE_RE = re.compile(r"^(?:[^\s|｜。，；]{1,8}\s*[|｜]\s*){3,}[^\s|｜。，；]{1,8}$")
 # a site menu written one link a line (首页 / 机构概况 / 政务公开 / …): a run of short lines holding a menu word
 _NAV_WORDS = frozenset({"首页", "网站首页", "机构概况", "政务公开", "信息公开", "政府信息公开", "政务服务", "办事服务", "互动交流",
                         "新闻中心", "新闻动态", "专题专栏", "政策文件", "政策解读", "公众参与", "数据开放", "走进", "网上办事"})
@@ -309,8 +317,12 @@ def normalize(original: str) -> Normalized:
         # only a traditional text is converted: in a simplified one t2s would rewrite names (昇 -> 升)
         text = simplified
     text = _SUBST_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
+    if "O" in text or "l" in text or "I" in text:  # 1O8件, 学法l2次: letters a scan read for digits
+        text = _OCR_DIGIT_RE.sub(lambda m: _OCR_DIGITS[m.group()], text)
     if "," in text or ":" in text:
         text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
+    if "，" in text:  # １，２０５家: a thousands separator typed or scanned full-width
+        text = _CN_THOUSANDS_RE.sub(",", text)
     if "." in text:
         text = _CJK_DOT_RE.sub("。", text)
 

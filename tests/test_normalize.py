@@ -155,6 +155,18 @@ def test_short_lines_of_a_document_are_not_a_menu():
     assert normalize(text).text == text
 
 
+@pytest.mark.parametrize("raw, text", [
+    ("抽查经营主体１，２０５家，主动公开政府信息1，320条。", "抽查经营主体1,205家，主动公开政府信息1,320条。"),
+    ("全年办理许可1O8件，学法l2次，作出处罚决定l,036件，公开信息1,6O5条。",
+     "全年办理许可108件，学法12次，作出处罚决定1,036件，公开信息1,605条。"),
+    ("依据ISO9001标准，办理5件，其中1，2月各2件。", "依据ISO9001标准，办理5件，其中1，2月各2件。"),
+    ("\u2003\u2003（一）严格规范执法。", "  （一）严格规范执法。"),
+    ("设为首页 | 加入收藏 | 无障碍浏览 | English\n某局2023年工作报告\n", "某局2023年工作报告\n"),
+])
+def test_digits_as_typed_or_scanned_and_other_spaces(raw, text):
+    assert normalize(raw).text == text
+
+
 def test_whole_paragraphs_and_headings_are_not_joined():
     text = ("关于印发《某县2024年法治政府建设工作要点》的通知\n某政办发〔2024〕15号\n一、加强党的领导，压实法治建设责任\n"
             "县委常委会每年听取法治政府建设工作汇报不少于2次。\n坚持依法决策，提升决策质量\n严格落实重大行政决策程序。\n")
