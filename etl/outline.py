@@ -12,6 +12,7 @@ SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
 ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
 # rules written as chapters and articles (第一章　总则 / 第一条　为规范…): the chapters are the parts, the articles the items
 CHAPTER_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})章\s*(.*)$", re.M)
+PART_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})部分\s*(.*)$", re.M)
 ARTICLE_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})条\s*(.*)$", re.M)
 # the item level of documents that number no item （一） (many work plans): 1. / 1、 lines, else （1） lines —
 # the order of the levels below （一） in official documents
@@ -30,8 +31,10 @@ def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str
     out = []
     for h in _TASK_HEADER_RE.finditer(text, body_start):
         cols = ["序号", *h.group(1).split("\t")]
-        task_col = next((k for k, c in enumerate(cols) if k and _TASK_COLUMN_RE.search(c)), 1)
+        task_col = next((k for k, c in enumerate(cols) if k and _TASK_COLUMN_RE.search(c)), None)
         lead_col = next((k for k, c in enumerate(cols) if _LEAD_COLUMN_RE.match(c)), None)
+        if task_col is None or lead_col is None:
+            continue  # 序号⇥指标名称⇥计量单位⇥2023年: a table of figures, not of tasks
         pos = h.end() + 1
         while pos < len(text):
             end = text.find("\n", pos)
@@ -140,11 +143,30 @@ _SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政�
 _WIDE_GAP_RE = re.compile(r"\s{2,}")
 
 
+# an appendix after the closing date (附件 / 附件1：主要指标完成情况): not part of the body's last part
+_APPENDIX_RE = re.compile(r"[ \t]*附件[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
+
+
+def appendix_start(text: str) -> int:
+    """Where an appendix after the closing date begins (len(text) when there is none)."""
+    if "附件" not in text:
+        return len(text)
+    pos, recent = 0, []
+    for line in text.split("\n"):
+        if _APPENDIX_RE.fullmatch(line) and any(DATE_LINE_RE.match(x) for x in recent[-3:]):
+            return pos
+        if line.strip():
+            recent.append(line.strip())
+        pos += len(line) + 1
+    return len(text)
+
+
 def end_matter_start(text: str) -> int:
-    """Where the closing signature and date begin (len(text) when the body runs to the end)."""
-    start = pos = len(text)
+    """Where the closing signature and date begin (len(text) when the body runs to the end), before any appendix."""
+    limit = appendix_start(text)
+    start = pos = limit
     dated = False
-    for line in reversed(text.split("\n")):
+    for line in reversed(text[:limit].split("\n")):
         line_start = pos - len(line)
         pos = line_start - 1
         if not line.strip():
@@ -155,7 +177,7 @@ def end_matter_start(text: str) -> int:
             break
         dated = dated or any(dates)
         start = line_start
-    return start if dated else len(text)
+    return start if dated else limit
 
 
 def _title_of(rest: str) -> str:
@@ -183,9 +205,10 @@ def outline(text: str, body_start: int = 0) -> Outline:
         if not rest or re.match(rf"^[{CN_NUM}]+、", rest):
             continue
         heads.append(("s", m.start(), m.end(), m.group(1), rest))
-    if not heads:
-        heads = [("s", m.start(), m.end(), m.group(1), m.group(2).strip())
-                 for m in CHAPTER_RE.finditer(text, body_start)]
+    for part_re in (CHAPTER_RE, PART_RE):  # no 一、 headings: chapters, else 第一部分 parts are the sections
+        if not heads:
+            heads = [("s", m.start(), m.end(), m.group(1), m.group(2).strip())
+                     for m in part_re.finditer(text, body_start)]
     n_heads = len(heads)
     articles = ARTICLE_RE.findall(text, body_start)
     # articles are the items when there are several and the （一） lines are fewer: clauses of some articles

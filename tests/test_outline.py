@@ -4,7 +4,7 @@ from collections import Counter
 import pytest
 from conftest import seed_text
 
-from etl.metrics import extract_metrics
+from etl.metrics import extract_metrics, target_spans
 from etl.normalize import normalize
 from etl.outline import outline, parse_leads
 
@@ -126,6 +126,28 @@ def test_a_task_table_s_rows_are_the_items_with_their_lead_column():
     assert all(i.section_ord == 1 for i in o.items) and "二、保障措施" not in o.items[-1].text
     found = extract_metrics(normalize(text).text, doc_type="plan", year=2024, target_spans=[])
     assert [m.quote for m in found] == ["全年局党组理论学习中心组集体学法不少于4次", "全年主动公开政府信息不少于300条"]
+
+
+def test_parts_numbered_第一部分_are_the_sections_when_nothing_is_numbered_一():
+    text = "某局2023年工作报告\n第一部分　主要成效\n全年办理许可12件。\n第二部分　存在的问题\n不足。\n第三部分　下一步打算\n加强学法。\n"
+    assert [(s.number, s.title) for s in outline(normalize(text).text).sections] == [
+        ("一", "主要成效"), ("二", "存在的问题"), ("三", "下一步打算")]
+
+
+def test_an_appendix_after_the_signature_is_not_part_of_the_last_section():
+    text = ("某县人民政府2023年法治政府建设年度报告\n一、主要成效\n会前学法11次。\n二、2024年工作打算\n会前学法不少于10次。\n\n"
+            "某县人民政府\n2024年2月26日\n\n附件\n\n指标名称\t2022年\t2023年\n行政许可办理量（件）\t4,862\t5,318\n")
+    norm = normalize(text).text
+    o = outline(norm)
+    assert o.sections[-1].end == norm.index("某县人民政府\n2024年")
+    found = extract_metrics(norm, doc_type="report", year=2023, target_spans=target_spans(norm, "report", year=2023))
+    assert [(m.value, m.kind, m.year) for m in found] == [(11, "actual", 2023), (10, "target", 2024), (5318, "actual", 2023)]
+
+
+def test_a_numbered_table_of_figures_is_no_task_table():
+    text = ("某县2023年工作报告\n一、主要数据\n序号\t指标名称\t计量单位\t2022年\t2023年\n1\t行政许可办理量\t件\t4,862\t5,318\n"
+            "2\t行政检查\t次\t3,105\t3,427\n")
+    assert outline(normalize(text).text).items == ()
 
 
 def test_signature_and_date_are_not_part_of_the_last_item():
