@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 
 from .models import Metric
 from .normalize import merge_spans as _merge
+from .outline import appendix_start
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
 RULES_FILE = "metric_rules.csv"
@@ -147,20 +148,24 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
                         r"|[^\u4e00-\u9fff]")
 
 
-# a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label; cells
-# after the figures (⇥-8.0%, ⇥增长3.5%) are changes between the columns
-_TABLE_ROW_RE = re.compile(r"^[ \t]*(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
-                           r"[（(](?P<measure>件|项|次|个|份|条|场|家|人次|宗|起|%|万元|元)[）)]"
+# a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label, or in a
+# unit column (行政许可办理量⇥件⇥1,208⇥1,356), after a 序号 cell or not; cells after the figures (⇥-8.0%, ⇥增长3.5%) are
+# changes between the columns
+_TABLE_MEASURES = "件|项|次|个|份|条|场|家|人次|家次|宗|起|%|万元|元"
+_TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
+                           rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
                            r"(?P<cells>(?:\t[ ]*[\d,，.]+[ ]*)+)(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 _TABLE_CELL_RE = re.compile(r"\t[ ]*([\d,，.]+)")
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
 # a header cell over a column of changes or notes, not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明)[^\t]{0,8}$|^\s*$")
+# a header cell over the columns that name a row: 序号, 指标名称, 计量单位
+_TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,6}$")
 
 
-def _table_header_years(text: str, row_start: int) -> list[int | None]:
-    """The years of the columns, from the nearest row above whose cells after the first are years, or changes
-    and notes beside at least one year (指标⇥2022年⇥2023年⇥同比); None for a column that is no year."""
+def _table_header_years(text: str, row_start: int) -> dict[int, int | None]:
+    """Column index -> year, from the nearest row above whose cells are years, or changes, notes and the names of
+    a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
     end = row_start - 1  # the line break ending the row above
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
@@ -170,12 +175,13 @@ def _table_header_years(text: str, row_start: int) -> list[int | None]:
             continue
         if "\t" not in line:
             break
-        cells = line.split("\t")[1:]
+        cells = line.split("\t")
         years = [_TABLE_YEAR_RE.match(c) for c in cells]
-        if any(years) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) for y, c in zip(years, cells)):
-            return [int(y.group(1)) if y else None for y in years]
+        if any(years[1:]) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c)
+                                  for y, c in zip(years[1:], cells[1:])):
+            return {k: int(y.group(1)) if y else None for k, y in enumerate(years)}
         end = start - 1
-    return []
+    return {}
 
 
 def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
@@ -187,16 +193,17 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
-        measure, scale = m.group("measure"), 1.0
+        measure, scale = m.group("measure") or m.group("unit"), 1.0
         if measure == "万元":
             measure, scale = "元", 10_000.0
-        for col, c in enumerate(_TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells"))):
+        first_col = text.count("\t", m.start(), m.start("cells")) + 1  # the column of the first figure
+        for k, c in enumerate(_TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells"))):
             raw = c.group(1).replace(",", "").replace("，", "")
             try:
                 value = float(raw) * scale
             except ValueError:
                 continue
-            year = header_years[col] if col < len(header_years) else None
+            year = header_years.get(first_col + k)
             if header_years and year is None:
                 continue  # a column of changes or notes, or a cell beyond the header's columns
             if year is not None and doc_year is not None and year < doc_year:
@@ -205,9 +212,22 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
     return out, spans
 
 
+# what a measure counts: a part of a count counts the same kind of thing (家 of 家次, 起 of 件), never another (项 of 家次)
+_MEASURE_FAMILIES = {
+    "件": "cases", "起": "cases", "宗": "cases", "件次": "cases", "宗次": "cases", "份": "cases",
+    "家": "entities", "家次": "entities", "户": "entities", "户次": "entities",
+    "人": "people", "名": "people", "人次": "people",
+    "次": "times", "场": "times", "期": "times", "场次": "times", "轮": "times",
+    "项": "items", "条": "items",
+}
+
+
 def _same_kind_of_measure(a: str, b: str) -> bool:
-    """Whether a figure in measure a can be a part of one in b: a rate of a rate, money of money, a count of a count."""
-    return (a == "%") == (b == "%") and (a in _MONEY_MEASURES) == (b in _MONEY_MEASURES)
+    """Whether a figure in measure a can be a part of one in b: a rate of a rate, money of money, a count of the same
+    kind of thing (a measure of no known kind, such as 个, may be a part of any count)."""
+    fa, fb = _MEASURE_FAMILIES.get(a), _MEASURE_FAMILIES.get(b)
+    return ((a == "%") == (b == "%") and (a in _MONEY_MEASURES) == (b in _MONEY_MEASURES)
+            and (fa is None or fb is None or fa == fb))
 
 
 # a clause that counts what the clause before named: 推行告知承诺制，涉及事项58个
@@ -298,6 +318,7 @@ class Registry:
     # measure -> (words after, words before it needs, words just before that cancel): 51个部门 counts bodies
     after_skips: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, re.Pattern | None], ...]] = field(
         default_factory=dict)
+    by_id: dict[str, Rule] = field(default_factory=dict)
 
     def for_measure(self, measure: str) -> tuple[Rule, ...]:
         """Rules that accept a figure in this measure."""
@@ -435,6 +456,7 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
         rules=tuple(rules), traps=_skipping(re.compile("|".join(traps))) if traps else None, names=names,
         default_measures=default_measures, by_measure=by_measure, zero_rules=tuple(r for r in rules if r.zero),
         context_skips=_by_measure_joined(skips, all_measures), after_skips=_by_measure_tuples(after, all_measures),
+        by_id={r.id: r for r in rules},
     )
 
 
@@ -593,6 +615,7 @@ def _bounds(delims: list[int], pos: int, n: int) -> tuple[int, int]:
     return start, end
 
 
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _ROW_MEASURE_RE = re.compile(r"[（(][^（）()\t]{1,4}[）)]\s*$")
 
 
@@ -601,8 +624,8 @@ def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False
     """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars — the last ones,
     nearest a figure it precedes, or with head the first ones, nearest a figure it follows."""
     s = s.strip().translate(_NO_QUOTES)
-    if "\t" in s:  # a table row: its label is the first cell, less the measure in brackets
-        s = _ROW_MEASURE_RE.sub("", s.split("\t", 1)[0])
+    if "\t" in s:  # a table row: its label is its first cell of words (after a 序号), less the measure in brackets
+        s = _ROW_MEASURE_RE.sub("", next((c for c in s.split("\t") if _CJK_RE.search(c)), s.split("\t", 1)[0]))
     if cut_verbs:
         s = _NP_CUT_RE.sub("", s) or s
     s = _NP_LEAD_RE.sub("", s)
@@ -755,6 +778,8 @@ class _Extractor:
         self.local_pos = [m.start() for m in _DELIM_RE.finditer(text)]
         self.clause_pos = [p for p in self.local_pos if text[p] in _CLAUSE_DELIMS]
         self.sentence_pos = [p for p in self.local_pos if text[p] in _SENTENCE_DELIMS]
+        self.quotes = [m.span() for m in _QUOTED_RE.finditer(text)]
+        self._titles = _spans_index([q for q in self.quotes if text[q[0]] == "《"])
         self.figures = self._find_figures()
         self._fig_starts = [f.num_start for f in self.figures]  # every figure, read or not: for zero clauses
         self.records: list[_Record] = []
@@ -763,8 +788,7 @@ class _Extractor:
         """Every number with a measure that is not a year, a name, a slogan or a quoted title."""
         text, traps = self.text, self.reg.traps
         # quotes and traps in one index: a figure in either is out
-        no_starts, no_ends = _spans_index([m.span() for m in _QUOTED_RE.finditer(text)]
-                                          + ([m.span() for m in traps.finditer(text)] if traps else []))
+        no_starts, no_ends = _spans_index(self.quotes + ([m.span() for m in traps.finditer(text)] if traps else []))
         out = []
         for m in _FIGURE_SCAN_RE.finditer(text):
             fig = _parse_figure(m, text)
@@ -850,6 +874,7 @@ class _Extractor:
         last_in_clause: dict[int, _Record] = {}
         restarts: list[tuple | None] = [None] * start  # (records so far, breakdown), None where no pass may start
         seen_ahead, prev_clause = -1, -1  # the furthest figure a 分别 list has looked at
+        delta_clause = -1  # the clause whose last figure was a change
         for i in range(start, len(figs)):
             fig, w = figs[i], self._where(i)
             # a pass may start over at the first figure of a clause when no 分别 list before it looked that far:
@@ -897,7 +922,9 @@ class _Extractor:
                 continue
 
             if (_DELTA_RE.search(w.left) or fig.measure == "个百分点"
-                    or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)):
+                    or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)
+                    or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
+                delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing
                 continue  # a change between two years or two rates
             cue = self.reg.context_skips.get(fig.measure)
             if cue is not None and cue.search(text, w.sent_s, fig.start):
@@ -956,8 +983,12 @@ class _Extractor:
         own = _clean_np(w.left) or _clean_np(w.right_np)
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
             parent = breakdown[0]
-            # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator
-            outcome = _OUTCOME_VERB_RE.search(own or "")
+            # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
+            # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
+            parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
+            outcome = _OUTCOME_VERB_RE.search(own or "") or (
+                parent_rule is not None and parent_rule.exclude is not None
+                and parent_rule.exclude.search(text[w.clause_s:fig.start]))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
             rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                           scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),
@@ -1061,10 +1092,11 @@ class _Extractor:
 
     def _over_years(self, sent_s: int, pos: int) -> bool:
         """Whether the sentence up to pos counts over several years (近三年共, 2021年以来, “十四五”期间)."""
-        m = _MULTI_YEAR_RE.search(self.text, sent_s, pos)
-        if m is None:
-            return False
-        return not (m.group(1) and self.year is not None and int(m.group(1)) >= self.year)
+        for m in _MULTI_YEAR_RE.finditer(self.text, sent_s, pos):
+            if _inside(m.start(), *self._titles):
+                continue  # 《法治政府建设实施纲要（2021—2025年）》: a quoted title's period, not the count's
+            return not (m.group(1) and self.year is not None and int(m.group(1)) >= self.year)
+        return False
 
     def _counts_no_work(self, fig: _Figure, w: _Where) -> bool:
         """Whether the words after the figure say it counts no work (51个部门, 5个工作日内, 100万元以上大要案)."""
@@ -1233,7 +1265,7 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         return []
     if year is None:
         year = _infer_year(text)
-    n = len(text)
+    n = appendix_start(text)  # an appendix after the signature reports, whatever part stands before it
     lines = [0, *(m.end() for m in _NEWLINE_RE.finditer(text))]
     l0 = [m.start() for m in _at_line_starts(_L0_HEADING_RE, lines, text)]
     l1 = [m.start() for m in _at_line_starts(_L1_HEADING_RE, lines, text)]
@@ -1290,7 +1322,7 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         line_end = text.find("\n", m.start())
         start = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
         spans.append((start, line_end if line_end != -1 else n))
-    return _merge(spans)
+    return _merge([(a, min(b, n)) for a, b in spans if a < n])
 
 
 def _at_line_starts(pattern: re.Pattern, line_starts: list[int], text: str) -> Iterator[re.Match]:

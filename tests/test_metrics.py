@@ -489,6 +489,36 @@ def test_web_table_rows_with_blank_lines_between_them_still_read_the_header_year
     assert [(m.code, m.value, m.year) for m in found] == [("inspections", 203517, 2023)]
 
 
+def test_table_rows_after_a_serial_number_with_the_measure_in_its_own_column():
+    text = ("某局2023年法治政府建设工作报告\n序号\t指标名称\t计量单位\t2022年\t2023年\t同比增减\n"
+            "1\t行政许可办理量\t件\t4,862\t5,318\t9.4%\n2\t罚没款\t万元\t12.5\t30\t140%\n")
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.measure, m.year) for m in found] == [("license_cases", 5318, "件", 2023),
+                                                                     ("other", 300_000, "元", 2023)]
+    assert found[-1].label == "罚没款"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part the parent's own rule rules out is no more of the parent's indicator
+    ("作出行政处罚决定15.2万件，其中依法不予行政处罚1.3万件。", [("penalty_cases", 152_000), ("other", 13_000)]),
+    # a part counts the same kind of thing as the whole: 项 are not 家次
+    ("全年检查生产经营单位1,862家次，其中抽查企业214家，排查整改安全隐患5,436项。",
+     [("inspections", 1862), ("random_check_entities", 214), ("other", 5436)]),
+    # the changes of a 分别 list are all changes
+    ("全年受理投诉举报216件、办理12345热线工单1,035件，同比分别下降25%、40%。",
+     [("complaint_reports", 216), ("hotline_cases", 1035)]),
+])
+def test_breakdowns_and_lists_of_changes(sentence, expected):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value) for m in found] == expected
+
+
+def test_a_quoted_title_s_period_is_not_a_count_over_several_years():
+    found = extract_metrics("全面落实《法治政府建设实施纲要（2021—2025年）》，全年开展行政检查120次。", doc_type="report",
+                            year=2023, target_spans=[])
+    assert [(m.value, m.scope) for m in found] == [(120, None)]
+
+
 def test_table_rows_whose_label_names_the_measure():
     text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
             "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
