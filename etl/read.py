@@ -219,6 +219,7 @@ def docx_to_text(data: bytes, name: str) -> str:
     except Exception as e:  # python-docx raises several types for broken packages
         raise ReadError(name, f"不是有效的 Word(.docx) 文件（{type(e).__name__}）") from e
     lines = []
+    label = _WordNumbering(d)
     for block in d.iter_inner_content():  # paragraphs and tables in the order they stand
         if isinstance(block, docx.table.Table):
             for row in block.rows:
@@ -226,8 +227,86 @@ def docx_to_text(data: bytes, name: str) -> str:
                 # a merged cell repeats in every column it spans; a tab between cells keeps them apart as cells
                 lines.append("\t".join(c for k, c in enumerate(cells) if k == 0 or c != cells[k - 1]))
         else:
-            lines.append(block.text)
+            lines.append(label(block) + block.text)
     return "\n".join(lines)
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_numeral(n: int) -> str:
+    """1 -> 一, 12 -> 十二, 20 -> 二十 (up to 99; beyond, Arabic digits)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
+_NUM_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "chineseCounting": _cn_numeral,
+                "chineseCountingThousand": _cn_numeral, "ideographTraditional": _cn_numeral,
+                "japaneseCounting": _cn_numeral, "taiwaneseCounting": _cn_numeral,
+                "lowerLetter": lambda n: chr(96 + n) if n <= 26 else str(n),
+                "upperLetter": lambda n: chr(64 + n) if n <= 26 else str(n)}
+
+
+class _WordNumbering:
+    """The number Word shows before a numbered paragraph (1. / （一） / 一、), which its text does not hold."""
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> level -> (format, text, start)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: no paragraph is numbered
+            return
+        abstract = {}
+        for a in root.findall(qn("w:abstractNum")):
+            lv = {}
+            for lvl in a.findall(qn("w:lvl")):
+                fmt, text, start = (lvl.find(qn(f"w:{t}")) for t in ("numFmt", "lvlText", "start"))
+                lv[int(lvl.get(qn("w:ilvl"), 0))] = (fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                                                    text.get(qn("w:val")) if text is not None else "",
+                                                    int(start.get(qn("w:val"))) if start is not None else 1)
+            abstract[a.get(qn("w:abstractNumId"))] = lv
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is not None and ref.get(qn("w:val")) in abstract:
+                self.levels[num.get(qn("w:numId"))] = abstract[ref.get(qn("w:val"))]
+
+    def __call__(self, paragraph) -> str:
+        """The paragraph's visible number with its punctuation, or "" (bullets and plain paragraphs)."""
+        if not self.levels:
+            return ""
+        qn = self.qn
+        num_pr = None
+        for p_pr in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
+            if p_pr is not None and p_pr.find(qn("w:numPr")) is not None:
+                num_pr = p_pr.find(qn("w:numPr"))
+                break
+        if num_pr is None:
+            return ""
+        num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+        num_id = num_id_el.get(qn("w:val")) if num_id_el is not None else None
+        ilvl = int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else 0
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        ilvl = min(ilvl, 8)
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else levels[ilvl][2]
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        fmt, text, _start = levels[ilvl]
+        if fmt not in _NUM_FORMATS or not text:
+            return ""  # a bullet, or no number shown
+        out = text
+        for k in range(ilvl + 1):
+            f = levels.get(k, ("decimal", "", 1))[0]
+            out = out.replace(f"%{k + 1}", _NUM_FORMATS.get(f, str)(counts[k] or levels.get(k, ("", "", 1))[2]))
+        return out
 
 
 def pdf_to_text(data: bytes, name: str) -> str:

@@ -59,3 +59,28 @@ def test_raw_doc_identity_is_content_hash():
 def test_html_table_cells_stay_apart():
     html = "<table><tr><td>指标</td><td> 2022年</td><td>2023年</td></tr><tr><td>行政许可办理量（件）</td><td>1,208</td><td>1,356</td></tr></table><p>正文  内容</p>"
     assert html_to_text(html) == "指标\t2022年\t2023年\n\n行政许可办理量（件）\t1,208\t1,356\n\n正文 内容\n"
+
+
+def _docx_bytes(build) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    build(d)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_word_numbered_paragraphs_keep_the_numbers_word_shows_and_bullets_none():
+    def build(d):
+        d.add_heading("一、严格规范执法", level=1)
+        d.add_paragraph("全年执法巡查不少于200次。（责任处室：执法支队）", style="List Number")
+        d.add_paragraph("全年主动公开政府信息不少于200条。（责任处室：办公室）", style="List Number")
+        d.add_paragraph("另有说明。", style="List Bullet")
+        d.add_paragraph("普通段落。")
+
+    text = read_bytes(_docx_bytes(build), "plan.docx").original_text
+    assert text.split("\n")[1:] == ["1.全年执法巡查不少于200次。（责任处室：执法支队）",
+                                    "2.全年主动公开政府信息不少于200条。（责任处室：办公室）", "另有说明。", "普通段落。"]
