@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections import Counter
 from array import array
 from functools import lru_cache
 
@@ -281,6 +282,28 @@ def page_number_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def running_header_spans(text: str) -> list[tuple[int, int]]:
+    """Each line a printed page repeats next to its page number (芜湖市市场监督管理局　2023年法治政府建设年度报告),
+    with the blank lines after it: a running header or footer, not the document's text."""
+    beside: list[str] = []
+    for m in PAGE_NUMBER_RE.finditer(text):
+        nxt = text[m.end():].lstrip("\n \t　").split("\n", 1)[0].strip()
+        prev = text[:m.start()].rstrip("\n \t　").rsplit("\n", 1)[-1].strip()
+        beside += [x for x in (nxt, prev) if len(x) >= 6]
+    if not beside:
+        return []
+    first = text.lstrip().split("\n", 1)[0].strip()
+    counts = Counter(beside)
+    repeated = {x for x, c in counts.items() if c >= 2 or x == first}
+    out = []
+    for s, e in _lines(text):
+        if text[s:e].strip() in repeated:
+            while e + 1 < len(text) and not text[e + 1: (nxt_end := _line_end(text, e + 1))].strip():
+                e = nxt_end  # the blank lines after it
+            out.append((s, min(e + 1, len(text))))
+    return out
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -328,7 +351,7 @@ def normalize(original: str) -> Normalized:
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
-        text, idx = _delete(text, idx, merge_spans(page_number_spans(text)))
+        text, idx = _delete(text, idx, merge_spans(page_number_spans(text) + running_header_spans(text)))
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         # each gap becomes one tab, as a table's cells are written everywhere else
         chars = list(text)

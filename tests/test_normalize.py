@@ -109,6 +109,17 @@ def test_printed_page_numbers_go_and_the_sentence_they_cut_joins():
     assert pdf[norm.to_orig(k, k + 5)[0]:][:5] == "宗，罚没款"
 
 
+def test_a_running_header_printed_on_every_page_goes_with_the_page_numbers():
+    pdf = ("芜湖市市场监督管理局　　　　　　2023年法治政府建设年度报告\n\n芜湖市市场监督管理局\n2023年度法治政府建设工作报告\n\n"
+           "　　全年制定行政规范性文件2件，对局重大行政决策、规范性\n文件、合同协议等开展合法性审\n\n- 1 -\n\n"
+           "芜湖市市场监督管理局　　　　　　2023年法治政府建设年度报告\n\n核93件，开展公平竞争审查157件。组织开展市场监管领域规范\n"
+           "性文件清理，共清理规范性文件46件，废止5件。\n\n- 2 -\n")
+    norm = normalize(pdf)
+    assert norm.text.startswith("芜湖市市场监督管理局\n2023年度法治政府建设工作报告\n")
+    assert "开展合法性审核93件，开展公平竞争审查157件" in norm.text and "年度报告\n\n核" not in norm.text
+    assert norm.text.count("芜湖市市场监督管理局") == 1
+
+
 @pytest.mark.parametrize("line", ["— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 12 页", "3/12"])
 def test_page_number_lines(line):
     assert normalize(f"一、工作成效\n全年办理案件5件。\n{line}\n二、存在问题\n").text == \
