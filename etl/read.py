@@ -262,6 +262,13 @@ class _WordNumbering:
             root = document.part.numbering_part.element
         except Exception:  # no numbering part: no paragraph is numbered
             return
+        try:
+            self._read(root)
+        except (ValueError, TypeError):  # a malformed numbering part: the text is read without the numbers
+            self.levels = {}
+
+    def _read(self, root) -> None:
+        qn = self.qn
         abstract = {}
         for a in root.findall(qn("w:abstractNum")):
             lv = {}
@@ -280,6 +287,12 @@ class _WordNumbering:
         """The paragraph's visible number with its punctuation, or "" (bullets and plain paragraphs)."""
         if not self.levels:
             return ""
+        try:
+            return self._label(paragraph)
+        except (ValueError, TypeError, AttributeError):  # a malformed list reference: no number, the text stays
+            return ""
+
+    def _label(self, paragraph) -> str:
         qn = self.qn
         num_pr = None
         for p_pr in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
@@ -295,7 +308,7 @@ class _WordNumbering:
         if not levels or ilvl not in levels:
             return ""
         counts = self.counters.setdefault(num_id, [0] * 9)
-        ilvl = min(ilvl, 8)
+        ilvl = max(0, min(ilvl, 8))
         counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else levels[ilvl][2]
         for deeper in range(ilvl + 1, 9):
             counts[deeper] = 0

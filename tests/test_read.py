@@ -84,3 +84,14 @@ def test_word_numbered_paragraphs_keep_the_numbers_word_shows_and_bullets_none()
     text = read_bytes(_docx_bytes(build), "plan.docx").original_text
     assert text.split("\n")[1:] == ["1.全年执法巡查不少于200次。（责任处室：执法支队）",
                                     "2.全年主动公开政府信息不少于200条。（责任处室：办公室）", "另有说明。", "普通段落。"]
+
+
+def test_a_malformed_list_reference_loses_the_number_not_the_text():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        p = d.add_paragraph("全年执法巡查不少于200次。", style="List Number")
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr>'))
+
+    assert read_bytes(_docx_bytes(build), "plan.docx").original_text.strip() == "全年执法巡查不少于200次。"
