@@ -132,7 +132,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 
 
 class _HTMLText(HTMLParser):
-    """Collects visible text, dropping scripts, styles and page navigation."""
+    """Collects visible text, dropping scripts, styles and page navigation; a table row becomes one line of cells."""
 
     # not "form": many government sites (ASP.NET) wrap the whole page in one; its controls are skipped below
     SKIP = {"script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "button",
@@ -144,10 +144,47 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping: list[str] = []  # open skipped elements, innermost last
+        self.row: list[tuple[str, int]] | None = None  # the open row's cells: (text, rows it spans)
+        self.cell: list[str] | None = None
+        self.cell_span = 1
+        self.carry: dict[int, list] = {}  # column -> [rows still to cover, text] of cells spanning rows below
+        self.nested = 0  # tables inside a cell: read as the cell's text
 
     @property
     def skip_depth(self) -> int:
         return len(self.skipping)
+
+    def _end_cell(self) -> None:
+        if self.cell is not None and self.row is not None:
+            self.row.append((re.sub(r"\s+", " ", "".join(self.cell)).strip(), self.cell_span))
+        self.cell = None
+
+    def _end_row(self) -> None:
+        """Write the open row as one line: its cells, and the cells above that span down into it, in column order."""
+        self._end_cell()
+        if self.row is None:
+            return
+        cells, own = [], iter(self.row)
+        col = 0
+        while True:
+            if col in self.carry:
+                left = self.carry[col]
+                cells.append(left[1])
+                left[0] -= 1
+                if not left[0]:
+                    del self.carry[col]
+            else:
+                nxt = next(own, None)
+                if nxt is None:
+                    break
+                text, span = nxt
+                if span > 1:
+                    self.carry[col] = [span - 1, text]  # 牵头单位 merged over rows: each row has it
+                cells.append(text)
+            col += 1
+        self.row = None
+        if any(cells):
+            self.parts.append("\n" + "\t".join(cells) + "\n")
 
     def handle_starttag(self, tag, attrs):
         if tag == "body" and "head" in self.skipping:
@@ -155,13 +192,40 @@ class _HTMLText(HTMLParser):
             del self.skipping[self.skipping.index("head"):]
         if tag in self.SKIP:
             self.skipping.append(tag)
+        elif self.skipping:
+            return
+        elif tag == "tr" and not self.nested:  # also ends a row whose </td></tr> were left out
+            self._end_row()
+            self.row = []
+        elif self.cell is not None:
+            if tag == "table":
+                self.nested += 1
+            elif tag in self.BLOCK or tag in ("td", "th") and self.nested:
+                self.cell.append(" ")  # <p> or <br> inside a cell: the cell goes on
+            elif tag in ("td", "th"):
+                self._start_cell(attrs)
+        elif tag == "table":
+            self.carry = {}
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            if self.row is None:
+                self.row = []
+            self._start_cell(attrs)
         elif tag in self.BLOCK:
             self.parts.append("\n")
-        elif tag in ("td", "th") and not self.skipping:
-            self.parts.append("\t")  # cells of a row stay apart (1,208 and 1,356, not 1,2081,356)
+
+    def _start_cell(self, attrs) -> None:
+        self._end_cell()  # a cell opened before the last was closed
+        span = dict(attrs).get("rowspan") or "1"
+        self.cell, self.cell_span = [], int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
 
     def handle_startendtag(self, tag, attrs):
-        if tag in self.BLOCK:
+        if self.skipping:
+            return
+        if self.cell is not None:
+            if tag in self.BLOCK:
+                self.cell.append(" ")
+        elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
@@ -170,12 +234,40 @@ class _HTMLText(HTMLParser):
             if tag in self.skipping:
                 k = len(self.skipping) - 1 - self.skipping[::-1].index(tag)
                 del self.skipping[k:]
+            return
+        if self.skipping:
+            return
+        if self.nested:
+            if tag == "table":
+                self.nested -= 1
+            elif self.cell is not None:
+                self.cell.append(" ")
+            return
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_row()
+        elif tag == "table":
+            self._end_row()
+            self.carry = {}
+            self.parts.append("\n")
+        elif self.cell is not None:
+            if tag in self.BLOCK:
+                self.cell.append(" ")
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skipping:
+        if self.skipping:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        else:
             self.parts.append(data)
+
+    def close(self):
+        super().close()
+        self._end_row()
 
 
 def html_to_text(html: str) -> str:

@@ -95,3 +95,16 @@ def test_a_malformed_list_reference_loses_the_number_not_the_text():
         p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr>'))
 
     assert read_bytes(_docx_bytes(build), "plan.docx").original_text.strip() == "全年执法巡查不少于200次。"
+
+
+def test_html_table_rows_keep_their_cells_through_paragraphs_breaks_and_merged_rows():
+    page = ("<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+            "<tr><td>1</td><td><p>加强规范性文件管理。</p><p>开展合法性审核。</p></td><td rowspan='2'>法规科</td>"
+            "<td>办公室</td></tr>"
+            "<tr><td>2</td><td>全面推进政务公开，<br>主动公开信息不少于500条。</td><td>办公室</td></tr>"
+            "<tr><td>3<td>加强学法。<td>人事科<td>各科室</table><p>正文。</p>")
+    lines = [ln for ln in html_to_text(page).split("\n") if ln]
+    assert lines == ["序号\t工作任务\t牵头单位\t配合单位",
+                     "1\t加强规范性文件管理。 开展合法性审核。\t法规科\t办公室",
+                     "2\t全面推进政务公开， 主动公开信息不少于500条。\t法规科\t办公室",
+                     "3\t加强学法。\t人事科\t各科室", "正文。"]
