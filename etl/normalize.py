@@ -49,9 +49,10 @@ _CHROME_LINE_RES = (
     re.compile(r"^(欢迎访问|请输入关键[词字]|扫一扫)|^首页[\u4e00-\u9fff]{4,40}$"),
     re.compile(r"^首页\s*(>|»|＞|/|›)"),
     re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
+    re.compile(r"^主办[:：].{0,40}(?:地址|电话|邮编|传真)[:：]"),  # a site's footer: 主办：某局　地址：…
     re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
 )
-_CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/：:]+")
+_CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/：:【】\[\]]+")  # 【打印本页】【关闭窗口】: each bracketed word apart
 # a menu: four or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务, 设为首页 | 加入收藏 | 无障碍浏览 | English)
 _MENU_LINE_RE = re.compile(r"^(?:[^\s|｜。，；]{1,8}\s*[|｜]\s*){3,}[^\s|｜。，；]{1,8}$")
 # a site menu written one link a line (首页 / 机构概况 / 政务公开 / …): a run of short lines holding a menu word

@@ -161,6 +161,11 @@ def test_a_menu_one_link_a_line_and_the_related_links_are_page_chrome():
     assert {f.issue for f in norm.fixes} == {"web_boilerplate"}
 
 
+@pytest.mark.parametrize("line", ["【打印本页】【关闭窗口】", "主办：佛山市住房和城乡建设局　地址：佛山市禅城区季华五路22号"])
+def test_page_footers(line):
+    assert normalize(f"正文。\n{line}\n").text == "正文。\n"
+
+
 def test_short_lines_of_a_document_are_not_a_menu():
     text = "一、主要成效\n加强领导\n完善制度\n规范执法\n强化监督\n二、存在问题\n"
     assert normalize(text).text == text
