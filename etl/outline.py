@@ -190,6 +190,27 @@ def _title_of(rest: str) -> str:
     return rest[:40] if len(rest) > 40 else rest
 
 
+def _lead_notes(body: str) -> list[str]:
+    """Every lead note of an item, in order: bracketed notes, labelled lines and labels inside a line, each sub-point
+    with its own (（牵头单位：法规处） on one, 责任处室：办公室 under the next); a 责任 label straight after a 牵头 one
+    names who else is responsible, not the lead."""
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1)) for m in LEAD_NOTE_RE.finditer(body)]
+    for pattern in (LEAD_LINE_RE, LEAD_INLINE_RE):
+        for m in pattern.finditer(body):
+            if not any(a < m.end(1) and m.start(1) < b for a, b, _ in found):  # a note read once
+                found.append((m.start(1), m.end(1), m.group(1)))
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for a, b, note in found:
+        prev = kept[-1] if kept else None
+        # 牵头单位：市司法局 / 责任单位：各县（市、区）人民政府 right under it: the lead is the one named as lead
+        if (prev is not None and not body[prev[1]:a].strip(" \t\n；;。）】") and _LABEL_START_RE.match(note)
+                and not note.lstrip("【").startswith("牵头") and prev[2].lstrip("【（").startswith("牵头")):
+            continue
+        kept.append((a, b, note))
+    return [n for _a, _b, n in kept]
+
+
 def _containing(spans, starts: list[int], pos: int) -> int | None:
     """ord of the span (sorted by start) that contains pos."""
     k = bisect.bisect_right(starts, pos) - 1
@@ -247,9 +268,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
         if start in table_notes:  # a task table's row: its lead column
             notes = [table_notes[start]] if table_notes[start] else []
         else:
-            notes = ([m.group(1) for m in LEAD_NOTE_RE.finditer(body)]
-                     or [m.group(1) for m in LEAD_LINE_RE.finditer(body)][:1]
-                     or [m.group(1) for m in LEAD_INLINE_RE.finditer(body)][:1])
+            notes = _lead_notes(body)
         if not notes and start not in table_notes and (m := _LEAD_FIRST_RE.match(rest)):
             notes = [f"{m.group(1)}牵头"]  # 3.市司法局：牵头开展… — the lead named before the task
         note = "；".join(notes) if notes else None
