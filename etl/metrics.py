@@ -62,7 +62,7 @@ def _measure_alternation() -> str:
 FIGURE_RE = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)"
     rf"|(?:(?<![\d.,])(?P<ar>{_NUM})\s?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
-    rf"|(?<![{_CN}])(?P<cn>[{_CN_FIRST}][{_CN}]{{0,15}})(?P<approx_cn>余|多)?)"
+    rf"|(?<![{_CN}点])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}})(?P<approx_cn>余|多)?)"
     rf"\s?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
 )
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post")
@@ -135,7 +135,7 @@ _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
 _HEAD_NOUN_RE = re.compile(
     r"事项|案件|文件|材料|活动|会议|人员|企业|单位|主体|项目|问题|措施|举措|意见|资料|纠纷|线索|合同|协议|平台|课题|报告|群众"
-    r"|警情|来电|来信"
+    r"|警情|来电|来信|咨询"
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
@@ -537,6 +537,9 @@ def _cn2an():
 def _cn_value(s: str) -> float | None:
     """Chinese numeral to number; None when cn2an cannot read it."""
     convert = _cn2an()
+    if "点" in s and s[-1] in "万亿" and len(s) > 1:  # 二点五万: cn2an reads the decimal, not the 万 after it
+        base = _cn_value(s[:-1])
+        return None if base is None else base * (10_000 if s[-1] == "万" else 100_000_000)
     for cand in (s, "一" + s):
         try:
             return float(convert(cand, "smart"))

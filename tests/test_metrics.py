@@ -519,6 +519,25 @@ def test_a_quoted_title_s_period_is_not_a_count_over_several_years():
     assert [(m.value, m.scope) for m in found] == [(120, None)]
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("全年办理行政许可二点五万件，开展行政检查三点六万余次。", [(25_000, "exact"), (36_000, "approx")]),
+    ("办理热线工单十二点五万件。", [(125_000, "exact")]),
+])
+def test_chinese_decimals_before_wan(sentence, values):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [(m.value, m.qualifier) for m in found] == values
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("全年受理投诉举报1,200件、咨询3,500件。", ["complaint_reports", "other"]),
+    ("全年受理群众信访事项412件，接受咨询860件。", ["petition_cases", "other"]),
+    ("办理12345热线咨询类工单120件。", ["hotline_cases"]),
+])
+def test_consultations_are_no_complaints_petitions_or_hotline_cases(sentence, codes):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [m.code for m in found] == codes
+
+
 def test_table_rows_whose_label_names_the_measure():
     text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
             "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
