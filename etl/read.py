@@ -315,9 +315,11 @@ def docx_to_text(data: bytes, name: str) -> str:
     for block in d.iter_inner_content():  # paragraphs and tables in the order they stand
         if isinstance(block, docx.table.Table):
             for row in block.rows:
-                cells = [c.text.strip() for c in row.cells]
-                # a merged cell repeats in every column it spans; a tab between cells keeps them apart as cells
-                lines.append("\t".join(c for k, c in enumerate(cells) if k == 0 or c != cells[k - 1]))
+                cells = row.cells
+                # a cell merged across columns comes once for each column it spans (the same cell, not only the
+                # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart
+                lines.append("\t".join(c.text.strip() for k, c in enumerate(cells)
+                                        if k == 0 or c._tc is not cells[k - 1]._tc))
         else:
             lines.append(label(block) + block.text)
     return "\n".join(lines)
@@ -349,7 +351,11 @@ class _WordNumbering:
 
         self.qn = qn
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> level -> (format, text, start)
-        self.counters: dict[str, list[int]] = {}
+        # Word counts per list definition, across the lists that share it, unless a list sets its own start
+        self.definition: dict[str, str] = {}  # numId -> abstractNumId
+        self.restarts: dict[str, dict[int, int]] = {}  # numId -> level -> the value it starts over at
+        self.counters: dict[str, list[int]] = {}  # abstractNumId -> the count at each level
+        self.started: set[str] = set()
         try:
             root = document.part.numbering_part.element
         except Exception:  # no numbering part: no paragraph is numbered
@@ -373,7 +379,14 @@ class _WordNumbering:
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
             if ref is not None and ref.get(qn("w:val")) in abstract:
-                self.levels[num.get(qn("w:numId"))] = abstract[ref.get(qn("w:val"))]
+                num_id = num.get(qn("w:numId"))
+                self.levels[num_id] = abstract[ref.get(qn("w:val"))]
+                self.definition[num_id] = ref.get(qn("w:val"))
+                for override in num.findall(qn("w:lvlOverride")):  # 设置编号值: this list starts over at a value
+                    start = override.find(qn("w:startOverride"))
+                    if start is not None:
+                        self.restarts.setdefault(num_id, {})[int(override.get(qn("w:ilvl"), 0))] = int(
+                            start.get(qn("w:val")))
 
     def __call__(self, paragraph) -> str:
         """The paragraph's visible number with its punctuation, or "" (bullets and plain paragraphs)."""
@@ -399,9 +412,14 @@ class _WordNumbering:
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
-        counts = self.counters.setdefault(num_id, [0] * 9)
+        counts = self.counters.setdefault(self.definition[num_id], [0] * 9)
         ilvl = max(0, min(ilvl, 8))
-        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else levels[ilvl][2]
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for k, start in self.restarts.get(num_id, {}).items():
+                if 0 <= k < 9:
+                    counts[k] = start - 1  # the next number at that level is the override's
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] or ilvl in self.restarts.get(num_id, {}) else levels[ilvl][2]
         for deeper in range(ilvl + 1, 9):
             counts[deeper] = 0
         fmt, text, _start = levels[ilvl]

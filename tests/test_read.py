@@ -108,3 +108,39 @@ def test_html_table_rows_keep_their_cells_through_paragraphs_breaks_and_merged_r
                      "1\t加强规范性文件管理。 开展合法性审核。\t法规科\t办公室",
                      "2\t全面推进政务公开， 主动公开信息不少于500条。\t法规科\t办公室",
                      "3\t加强学法。\t人事科\t各科室", "正文。"]
+
+
+def test_word_table_cells_with_the_same_text_stay_two_cells_and_a_merged_cell_one():
+    def build(d):
+        t = d.add_table(rows=3, cols=3)
+        for r, row in enumerate([("指标", "2022年", "2023年"), ("行政复议案件（件）", "3", "3"), ("备注", "", "")]):
+            for c, v in enumerate(row):
+                t.cell(r, c).text = v
+        merged = t.cell(2, 1).merge(t.cell(2, 2))
+        merged.text = "两年相同"
+
+    text = read_bytes(_docx_bytes(build), "report.docx").original_text
+    assert text.split("\n") == ["指标\t2022年\t2023年", "行政复议案件（件）\t3\t3", "备注\t两年相同"]
+
+
+def test_word_lists_sharing_one_definition_count_on_and_a_set_value_restarts_them():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        numbering = d.part.numbering_part.element
+        # a list definition goes before the lists that use it, as Word writes them
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/></w:num>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="93"><w:abstractNumId w:val="90"/>'
+                                   '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+        for text, num_id in (("加强领导", 91), ("依法行政", 91), ("强化监督", 92), ("另一清单", 93)):
+            p = d.add_paragraph(text)
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+    text = read_bytes(_docx_bytes(build), "plan.docx").original_text
+    assert text.split("\n") == ["一、加强领导", "二、依法行政", "三、强化监督", "一、另一清单"]
