@@ -71,7 +71,9 @@ _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分�
 # 各处室共同负责, 各科室按职责分工负责, 责任科室：各科室, （各部门负责）
 COLLECTIVE_LEAD = "各处室共同负责"
 # the unit's own divisions named all together, with or without their duty
-_OWN_DIVISIONS_RE = re.compile(r"各(?:处室|科室|部门|单位)(?:共同)?(?:负责|落实|承办|牵头)?")
+# (a level may stand before them: 市直各有关部门, 区级各行政执法部门)
+_OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县]直|[省市区县]级)?各[\u4e00-\u9fff]{0,6}?(?:处室|科室|部门|单位)"
+                               r"(?:按职责分工|按职责)?(?:共同)?(?:负责|落实|承办|牵头)?")
 
 
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
@@ -95,7 +97,8 @@ def _split_names(names: str) -> list[str]:
 
 def _departments(names: str) -> tuple[str, ...]:
     """The departments a list names (法规处、办公室), less collective ones (各处室) and duties."""
-    return tuple(d for d in _split_names(names) if not d.startswith("各") and not _DUTY_RE.search(d))
+    return tuple(d for d in _split_names(names)
+                 if not d.startswith("各") and not _DUTY_RE.search(d) and not _OWN_DIVISIONS_RE.fullmatch(d))
 
 
 def _collective(name: str) -> str | None:
@@ -120,6 +123,8 @@ def parse_leads(note: str) -> tuple[str, ...]:
         for c in clauses:
             if want not in c:
                 continue
+            if _collective(c):
+                return (COLLECTIVE_LEAD,)  # （区级各行政执法部门负责）
             if c.startswith("各"):
                 if "共同" in c or "按职责" in c or "分别" in c:  # 各处室按职责分工负责: no single lead is named
                     return (COLLECTIVE_LEAD,)
