@@ -142,7 +142,8 @@ def find_units(text: str) -> list[UnitMention]:
             start = end - n
             if start < last_end or text[start:end] not in names:
                 continue
-            glued = start and "\u4e00" <= text[start - 1] <= "\u9fff"
+            # (after a closing mark too: 《…规定》和县委… — 和 joins, the title before it has ended)
+            glued = start and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "》”’）)」』")
             if n == 2 and glued and names[text[start:end]].kind == "district":
                 continue  # 全市和县级人民政府: a two-character county (和县) is a name only where a word does not end
             dm = _DEPT_RE.match(text, end)
@@ -249,6 +250,8 @@ def _sector(dept: str) -> str | None:
     return dept or None
 
 
+_HEAD_OF_GOVERNMENT_RE = re.compile(r"^[ \t　]*([\u4e00-\u9fff]{2,12}?[省市区县旗州])(?:省长|市长|区长|县长|旗长|州长|主席)"
+                                    r"(?:[ \t　]|$)", re.M)
 _PLACE_TITLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
 
 
@@ -316,6 +319,13 @@ def profile(text: str) -> Profile:
         if place and place[0].offset == 0 and place[0].unit == m.group(1) + "人民政府":
             _off, unit, region_name, county, dept = place[0]
             evidence.append(("unit", "place in title"))
+            low.append("unit")
+    if unit is None and (m := _HEAD_OF_GOVERNMENT_RE.search(text[:2000])):
+        # 安吉县县长　王××: a government head's own report (述职) speaks for that government
+        place = find_units(m.group(1) + "人民政府")
+        if place and place[0].offset == 0 and place[0].unit == m.group(1) + "人民政府":
+            _off, unit, region_name, county, dept = place[0]
+            evidence.append(("unit", "head of government"))
             low.append("unit")
     header_missing = title is None and not any(ln.strip() == unit for _p, ln in lines[:25]) if unit else title is None
 

@@ -145,6 +145,16 @@ def test_a_town_word_inside_a_department_name_is_not_a_town():
     assert (p.unit, p.level, p.sector) == ("衢州市乡村振兴局", "city", "乡村振兴")
 
 
+def test_a_government_head_s_own_report_speaks_for_that_government():
+    p = profile("2023年度履行推进法治建设第一责任人职责情况述职报告\n安吉县县长　王××\n2023年，本人带头学法14次。\n")
+    assert (p.unit, p.region, p.city, p.level) == ("安吉县人民政府", "浙江", "湖州", "county") and "unit" in p.low_confidence
+
+
+def test_he_after_a_closing_title_mark_is_a_conjunction_not_the_county_he_xian():
+    text = "述职报告\n根据《党政主要负责人履行推进法治建设第一责任人职责规定》和县委全面依法治县委员会办公室有关要求，报告如下。\n"
+    assert profile(text).unit is None
+
+
 def test_a_vertically_managed_bureau_keeps_its_head_office_in_its_name():
     p = profile("国家税务总局杭州市西湖区税务局2023年度法治政府建设工作报告\n我局")
     assert (p.unit, p.region, p.city, p.level, p.sector) == ("国家税务总局杭州市西湖区税务局", "浙江", "杭州", "county", "税务")
