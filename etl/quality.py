@@ -99,6 +99,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到)[：:]")
+# a post and a name set apart on a line of their own: 安吉县县长　王××, 局长　张明
+_SIGNED_NAME_RE = re.compile(rf"\s*[{CJK}]{{1,14}}(?:长|主任|书记|主席|委员)\s+[{CJK}×＊*Ｘ]{{2,4}}\s*")
 _LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]")
 _SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
@@ -130,7 +132,8 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             # 第一章　总　则: a short heading set with spaces between its characters
             spaced = le - ls <= 40 and len(_CJK_CHAR_RE.findall(text, ls, le)) <= 8 and bool(
                 _SPACED_LINE_RE.fullmatch(text, ls, le))
-            layout_line[ls] = spaced or bool(_META_LINE_RE.search(text, ls, le))
+            layout_line[ls] = spaced or bool(_META_LINE_RE.search(text, ls, le)) or bool(
+                _SIGNED_NAME_RE.fullmatch(text, ls, le))
         if layout_line[ls]:
             continue
         out.append((m.start(), m.end()))

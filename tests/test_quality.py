@@ -56,6 +56,8 @@ def test_spam(text, n):
     ("（牵头单位：市委编办　配合单位：市司法局）", 0),
     ("抄送：市委依法治市办 市司法局 市政务服务数据管理局", 0),
     ("第一章　总　则\n全面推进 建设各项工作", 1),
+    ("述职报告\n安吉县县长　王××\n2023年，本人带头学法。", 0),
+    ("安吉县县长　王××推进 建设", 2),  # not a line of its own: both gaps count
 ])
 def test_gaps(text, n):
     assert len(find_gaps(normalize(text).text)) == n
