@@ -65,7 +65,8 @@ LEAD_LINE_RE = re.compile(rf"^[ \t]*(【?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
 # (the 【 spelled out in each branch: an optional first character would cost the regex engine its fast scan)
 LEAD_INLINE_RE = re.compile(r"((?:【牵头|【责任|【主责|牵头|责任|主责)(?:单位|部门|处室|科室)(?:[:：]|】)[^。\n]{1,80})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
-_DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与)")
+# (and a space after one: 法规科 物业管理科, two names a web table's cell put on two lines)
+_DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与|\s+)")
 _LEAD_TAIL_RE = re.compile(r"(分别)?(?:(?:按|按照|依|根据)职责(?:分工)?)?(共同)?(牵头|负责|承办|落实)$")
 # the one entry for an item no single lead is named for (as the gold labels it), however the note words it:
 # 各处室共同负责, 各科室按职责分工负责, 责任科室：各科室, （各部门负责）
