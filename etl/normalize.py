@@ -76,7 +76,9 @@ _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 # (a gap before a figure, led by its space so the regex engine scans fast; the character before it is checked apart;
 # a PDF's columns are lined up with ASCII spaces, and full-width ones mostly indent paragraphs)
 _SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
-_SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比|环比|增减|增幅|降幅|变化|备注|[-—])$")
+_SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
+                             r"|件|项|次|个|份|条|场|家|人次|家次|宗|起|%|万元|元|人|户"  # a unit column
+                             r"|计量单位|单位|指标名称|指标|项目|名称)$")  # the header's names of the row's columns
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
 # a character, digit or comma, and the next line is no heading, item, date or signature
@@ -259,6 +261,8 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
         if not runs:
             continue
         cells = _SPACED_GAP_RE.split(line.strip())
+        if len(cells) > 2 and (cells[0].isdigit() and len(cells[0]) <= 3 or cells[0] in ("序号", "编号")):
+            cells = cells[1:]  # a 序号 column before the row's name
         head, rest = cells[0], cells[1:]
         if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or any(c in head for c in "。；，,")
                 or not all(_SPACED_CELL_RE.match(c) for c in rest)

@@ -146,6 +146,14 @@ def test_a_table_lined_up_with_spaces_reads_as_a_tab_separated_one():
     assert "取得了明显成效" in norm.text
 
 
+def test_a_space_aligned_table_with_serial_numbers_and_a_unit_column():
+    text = ("某局2023年工作报告\n序号    指标                      2022年      2023年\n1       行政许可办理量（件）      138         153\n"
+            "2       行政处罚决定（件）         42          37\n指标名称      计量单位    2022年    2023年\n行政检查     次     138     153\n")
+    assert normalize(text).text.split("\n")[1:6] == [
+        "序号\t指标\t2022年\t2023年", "1\t行政许可办理量（件）\t138\t153", "2\t行政处罚决定（件）\t42\t37",
+        "指标名称\t计量单位\t2022年\t2023年", "行政检查\t次\t138\t153"]
+
+
 @pytest.mark.parametrize("line", ["某市司法局        2024年1月5日", "一、主要成效  二、存在问题", "全年办理案件  5件",
                                   "联系人：张明    电话：12345678"])
 def test_lines_with_wide_gaps_that_are_no_table_rows_keep_their_spaces(line):
