@@ -101,6 +101,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到)[：:]")
 # a post and a name set apart on a line of their own: 安吉县县长　王××, 局长　张明
 _SIGNED_NAME_RE = re.compile(rf"\s*[{CJK}]{{1,14}}(?:长|主任|书记|主席|委员)\s+[{CJK}×＊*Ｘ]{{2,4}}\s*")
+_SPACED_LABEL_RE = re.compile(rf"[ \t]*[{CJK}](?:\s*[{CJK}]){{1,4}}\s*[:：]")
 _LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]")
 _SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
@@ -126,6 +127,8 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             continue
         if _LABEL_AFTER_RE.match(text, m.end()):
             continue  # 市委编办　配合单位：市司法局 — a space between two labelled fields
+        if (lm := _SPACED_LABEL_RE.match(text, ls)) and m.end() <= lm.end():
+            continue  # 附　　件：, 抄　　送：, 有 效 性： — a label spaced out to the width of the others
         if ls not in layout_line:  # once per line: a 5 MB line may hold thousands of gaps
             le = text.find("\n", m.end())
             le = le if le >= 0 else len(text)
