@@ -5,7 +5,7 @@ import bisect
 import re
 
 from .models import Item, Outline, Paragraph, Section
-from .profile import DATE_LINE_RE, cn_small_int
+from .profile import DATE_LINE_RE, appendix_start, cn_small_int
 
 CN_NUM = "一二三四五六七八九十百"
 SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
@@ -86,6 +86,8 @@ _LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 # 市司法局：牵头开展… — the lead named before the task
 _LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|室|中心|院|政府|支队|大队))[:：]")
+_BY_RE = re.compile(r"^由(?=[\u4e00-\u9fff]{2})")
+_LEAD_MARK_RE = re.compile(r"[（(]牵头[）)]$")
 # a part of a list that is a duty, not a name: 市直有关单位按职责分工负责
 _DUTY_RE = re.compile(r"(?:负责|配合|落实|参与|协助|实施)$|按职责|共同")
 
@@ -97,8 +99,11 @@ def _split_names(names: str) -> list[str]:
 
 
 def _departments(names: str) -> tuple[str, ...]:
-    """The departments a list names (法规处、办公室), less collective ones (各处室) and duties."""
-    return tuple(d for d in _split_names(names)
+    """The departments a list names (法规处、办公室), less collective ones (各处室) and duties; where the list marks its
+    lead (市司法局（牵头），市住房城乡建设局), that one."""
+    names = [_BY_RE.sub("", d) for d in _split_names(names)]  # 由市发展改革委牵头: 由 is no part of the name
+    marked = [_LEAD_MARK_RE.sub("", d) for d in names if _LEAD_MARK_RE.search(d)]
+    return tuple(d for d in (marked or names)
                  if not d.startswith("各") and not _DUTY_RE.search(d) and not _OWN_DIVISIONS_RE.fullmatch(d))
 
 
@@ -147,24 +152,6 @@ _SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政�
 
 
 _WIDE_GAP_RE = re.compile(r"\s{2,}")
-
-
-# an appendix after the closing date (附件 / 附件1：主要指标完成情况): not part of the body's last part
-_APPENDIX_RE = re.compile(r"[ \t]*附件[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
-
-
-def appendix_start(text: str) -> int:
-    """Where an appendix after the closing date begins (len(text) when there is none)."""
-    if "附件" not in text:
-        return len(text)
-    pos, recent = 0, []
-    for line in text.split("\n"):
-        if _APPENDIX_RE.fullmatch(line) and any(DATE_LINE_RE.match(x) for x in recent[-3:]):
-            return pos
-        if line.strip():
-            recent.append(line.strip())
-        pos += len(line) + 1
-    return len(text)
 
 
 def end_matter_start(text: str) -> int:
