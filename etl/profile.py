@@ -18,7 +18,8 @@ ISO_DATE_RE = re.compile(r"(?:发布日期|发布时间|成文日期|日期)[：
 WRITTEN_DATE_RE = re.compile(r"成文日期[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # a web page's catalogue fields (索引号：… 主题分类：计划总结): never the title
 _META_FIELD_RE = re.compile(r"^(?:索引号|主题分类|发布机构|成文日期|发布日期|发布时间|文号|来源|信息来源|发文机关|生效日期|有效性|"
-                            r"公开方式|公开范围|分类|主题词|关键词)[:：]")
+                            r"公开方式|公开范围|分类|主题词|关键词|标题|名称|发文字号)[:：]")
+_LABEL_SPACES_RE = re.compile(r"[ \t　]+")  # 标　　题：, 文　　号：: a label spaced to the width of the others
 YEAR_RE = re.compile(r"(?<![\d\-–—~至])(20\d{2}|19\d{2})\s*年(?:度)?(?![\d\-–—~至])")
 RANGE_RE = re.compile(r"(19|20)\d{2}\s*[-–—~至到]\s*(19|20)?\d{2}\s*年")
 TYPE_WORDS = (
@@ -101,6 +102,25 @@ _NOT_COUNTY_RE = re.compile(r"^(?:市区|城区|辖区|社区|片区|街区|小�
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府$|办事处$)")
 
 
+# an appendix after the closing date (附件 / 附件1：主要指标完成情况): not part of the body's last part
+_APPENDIX_RE = re.compile(r"[ \t]*附件[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
+
+
+def appendix_start(text: str) -> int:
+    """Where an appendix after the closing date begins (len(text) when there is none)."""
+    if "附件" not in text:
+        return len(text)
+    pos, recent = 0, []
+    for line in text.split("\n"):
+        if _APPENDIX_RE.fullmatch(line) and any(DATE_LINE_RE.match(x) for x in recent[-3:]):
+            return pos
+        if line.strip():
+            recent.append(line.strip())
+        pos += len(line) + 1
+    return len(text)
+
+
+
 class UnitMention(NamedTuple):
     """A unit named in the text: where, the whole name, the gazetteer region it sits in, a district or county
     below that region (or None), and the department after them."""
@@ -171,7 +191,8 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
     """The document's title and the line where it ends, from the first lines."""
     head = [(i, p, ln.strip()) for i, (p, ln) in enumerate(lines[:25]) if ln.strip()]
     for k, (i, _p, s) in enumerate(head):
-        if len(s) > 120 or s.endswith(("。", "：", ":")) or s.startswith(("现将", "为", "根据")) or _META_FIELD_RE.match(s):
+        if (len(s) > 120 or s.endswith(("。", "：", ":")) or s.startswith(("现将", "为", "根据"))
+                or _META_FIELD_RE.match(_LABEL_SPACES_RE.sub("", s[:12]))):
             continue
         if not any(w in s for _, words in TYPE_WORDS for w in words):
             continue
@@ -272,7 +293,8 @@ def profile(text: str) -> Profile:
     if issued is None and (m := WRITTEN_DATE_RE.search(text[:3000])):
         issued = _date(*m.groups())
     if issued is None:  # the date under the closing signature is the signing date, whatever the page was posted on
-        for _p, ln in lines[-12:]:
+        body_end = appendix_start(text)  # the signature stands before any appendix
+        for _p, ln in [(p, ln) for p, ln in lines if p < body_end][-12:]:
             m = DATE_LINE_RE.match(ln)
             if m:
                 issued = _date(*m.groups())

@@ -72,6 +72,19 @@ def test_the_signing_date_wins_over_a_web_page_s_posting_time_however_long_the_p
     assert profile("某局2023年工作报告\n发布时间：2024-03-25 10:30\n正文。\n").issued == "2024-03-25"  # no signature
 
 
+def test_the_signing_date_stands_before_an_appendix():
+    body = "".join(f"{k}.开展专项工作第{k}项。\n" for k in range(1, 50))
+    table = "".join(f"指标{k}（件）\t{k}\t{k + 1}\n" for k in range(1, 20))
+    text = f"某区教育局2022年法治政府建设年度报告\n{body}\n某区教育局\n2023年1月18日\n\n附件\n指标\t2021年\t2022年\n{table}"
+    assert profile(text).issued == "2023-01-18"
+
+
+def test_a_spaced_catalogue_label_is_no_title():
+    text = ("索引号：014121380/2025-00012\t成文日期：2025-01-17\n标　　题：\t扬州市交通运输局2024年法治政府建设工作情况报告\n\n"
+            "扬州市交通运输局2024年法治政府建设工作情况报告\n正文。\n")
+    assert profile(text).title == "扬州市交通运输局2024年法治政府建设工作情况报告"
+
+
 def test_a_task_list_is_a_plan():
     assert profile("苏州市市场监督管理局2024年法治政府建设重点任务清单\n1.集中学法不少于4次。\n").doc_type == "plan"
 
