@@ -14,7 +14,7 @@ from typing import Iterator, Sequence
 
 from .models import Metric
 from .normalize import merge_spans as _merge
-from .outline import appendix_start
+from .profile import appendix_start
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
 RULES_FILE = "metric_rules.csv"
@@ -141,6 +141,7 @@ _HEAD_NOUN_RE = re.compile(
 # topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
+    r"|属实|查实|不属实|核实"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone

@@ -538,6 +538,18 @@ def test_consultations_are_no_complaints_petitions_or_hotline_cases(sentence, co
     assert [m.code for m in found] == codes
 
 
+@pytest.mark.parametrize("sentence, codes", [
+    ("受理安全生产投诉举报1,056件，经查属实312件。", ["complaint_reports", "other"]),  # an outcome, not more reports
+    ("信访事项280件，经查属实31件。", ["petition_cases", "other"]),
+    ("执法人员人均检查企业48家次，全年检查企业2,300家次。", ["inspections"]),  # an average is no count
+    ("吊销安全生产许可证5件，暂扣或吊销有关许可证照4张。", ["other", "other"]),  # revoking is no licence granted
+    ("核发许可证照120张。", ["certificates_issued"]),
+])
+def test_outcomes_averages_and_revocations(sentence, codes):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [m.code for m in found] == codes
+
+
 def test_table_rows_whose_label_names_the_measure():
     text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
             "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
