@@ -57,6 +57,7 @@ def cn_small_int(s: str) -> int:
 
 _NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
 _REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
+_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?分局")
 _DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监])")
 
 
@@ -171,6 +172,10 @@ def find_units(text: str) -> list[UnitMention]:
                 break
             whole = dm.group()
             region, county, dept = _below_region(text[start:end], whole)
+            if dept.endswith("局") and (bm := _BRANCH_RE.match(text, dm.end())):
+                # 广州市生态环境局天河分局: the district branch is the unit (a county-level one), not the city bureau
+                whole += bm.group()
+                county = county or bm.group()
             if dept.endswith("政府") and dept != "人民政府":
                 break  # 市政府 inside a longer phrase, not a unit
             if dept == "人民政府" and text.startswith(("办公室", "办公厅"), dm.end()):

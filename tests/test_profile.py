@@ -168,6 +168,16 @@ def test_he_after_a_closing_title_mark_is_a_conjunction_not_the_county_he_xian()
     assert profile(text).unit is None
 
 
+@pytest.mark.parametrize("text, unit, city", [
+    ("广州市生态环境局天河分局2023年法治政府建设年度报告\n广州市生态环境局天河分局\n2024年1月5日\n", "广州市生态环境局天河分局", "广州"),
+    ("北京市公安局朝阳分局2023年法治政府建设情况报告\n", "北京市公安局朝阳分局", None),
+])
+def test_a_district_branch_of_a_city_bureau_is_the_unit(text, unit, city):
+    p = profile(text)
+    assert (p.unit, p.level, p.city) == (unit, "county", city)
+    assert profile("广州市生态环境局2023年法治政府建设年度报告\n").level == "city"
+
+
 def test_a_vertically_managed_bureau_keeps_its_head_office_in_its_name():
     p = profile("国家税务总局杭州市西湖区税务局2023年度法治政府建设工作报告\n我局")
     assert (p.unit, p.region, p.city, p.level, p.sector) == ("国家税务总局杭州市西湖区税务局", "浙江", "杭州", "county", "税务")
