@@ -102,6 +102,9 @@ _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|�
 # a post and a name set apart on a line of their own: 安吉县县长　王××, 局长　张明
 _SIGNED_NAME_RE = re.compile(rf"\s*[{CJK}]{{1,14}}(?:长|主任|书记|主席|委员)\s+[{CJK}×＊*Ｘ]{{2,4}}\s*")
 _SPACED_LABEL_RE = re.compile(rf"[ \t]*[{CJK}](?:\s*[{CJK}]){{1,4}}\s*[:：]")
+# the issuers of a joint document signed side by side: 中共襄阳市委机构编制委员会办公室      襄阳市人民政府办公室
+_UNIT_END = "(?:局|办公室|委员会|政府|厅|委|办|中心|院)"
+_JOINT_SIGNATURE_RE = re.compile(rf"\s*[{CJK}（）]{{2,30}}{_UNIT_END}(?:\s{{2,}}[{CJK}（）]{{2,30}}{_UNIT_END})+\s*")
 _LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]")
 _SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
@@ -136,7 +139,7 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             spaced = le - ls <= 40 and len(_CJK_CHAR_RE.findall(text, ls, le)) <= 8 and bool(
                 _SPACED_LINE_RE.fullmatch(text, ls, le))
             layout_line[ls] = spaced or bool(_META_LINE_RE.search(text, ls, le)) or bool(
-                _SIGNED_NAME_RE.fullmatch(text, ls, le))
+                _SIGNED_NAME_RE.fullmatch(text, ls, le)) or bool(_JOINT_SIGNATURE_RE.fullmatch(text, ls, le))
         if layout_line[ls]:
             continue
         out.append((m.start(), m.end()))
