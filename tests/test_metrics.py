@@ -550,6 +550,23 @@ def test_outcomes_averages_and_revocations(sentence, codes):
     assert [m.code for m in found] == codes
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the parent's verb (审核) vetoes the part's own rule (制定规范性文件): the part is a part of the reviews
+    ("开展合法性审核56件，其中市政府规范性文件18件、市政府合同协议29件。",
+     [("legality_reviews", 56, None), ("legality_reviews", 18, "legality_reviews"),
+      ("legality_reviews", 29, "legality_reviews")]),
+    # a part with a code of its own under a parent that has one too keeps it
+    ("权责清单共有职权事项53项，包括行政许可事项12项、行政处罚事项22项。",
+     [("power_list_items", 53, None), ("license_items", 12, "power_list_items"), ("penalty_items", 22, "power_list_items")]),
+    # under a total of two indicators (code other) each part is its own
+    ("承办市人大代表建议和市政协提案63件，其中人大代表建议26件、政协提案37件。",
+     [("other", 63, None), ("npc_suggestions", 26, "other"), ("cppcc_proposals", 37, "other")]),
+])
+def test_a_breakdown_part_whose_own_rule_the_parent_vetoes(sentence, expected):
+    found = extract_metrics(sentence, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.parent_code) for m in found] == expected
+
+
 def test_table_rows_whose_label_names_the_measure():
     text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
             "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
