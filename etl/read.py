@@ -144,9 +144,10 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping: list[str] = []  # open skipped elements, innermost last
-        self.row: list[tuple[str, int]] | None = None  # the open row's cells: (text, rows it spans)
+        self.row: list[tuple[str, int, int]] | None = None  # the open row's cells: (text, rows, columns it spans)
         self.cell: list[str] | None = None
         self.cell_span = 1
+        self.cell_cols = 1
         self.carry: dict[int, list] = {}  # column -> [rows still to cover, text] of cells spanning rows below
         self.nested = 0  # tables inside a cell: read as the cell's text
 
@@ -156,7 +157,7 @@ class _HTMLText(HTMLParser):
 
     def _end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
-            self.row.append((re.sub(r"\s+", " ", "".join(self.cell)).strip(), self.cell_span))
+            self.row.append((re.sub(r"\s+", " ", "".join(self.cell)).strip(), self.cell_span, self.cell_cols))
         self.cell = None
 
     def _end_row(self) -> None:
@@ -177,10 +178,12 @@ class _HTMLText(HTMLParser):
                 nxt = next(own, None)
                 if nxt is None:
                     break
-                text, span = nxt
-                if span > 1:
-                    self.carry[col] = [span - 1, text]  # 牵头单位 merged over rows: each row has it
-                cells.append(text)
+                text, span, cols = nxt
+                for k in range(cols):  # 2023年 over its 数量 and 同比 columns: each column has it
+                    if span > 1:
+                        self.carry[col + k] = [span - 1, text]  # 牵头单位 merged over rows: each row has it
+                    cells.append(text)
+                col += cols - 1
             col += 1
         self.row = None
         if any(cells):
@@ -216,8 +219,9 @@ class _HTMLText(HTMLParser):
 
     def _start_cell(self, attrs) -> None:
         self._end_cell()  # a cell opened before the last was closed
-        span = dict(attrs).get("rowspan") or "1"
+        span, cols = (dict(attrs).get(a) or "1" for a in ("rowspan", "colspan"))
         self.cell, self.cell_span = [], int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
+        self.cell_cols = int(cols) if cols.isdigit() and 0 < int(cols) < 50 else 1
 
     def handle_startendtag(self, tag, attrs):
         if self.skipping:

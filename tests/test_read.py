@@ -144,3 +144,11 @@ def test_word_lists_sharing_one_definition_count_on_and_a_set_value_restarts_the
 
     text = read_bytes(_docx_bytes(build), "plan.docx").original_text
     assert text.split("\n") == ["一、加强领导", "二、依法行政", "三、强化监督", "一、另一清单"]
+
+
+def test_a_header_cell_spanning_columns_stands_over_each_of_them():
+    page = ('<table><tr><th rowspan="2">执法指标</th><th colspan="2">2022年</th><th colspan="2">2023年</th></tr>'
+            "<tr><th>数量</th><th>同比</th><th>数量</th><th>同比</th></tr>"
+            "<tr><td>信访投诉举报（件）</td><td>412</td><td>-3.5%</td><td>378</td><td>-8.3%</td></tr></table>")
+    assert [ln for ln in html_to_text(page).split("\n") if ln] == [
+        "执法指标\t2022年\t2022年\t2023年\t2023年", "执法指标\t数量\t同比\t数量\t同比", "信访投诉举报（件）\t412\t-3.5%\t378\t-8.3%"]
