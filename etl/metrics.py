@@ -155,8 +155,11 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 _TABLE_MEASURES = "件|项|次|个|份|条|场|家|人次|家次|宗|起|%|万元|元"
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
-                           r"(?P<cells>(?:\t[ ]*[\d,，.]+[ ]*)+)(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
-_TABLE_CELL_RE = re.compile(r"\t[ ]*([\d,，.]+)")
+                           r"(?P<cells>(?:\t[ ]*[+\-−]?[\d,，.]+%?[ ]*)+)(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
+# a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
+_TABLE_CELL_RE = re.compile(r"\t[ ]*([+\-−]?[\d,，.]+%?)")
+# a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
+_TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化)\s*$")
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
 # a header cell over a column of changes or notes, not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明)[^\t]{0,8}$|^\s*$")
@@ -168,6 +171,7 @@ def _table_header_years(text: str, row_start: int) -> dict[int, int | None]:
     """Column index -> year, from the nearest row above whose cells are years, or changes, notes and the names of
     a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
     end = row_start - 1  # the line break ending the row above
+    sub: list[str] = []
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
@@ -180,7 +184,10 @@ def _table_header_years(text: str, row_start: int) -> dict[int, int | None]:
         years = [_TABLE_YEAR_RE.match(c) for c in cells]
         if any(years[1:]) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c)
                                   for y, c in zip(years[1:], cells[1:])):
-            return {k: int(y.group(1)) if y else None for k, y in enumerate(years)}
+            return {k: int(y.group(1)) if y and not (k < len(sub) and _TABLE_CHANGE_HEAD_RE.match(sub[k])) else None
+                    for k, y in enumerate(years)}
+        if not sub and len(cells) > 2 and all(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:]):
+            sub = cells  # 数量⇥同比⇥数量⇥同比 under 2022年⇥2022年⇥2023年⇥2023年: look further up for the years
         end = start - 1
     return {}
 
@@ -200,8 +207,10 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
         first_col = text.count("\t", m.start(), m.start("cells")) + 1  # the column of the first figure
         for k, c in enumerate(_TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells"))):
             raw = c.group(1).replace(",", "").replace("，", "")
+            if raw[0] in "+-−" or raw.endswith("%") and measure != "%":
+                continue  # a change between the columns, not a figure of a year
             try:
-                value = float(raw) * scale
+                value = float(raw.rstrip("%")) * scale
             except ValueError:
                 continue
             year = header_years.get(first_col + k)

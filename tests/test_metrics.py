@@ -567,6 +567,13 @@ def test_a_breakdown_part_whose_own_rule_the_parent_vetoes(sentence, expected):
     assert [(m.code, m.value, m.parent_code) for m in found] == expected
 
 
+def test_a_table_with_two_header_rows_reads_each_year_s_count_column():
+    text = ("某分局2023年法治政府建设年度报告\n执法指标\t2022年\t2022年\t2023年\t2023年\n\n执法指标\t数量\t同比\t数量\t同比\n\n"
+            "信访投诉举报（件）\t412\t-3.5%\t378\t-8.3%\n行政处罚案件（件）\t52\t+4.0%\t46\t-11.5%\n")
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.year) for m in found] == [("complaint_reports", 378, 2023), ("penalty_cases", 46, 2023)]
+
+
 def test_table_rows_whose_label_names_the_measure():
     text = ("某局2023年法治政府建设情况报告\n一、主要数据\n指标\t2022年\t2023年\n行政许可办理量（件）\t1,208\t1,356\n"
             "行政处罚案件（件）\t20\t23\n罚没款（万元）\t12.5\t30\n二、其他\n")
