@@ -273,25 +273,29 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     return gaps
 
 
-def page_number_spans(text: str) -> list[tuple[int, int]]:
+def page_furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Printed page numbers, and the running headers or footers repeated beside them, each with its blank lines."""
+    pages = list(PAGE_NUMBER_RE.finditer(text))
+    return page_number_spans(text, pages) + running_header_spans(text, pages)
+
+
+def page_number_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
     """Each page-number line with the blank lines around it, so that the lines of text before and after it meet
     (and join, when the text is wrapped to a width)."""
     out = []
-    for m in PAGE_NUMBER_RE.finditer(text):
-        s, e = m.start(), m.end()
+    for m in pages:
+        s = m.start()
         while s > 0 and not text[(prev := text.rfind("\n", 0, s - 1) + 1): s - 1].strip():
             s = prev  # a blank line before it
-        while e + 1 < len(text) and not text[e + 1: (nxt := _line_end(text, e + 1))].strip():
-            e = nxt  # a blank line after it
-        out.append((s, min(e + 1, len(text))))
+        out.append((s, _past_blank_lines(text, m.end())))
     return out
 
 
-def running_header_spans(text: str) -> list[tuple[int, int]]:
+def running_header_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
     """Each line a printed page repeats next to its page number (芜湖市市场监督管理局　2023年法治政府建设年度报告),
     with the blank lines after it: a running header or footer, not the document's text."""
     beside: list[str] = []
-    for m in PAGE_NUMBER_RE.finditer(text):
+    for m in pages:
         nxt = text[m.end():].lstrip("\n \t　").split("\n", 1)[0].strip()
         prev = text[:m.start()].rstrip("\n \t　").rsplit("\n", 1)[-1].strip()
         beside += [x for x in (nxt, prev) if len(x) >= 6]
@@ -300,18 +304,18 @@ def running_header_spans(text: str) -> list[tuple[int, int]]:
     first = text.lstrip().split("\n", 1)[0].strip()
     counts = Counter(beside)
     repeated = {x for x, c in counts.items() if c >= 2 or x == first}
-    out = []
-    for s, e in _lines(text):
-        if text[s:e].strip() in repeated:
-            while e + 1 < len(text) and not text[e + 1: (nxt_end := _line_end(text, e + 1))].strip():
-                e = nxt_end  # the blank lines after it
-            out.append((s, min(e + 1, len(text))))
-    return out
+    return [(s, _past_blank_lines(text, e)) for s, e in _lines(text) if text[s:e].strip() in repeated]
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+def _past_blank_lines(text: str, end: int) -> int:
+    """Where the text goes on after the line ending at end and the blank lines under it (past their line breaks)."""
+    while end + 1 < len(text):
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[end + 1:nxt].strip():
+            break
+        end = nxt
+    return min(end + 1, len(text))
 
 
 def _unbalanced_open(line: str) -> bool:
@@ -356,7 +360,7 @@ def normalize(original: str) -> Normalized:
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
-        text, idx = _delete(text, idx, merge_spans(page_number_spans(text) + running_header_spans(text)))
+        text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         # each gap becomes one tab, as a table's cells are written everywhere else
         chars = list(text)

@@ -45,7 +45,7 @@ def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str
                     break
                 cells = [c.strip() for c in line.strip().split("\t")]
                 task = cells[task_col] if task_col < len(cells) else ""
-                lead = cells[lead_col] if lead_col is not None and lead_col < len(cells) else ""
+                lead = cells[lead_col] if lead_col < len(cells) else ""
                 out.append((pos + len(line) - len(line.lstrip()), end, _TASK_ROW_RE.match(line).group(1), task,
                             f"{cols[lead_col].strip()}：{lead}" if lead else None))
             pos = end + 1
@@ -107,9 +107,9 @@ def _departments(names: str) -> tuple[str, ...]:
                  if not d.startswith("各") and not _DUTY_RE.search(d) and not _OWN_DIVISIONS_RE.fullmatch(d))
 
 
-def _collective(name: str) -> str | None:
-    """各处室, 各科室负责, 各部门落实: the unit's own divisions all together, as the collective entry."""
-    return COLLECTIVE_LEAD if _OWN_DIVISIONS_RE.fullmatch(name) else None
+def _is_collective(name: str) -> bool:
+    """各处室, 各科室负责, 市直各有关部门: the unit's own divisions all together (the collective entry)."""
+    return bool(_OWN_DIVISIONS_RE.fullmatch(name))
 
 
 def parse_leads(note: str) -> tuple[str, ...]:
@@ -119,8 +119,8 @@ def parse_leads(note: str) -> tuple[str, ...]:
         if depts:
             return depts
         named = _split_names(m.group(1))
-        if len(named) == 1 and (c := _collective(named[0])):
-            return (c,)  # 责任科室：各科室
+        if len(named) == 1 and _is_collective(named[0]):
+            return (COLLECTIVE_LEAD,)  # 责任科室：各科室
         if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
             return tuple(named)  # 责任单位：各县（区）人民政府 — a group, named as no single lead is
     # 牵头处室：各处室按职责分工负责 — a label before a collective is no department's name
@@ -129,13 +129,11 @@ def parse_leads(note: str) -> tuple[str, ...]:
         for c in clauses:
             if want not in c:
                 continue
-            if _collective(c):
-                return (COLLECTIVE_LEAD,)  # （区级各行政执法部门负责）
+            if _is_collective(c):
+                return (COLLECTIVE_LEAD,)  # （各处室负责）, （区级各行政执法部门负责）
             if c.startswith("各"):
-                if "共同" in c or "按职责" in c or "分别" in c:  # 各处室按职责分工负责: no single lead is named
+                if "共同" in c or "按职责" in c or "分别" in c:  # 各处室分别负责: no single lead is named
                     return (COLLECTIVE_LEAD,)
-                if col := _collective(c):
-                    return (col,)  # （各处室负责）
                 continue
             head = c[: c.index(want) + len(want)]
             head = _LEAD_TAIL_RE.sub("", head)

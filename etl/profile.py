@@ -121,7 +121,6 @@ def appendix_start(text: str) -> int:
     return len(text)
 
 
-
 class UnitMention(NamedTuple):
     """A unit named in the text: where, the whole name, the gazetteer region it sits in, a district or county
     below that region (or None), and the department after them."""
@@ -281,6 +280,12 @@ _HEAD_OF_GOVERNMENT_RE = re.compile(r"^[ \t　]*([\u4e00-\u9fff]{2,12}?[省市�
 _PLACE_TITLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
 
 
+def _government_of(place: str) -> UnitMention | None:
+    """The 人民政府 of a place named alone (湖州市吴兴区, 安吉县), when the gazetteer knows the place."""
+    found = find_units(place + "人民政府")
+    return found[0] if found and found[0].offset == 0 and found[0].unit == place + "人民政府" else None
+
+
 def profile(text: str) -> Profile:
     """Who issued the document, about when, and whether it reports or plans."""
     lines = _lines(text)
@@ -342,16 +347,14 @@ def profile(text: str) -> Profile:
             low.append("unit")
     elif title and (m := _PLACE_TITLE_RE.match(title)):
         # 松阳县2024年法治政府建设工作要点: a whole-government document names only its place
-        place = find_units(m.group(1) + "人民政府")
-        if place and place[0].offset == 0 and place[0].unit == m.group(1) + "人民政府":
-            _off, unit, region_name, county, dept = place[0]
+        if gov := _government_of(m.group(1)):
+            _off, unit, region_name, county, dept = gov
             evidence.append(("unit", "place in title"))
             low.append("unit")
     if unit is None and (m := _HEAD_OF_GOVERNMENT_RE.search(text[:2000])):
         # 安吉县县长　王××: a government head's own report (述职) speaks for that government
-        place = find_units(m.group(1) + "人民政府")
-        if place and place[0].offset == 0 and place[0].unit == m.group(1) + "人民政府":
-            _off, unit, region_name, county, dept = place[0]
+        if gov := _government_of(m.group(1)):
+            _off, unit, region_name, county, dept = gov
             evidence.append(("unit", "head of government"))
             low.append("unit")
     header_missing = title is None and not any(ln.strip() == unit for _p, ln in lines[:25]) if unit else title is None
