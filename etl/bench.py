@@ -663,12 +663,28 @@ def _query_calls(qmod, con, prefix: str = "q_") -> list[tuple[str, object]]:
         # the least common city name (a rare term) and a term no document has take different paths
         rare = one("SELECT city FROM documents WHERE city IS NOT NULL GROUP BY city ORDER BY count(*), city LIMIT 1",
                    "清远")
+        store = None
+        if hasattr(qmod, "load_text_store"):
+            # the page loads it at its first common-term search, once per warehouse version; timed apart
+            t0 = time.perf_counter()
+            store = qmod.load_text_store(lambda query: con.execute(query.sql, list(query.params)).fetchall())
+            load_ms = (time.perf_counter() - t0) * 1000
+            calls.append((f"load_text_store: every text into memory, once per warehouse version "
+                          f"({sum(len(t) for t in store.texts):,} characters)" if store else
+                          "load_text_store: texts over MAX_STORE_CHARS, not held", {"info_ms": load_ms}))
+        extra = {"store": store} if store else {}
+        if store:
+            calls = [(label + FALLBACK_NOTE if label.startswith("q_search_docs(") else label, query)
+                     for label, query in calls]
         for term in ("行政许可", rare, ABSENT_TERM):
-            calls.append((f"search_docs({term}) = q_search_candidates + q_search_docs",
-                          functools.partial(qmod.search_docs, f, term)))
+            path = "q_search_docs" if not store else "q_search_docs, or the texts in memory"
+            calls.append((f"search_docs({term}) = q_search_candidates + {path}",
+                          functools.partial(qmod.search_docs, f, term, **extra)))
     return calls
 
 
+# q_search_docs reading every filtered text: with the texts in memory (TextStore) the page no longer runs it
+FALLBACK_NOTE = " — reads every text; the page runs it only when the texts are over MAX_STORE_CHARS"
 QUERY_RUNS = 5   # page queries: median of this many runs, held to 50 ms
 EXPORT_RUNS = 3  # downloads: whole tables, seconds each at 10,000 documents; reported, not held to a target
 
@@ -689,6 +705,10 @@ def time_queries(db: Path, runs: int = QUERY_RUNS, log=print, prefix: str = "q_"
             if query is None:
                 rows.append({"query": label, "error": "no sample arguments"})
                 continue
+            if isinstance(query, dict):  # timed once where it was made
+                rows.append({"query": label, "median_ms": query["info_ms"], "max_ms": query["info_ms"], "rows": None,
+                             "error": None, "info": True})
+                continue
             times, n_rows, err = [], None, None
             for _ in range(runs):
                 cur = con.cursor()
@@ -706,7 +726,8 @@ def time_queries(db: Path, runs: int = QUERY_RUNS, log=print, prefix: str = "q_"
                     times.append(time.perf_counter() - t0)
                     cur.close()
             rows.append({"query": label, "median_ms": statistics.median(times) * 1000,
-                         "max_ms": max(times) * 1000, "rows": n_rows, "error": err})
+                         "max_ms": max(times) * 1000, "rows": n_rows, "error": err,
+                         "info": label.endswith(FALLBACK_NOTE)})
     finally:
         con.close()
     return rows
@@ -793,10 +814,13 @@ def _dashboard_summary(r: dict) -> list[str]:
     L = []
     qs = r.get("queries")
     if qs:
+        once = [q for q in qs if q.get("info")]
+        qs = [q for q in qs if not q.get("info")]
         ok = [q for q in qs if q.get("median_ms") is not None and not q.get("error")]
         worst = max(ok, key=lambda q: q["median_ms"]) if ok else None
         n_over = sum(1 for q in ok if q["median_ms"] >= 50)
         errs = sum(1 for q in qs if q.get("error"))
+        L += [f"| {q['query']} | {q['median_ms']:.0f} ms | not held to 50 ms | — |" for q in once]
         L.append(f"| dashboard queries ({len(qs)}) — slowest median | "
                  f"{worst['median_ms']:.1f} ms ({worst['query']}); {n_over} over 50 ms; {errs} errors | "
                  f"every query < 50 ms median | {_yes(n_over == 0 and errs == 0)} |" if worst else
@@ -825,8 +849,9 @@ def _query_table(rows: list[dict], target: bool) -> list[str]:
         if q.get("error") and q.get("median_ms") is None:
             L.append(f"| {q['query']} | — | — | — | error: {q['error']} |")
             continue
-        met = _yes(q["median_ms"] < 50 and not q.get("error")) if target else ("error" if q.get("error") else "—")
-        L.append(f"| {q['query']} | {q['median_ms']:.1f} | {q['max_ms']:.1f} | {q['rows']} | "
+        met = (_yes(q["median_ms"] < 50 and not q.get("error")) if target and not q.get("info") else
+               ("error" if q.get("error") else "—"))
+        L.append(f"| {q['query']} | {q['median_ms']:.1f} | {q['max_ms']:.1f} | {q['rows'] if q['rows'] is not None else '—'} | "
                  f"{met}{' ' + q['error'] if q.get('error') else ''} |")
     return L
 

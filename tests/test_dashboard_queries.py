@@ -202,10 +202,15 @@ def _records(df: pd.DataFrame) -> list[tuple]:
     return [tuple(None if pd.isna(v) else v for v in row) for row in df.itertuples(index=False)]
 
 
-@pytest.mark.parametrize("max_ids", [1, q.MAX_CANDIDATE_DOCS])
-def test_search_through_candidates_finds_what_reading_every_text_finds(wh, monkeypatch, max_ids):
-    # max_ids 1: every term with 2+ candidates takes the read-everything path, so both paths are compared
+@pytest.mark.parametrize("max_ids, store_chars", [(1, q.MAX_STORE_CHARS), (1, 0), (q.MAX_CANDIDATE_DOCS, 0)])
+def test_search_through_candidates_finds_what_reading_every_text_finds(wh, monkeypatch, max_ids, store_chars):
+    # max_ids 1: every term with 2+ candidates takes the common-term path, through the texts in memory or (no room
+    # for them: store_chars 0) DuckDB reading every text; each is compared with q_search_docs reading every text
     monkeypatch.setattr(q, "MAX_CANDIDATE_DOCS", max_ids)
+    monkeypatch.setattr(q, "MAX_STORE_CHARS", store_chars)
+    q._text_store.clear()
+    store_finds, find = [], q.TextStore.find
+    monkeypatch.setattr(q.TextStore, "find", lambda self, *a: store_finds.append(a) or find(self, *a))
     texts = dict(_records(q.run(q.export_table("documents", ALL))[["doc_id", "normalized_text"]]))
     rng = random.Random(5)
     terms = ["行政许可", "量子纠缠", "。", "清远", "61件", "合法性审核", "许可法"]
@@ -222,6 +227,38 @@ def test_search_through_candidates_finds_what_reading_every_text_finds(wh, monke
             containing = {d for d, t in texts.items() if term in t and d in filtered}
             assert containing <= allowed <= filtered, term
             assert (int(got["n_docs"].iloc[0]) if len(got) else 0) == len(containing)
+    assert bool(store_finds) == (max_ids == 1 and store_chars > 0)
+
+
+def test_text_store_holds_every_text_in_search_order_and_finds_like_sql(wh):
+    con = duckdb.connect(os.environ["FZDB_PATH"], read_only=True)
+    try:
+        store = q.load_text_store(lambda query: con.execute(query.sql, list(query.params)).fetchall())
+    finally:
+        con.close()
+    listed = q.run(q.q_search_docs(ALL, "", max_docs=99))  # an empty term finds nothing
+    assert listed.empty and store.find("", 5) == ((), 0) and store.find("  ", 5) == ((), 0)
+    everything = q.run(q.q_search_docs(ALL, "。", max_docs=99))
+    assert store.doc_ids == tuple(everything["doc_id"]) and len(store.texts) == 5
+    assert store.find("。", 2) == (tuple(everything["doc_id"][:2]), 5)
+    shandong = frozenset(q.run(q.q_filtered_doc_ids(q.Filters(regions=("山东",))))["doc_id"])
+    assert len(shandong) == 1 and store.find("行政", 9, shandong) == (tuple(shandong), 1)
+    assert store.find("量子纠缠", 9) == ((), 0)
+    listed = q.run(q.q_search_listed(store.doc_ids[:3][::-1], 7))
+    assert tuple(listed["doc_id"]) == store.doc_ids[:3] and (listed["n_docs"] == 7).all()
+    assert list(listed.columns) == list(everything.columns) and q.run(q.q_search_listed((), 0)).empty
+
+
+def test_text_store_is_left_out_when_the_texts_are_too_big(wh, monkeypatch):
+    chars = int(q.run(q.text_store_chars_query())["n_chars"].iloc[0])
+    assert chars > 10_000
+    q._text_store.clear()
+    monkeypatch.setattr(q, "MAX_STORE_CHARS", chars - 1)
+    assert q._text_store(q.db_identity()) is None
+    q._text_store.clear()
+    monkeypatch.setattr(q, "MAX_STORE_CHARS", chars)
+    assert len(q._text_store(q.db_identity()).texts) == 5
+    q._text_store.clear()
 
 
 def test_search_without_candidates_reads_no_text(wh):
