@@ -142,6 +142,8 @@ _HEAD_NOUN_RE = re.compile(
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
     r"|属实|查实|不属实|核实"
+    # what became of information requests (予以公开21件、部分公开6件、信息不存在12件)
+    r"|予以公开|部分公开|不予公开|信息不存|不属于本机关|无法提供|不予处理|不予受理"
 )
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
@@ -776,7 +778,9 @@ def _trim(text: str, s: int, e: int, keep_s: int, keep_e: int) -> tuple[int, int
 
 def _is_np_start(ch: str) -> bool:
     """Whether the words after a measure start straight away (11件人大建议), not after punctuation."""
-    return ("\u4e00" <= ch <= "\u9fff" or ch in "“\"") and ch not in _NP_START_STOP
+    # a Latin letter too: 3至5家A级旅游景区, 2个APP
+    return (("\u4e00" <= ch <= "\u9fff" or ch in "“\"" or "A" <= ch <= "Z" or "a" <= ch <= "z")
+            and ch not in _NP_START_STOP)
 
 
 class _Extractor:

@@ -219,6 +219,24 @@ UNSEEN_SENTENCES = [
     ("受理行政许可申请58件，办结56件。", [("license_cases", 58, "exact", A), ("license_cases", 56, "exact", A)]),
     ("建立台账3本，通过线上平台受理投诉举报100件。", [("other", 3, "exact", A), ("complaint_reports", 100, "exact", A)]),
     ("领导干部每年参加法治培训不少于40学时。", [("other", 40, "at_least", A)]),
+    # a Chinese numeral 一百一十二 is no 一户一档 pattern
+    ("承办政协提案一百一十二件，主动公开政府信息一千一百五十条。",
+     [("cppcc_proposals", 112, "exact", A), ("proactive_disclosures", 1150, "exact", A)]),
+    ("推行一户一档管理，建立台账12本。", [("other", 12, "exact", A)]),
+    # what became of information requests is a part of them, not more requests
+    ("收到政府信息公开申请48件，其中予以公开21件、部分公开6件、信息不存在12件、不属于本机关公开4件、无法提供5件。",
+     [("disclosure_requests", 48, "exact", A), ("other", 4, "exact", A), ("other", 5, "exact", A),
+      ("other", 6, "exact", A), ("other", 12, "exact", A), ("other", 21, "exact", A)]),
+    # a head's appearances in court are not the lawsuits the government answered
+    ("以市政府为被告的行政应诉案件96件，市政府主要负责同志带头出庭应诉行政诉讼案件2件。",
+     [("litigation_cases", 96, "exact", A), ("other", 2, "exact", A)]),
+    ("建成公共法律服务实体平台1,203个。", [("other", 1203, "exact", A)]),
+    ("细化裁量标准612项。", [("discretion_benchmark_items", 612, "exact", A)]),
+    # the quoted names of activities do not decide what 等活动 counts
+    ("组织开展“建设者法治讲堂”“送法进工地”等活动320场。", [("outreach_events", 320, "exact", A)]),
+    # a time limit cut to 40% of the legal one is not a 40% cut
+    ("承诺办结时限压缩至法定时限的40%以内。", [("other", 40, "at_most", A)]),
+    ("选取3至5家A级旅游景区开展“法治体检”。", [("enterprises_served", 3, "at_least", A)]),
 ]
 
 
@@ -226,6 +244,12 @@ UNSEEN_SENTENCES = [
 def test_unseen_style_sentences(sentence, expected):
     _, found = run(sentence)
     assert facts(found) == sorted(expected)
+
+
+def test_study_sessions_keep_whose_sessions_they_are():
+    _, found = run("局党组理论学习中心组全年集体学法不少于4次，局长办公会会前学法不少于6次。", doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("law_study_sessions", 4, "局党组理论学习中心组全年集体学法"), ("law_study_sessions", 6, "局长办公会会前学法")]
 
 
 def test_shared_predicate_labels_each_rate():
