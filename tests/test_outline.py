@@ -44,6 +44,14 @@ def test_guangdong_leads_match_gold():
     ("牵头单位：区司法局；责任单位：区级各部门", ("区司法局",)),
     ("牵头单位：区委组织部、区司法局", ("区委组织部", "区司法局")),
     ("责任单位：市场监管科、执法大队", ("市场监管科", "执法大队")),
+    # county bureaus name their divisions 股室
+    ("责任股室：办公室", ("办公室",)),
+    ("牵头股室：政策法规股；配合股室：各业务股室", ("政策法规股",)),
+    ("责任股室：各股室按职责分工负责", ("各处室共同负责",)),
+    # a list of the unit's own divisions and teams only is no single lead either
+    ("责任科室：各科室、各直属单位", ("各处室共同负责",)),
+    ("牵头单位：局机关各科室、各执法大队", ("各处室共同负责",)),
+    ("责任单位：各县（区）人民政府", ("各县（区）人民政府",)),
 ])
 def test_parse_leads(note, leads):
     assert parse_leads(note) == leads
