@@ -111,17 +111,31 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     A text counts as wrapped when at least a third of its longer lines break mid-sentence; a text of whole
     paragraphs breaks that way only under a title or a heading, and those are never joined.
     """
-    out, long_lines = [], 0
+    out, full_width_only, long_lines = [], [], 0
     for (s, e), (ns, ne) in zip(lines, lines[1:]):
         line, nxt = text[s:e].strip(), text[ns:ne]
         if len(line) < 10 or "\t" in line:
             continue
         long_lines += 1
-        if (line[-1] in _LINE_DONE or _is_heading_only(line) or _NOT_WRAPPED_END_RE.search(line)
+        if (line[-1] in _SENTENCE_END or _is_heading_only(line)
                 or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)):
             continue
-        out.append((e, ns + len(nxt) - len(nxt.lstrip())))
-    return out if out and len(out) * 3 >= long_lines else []
+        brk = (e, ns + len(nxt) - len(nxt.lstrip()))
+        if line[-1] in _LINE_DONE or _NOT_WRAPPED_END_RE.search(line):
+            # 组织“送法进工地” / 等活动320场, 以省住建厅 / 为被申请人: a closing quote or a unit's name may end a
+            # sentence, a title or a signature, and is a wrap only on a line as full as the page
+            full_width_only.append((_width(line), brk))
+            continue
+        out.append(brk)
+    if not out or len(out) * 3 < long_lines:
+        return []
+    widths = sorted(_width(text[text.rfind("\n", 0, e) + 1:e].strip()) for e, _ in out)
+    return sorted(out + [brk for n, brk in full_width_only if n >= widths[len(widths) // 2] - 2])
+
+
+def _width(line: str) -> float:
+    """A line's printed width in full-width characters (a digit or a Latin letter is half of one)."""
+    return len(line) - sum(1 for c in line if c < "\u2e80") / 2
 
 
 def _is_heading_only(line: str) -> bool:
@@ -273,6 +287,43 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     return gaps
 
 
+# a task table lined up with spaces: a header 序号  重点任务  责任股室  完成时限 naming a task or a lead column, then
+# numbered rows with as many cells; a long cell may leave one space before the next, so inside such a block any
+# run of spaces parts two cells
+_TASK_HEADER_CELLS_RE = re.compile(r"^[ \t]*(?:序号|编号)(?:[ \t]+[\u4e00-\u9fff（）()]{2,10}){2,7}[ \t]*$")
+_TASK_HEADER_WORD_RE = re.compile(r"任务|内容|措施|事项|举措|单位|部门|处室|科室|股室")
+_TASK_ROW_START_RE = re.compile(r"[ \t]*\d{1,3}[.．、]?[ \t]")
+_SPACE_RUN_RE = re.compile(r"[ \t]+")
+
+
+def _spaced_task_table_gaps(text: str) -> list[tuple[int, int]]:
+    """The space runs between the cells of task tables lined up with spaces (header and numbered rows)."""
+    gaps, lines, n = [], list(_lines(text)), 0
+    while n < len(lines):
+        s, e = lines[n]
+        n += 1
+        header = text[s:e]
+        if not _TASK_HEADER_CELLS_RE.match(header) or not _TASK_HEADER_WORD_RE.search(header):
+            continue
+        width = len(header.split())
+        block = [(s, e)]
+        while n < len(lines):
+            rs, re_ = lines[n]
+            row = text[rs:re_]
+            if row.strip() and (not _TASK_ROW_START_RE.match(row) or len(row.split()) != width):
+                break
+            block.append((rs, re_))
+            n += 1
+        if len(block) < 2:
+            continue
+        for bs, be in block:
+            line = text[bs:be]
+            lead = len(line) - len(line.lstrip())
+            end = len(line.rstrip())
+            gaps.extend((bs + m.start(), bs + m.end()) for m in _SPACE_RUN_RE.finditer(line, lead, end))
+    return gaps
+
+
 def page_furniture_spans(text: str) -> list[tuple[int, int]]:
     """Printed page numbers, and the running headers or footers repeated beside them, each with its blank lines."""
     pages = list(PAGE_NUMBER_RE.finditer(text))
@@ -367,6 +418,12 @@ def normalize(original: str) -> Normalized:
         for a, _b in gaps:
             chars[a] = "\t"
         text, idx = _delete("".join(chars), idx, [(a + 1, b) for a, b in gaps if b > a + 1])
+    if "序号" in text or "编号" in text:
+        if gaps := _spaced_task_table_gaps(text):
+            chars = list(text)
+            for a, _b in gaps:
+                chars[a] = "\t"
+            text, idx = _delete("".join(chars), idx, [(a + 1, b) for a, b in gaps if b > a + 1])
     lines = list(_lines(text))
     wrapped = _wrapped_breaks(text, lines)
     wrapped_ends = {e for e, _ in wrapped}

@@ -95,6 +95,33 @@ def test_text_wrapped_to_a_page_width_reads_as_sentences():
     assert wrapped[norm.to_orig(k, k + 3)[0]:][:3] == "议案件"
 
 
+def test_a_wrapped_line_ending_in_a_quote_or_a_unit_joins_when_it_is_as_full_as_the_page():
+    wrapped = ("某省住房和城乡建设厅2022年度法治政府建设工作报告\n\n一、主要成效\n"
+               "　　（一）深入开展普法宣传。落实“谁执法谁普法”责任制，全年组\n"
+               "织开展各类普法宣传活动，推动形成办事依法、遇事找法的良好氛围\n"
+               "，全省住建系统普法工作取得明显成效。全年组织“送法进工地”\n"
+               "等活动320场，举办全省住建系统行政执法人员培训班2期，培训执\n"
+               "法人员1,200余人次。以省住建厅为被申请人的行政复议案件27件。\n"
+               "全年审核规范性文件（含厅机关文件）15件，作出行政处罚38件\n"
+               "，以省住建厅\n为被申请人的复议案件27件。\n\n某省住房和城乡建设厅\n2023年1月10日\n")
+    text = normalize(wrapped).text
+    assert "全年组织“送法进工地”等活动320场" in text
+    # a short line ending in a unit's name, a title and a signature stay lines
+    assert "以省住建厅\n为被申请人" in text and "工作报告\n" in text and "某省住房和城乡建设厅\n2023年" in text
+
+
+def test_a_task_table_lined_up_with_spaces_becomes_tab_rows():
+    original = ("一、重点任务分工\n\n序号　重点任务　　　　　　　　　　　责任股室　　　　　　完成时限\n"
+                "1　　学法用法和国家工作人员学法考试　办公室　　　　　　　2024年12月\n"
+                "2　　规范性文件管理和重大行政决策　　政策法规股　　　　　持续推进\n\n二、其他\n")
+    text = normalize(original).text
+    assert ("序号\t重点任务\t责任股室\t完成时限\n1\t学法用法和国家工作人员学法考试\t办公室\t2024年12月\n"
+            "2\t规范性文件管理和重大行政决策\t政策法规股\t持续推进\n") in text
+    # lines that do not have the header's cells are no rows of it
+    prose = "序号　工作任务　牵头单位\n1　推进依法行政　加强制度建设　法规科　年底前\n"
+    assert "\t" not in normalize(prose).text
+
+
 def test_printed_page_numbers_go_and_the_sentence_they_cut_joins():
     pdf = ("某区城市管理和综合执法局2022年法治政府建设年度报告\n"
            "　　2022年，区城市管理和综合执法局（以下简称“区城管和综\n合执法局”）坚持以习近平法治思想为\n"
