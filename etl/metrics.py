@@ -68,12 +68,12 @@ FIGURE_RE = re.compile(
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post")
 _PRE_QUALIFIER_RE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|突破|逾|高于|大于|多于|低于|少于|小于|不足|不到"
-    r"|大约|将近|接近|约|近)\s*$"
+    r"|大约|将近|接近|约|近|超)\s*$"
 )
 _PRE_QUALIFIER = {
     "不少于": "at_least", "不低于": "at_least", "不小于": "at_least", "至少": "at_least", "最少": "at_least",
     "不超过": "at_most", "不高于": "at_most", "不多于": "at_most", "最多": "at_most",
-    "超过": "gt", "突破": "gt", "逾": "gt", "高于": "gt", "大于": "gt", "多于": "gt",
+    "超过": "gt", "超": "gt", "突破": "gt", "逾": "gt", "高于": "gt", "大于": "gt", "多于": "gt",
     "低于": "lt", "少于": "lt", "小于": "lt", "不足": "lt", "不到": "lt",
     "大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
 }
@@ -327,6 +327,8 @@ class Registry:
     zero_rules: tuple[Rule, ...] = ()
     # measure -> one pattern of the cues that, found in a figure's sentence before it, make it no indicator
     context_skips: dict[str, re.Pattern] = field(default_factory=dict)
+    # measure -> (cue, words in the figure's own clause that cancel it) of each skip rule, checked after a hit above
+    context_skip_rules: dict[str, tuple[tuple[re.Pattern, re.Pattern | None], ...]] = field(default_factory=dict)
     # measure -> (words after, words before it needs, words just before that cancel): 51个部门 counts bodies
     after_skips: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, re.Pattern | None], ...]] = field(
         default_factory=dict)
@@ -437,13 +439,16 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
     rules, traps, skips, after = [], [], [], []
     with (spec_dir / RULES_FILE).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
+            if None in row or None in row.values():  # a comma in an unquoted regex ({0,4}) shifts the columns
+                raise ValueError(f"{RULES_FILE}: rule {row['id']} does not have the header's columns")
             if row["action"] not in ("map", "trap", "skip", "skip_after"):
                 raise ValueError(f"{RULES_FILE}: rule {row['id']} has unknown action {row['action']}")
             if row["action"] == "trap":
                 traps.append(f"(?:{row['near']})")
                 continue
             if row["action"] == "skip":
-                skips.append((frozenset(m for m in (row["measures"] or "").split("|") if m), re.compile(row["near"])))
+                skips.append((frozenset(m for m in (row["measures"] or "").split("|") if m), re.compile(row["near"]),
+                              _opt_re(row["exclude"])))
                 continue
             if row["action"] == "skip_after":
                 after.append((frozenset(m for m in (row["measures"] or "").split("|") if m), re.compile(row["near"]),
@@ -467,7 +472,10 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
     return Registry(
         rules=tuple(rules), traps=_skipping(re.compile("|".join(traps))) if traps else None, names=names,
         default_measures=default_measures, by_measure=by_measure, zero_rules=tuple(r for r in rules if r.zero),
-        context_skips=_by_measure_joined(skips, all_measures), after_skips=_by_measure_tuples(after, all_measures),
+        context_skips=_by_measure_joined([(ms, cue) for ms, cue, _ in skips], all_measures),
+        context_skip_rules={m: tuple((cue, cancel) for ms, cue, cancel in skips if not ms or m in ms)
+                            for m in all_measures},
+        after_skips=_by_measure_tuples(after, all_measures),
         by_id={r.id: r for r in rules},
     )
 
@@ -719,13 +727,22 @@ def _pick(rules: tuple[Rule, ...], window: str, pos: int, context: str, wide: bo
     return best
 
 
+_BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
+_DOCUMENT_NOUN_RE = re.compile(r"文件|办法|规定|制度|细则|规则|条例")
+
+
 # reports repeat their wording around ever different numbers: most windows have been seen before
 @lru_cache(maxsize=16384)
 def _candidates(rules: tuple[Rule, ...], window: str, pos: int, wide: bool) -> tuple[tuple[Rule, tuple], ...]:
     """The rules whose words stand in the window unvetoed, each with its sort key, in registry order."""
     # near the figure the most specific rule wins; over a sentence (wide) the closest one before the figure,
-    # since a sentence names its topic first (rules anchored on '#' may still look after it)
+    # since a sentence names its topic first (rules anchored on '#' may still look after it); a rule whose words
+    # stand only in a title (《…许可管理办法》等规范性文件5件) comes after every rule named outside one
     out = []
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE_RE.finditer(window)] if "《" in window else ()
+    # …》等规范性文件3件 counts documents: what their titles are about is no indicator of its own
+    documents_counted = bool(titles) and any(e <= pos and _DOCUMENT_NOUN_RE.search(window, e, pos + 1)
+                                             for _s, e in titles)
     for r in rules:
         if r.near.search(window) is None:
             continue  # most rules' words are not in the window: one search says so, cheaper than finding the nearest
@@ -737,7 +754,10 @@ def _candidates(rules: tuple[Rule, ...], window: str, pos: int, wide: bool) -> t
             zone = window[max(0, min(hit[1], pos) - 8): max(hit[1], pos) + 1] if wide else window
             if r.exclude.search(zone):
                 continue
-        out.append((r, (hit[0], -r.priority) if wide else (-r.priority, hit[0])))
+        in_title = any(a < hit[1] < b for a, b in titles)
+        if in_title and documents_counted:
+            continue
+        out.append((r, (in_title, hit[0], -r.priority) if wide else (in_title, -r.priority, hit[0])))
     return tuple(out)
 
 
@@ -944,8 +964,11 @@ class _Extractor:
                 delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing
                 continue  # a change between two years or two rates
             cue = self.reg.context_skips.get(fig.measure)
-            if cue is not None and cue.search(text, w.sent_s, fig.start):
-                continue  # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy
+            if cue is not None and cue.search(text, w.sent_s, fig.start) and any(
+                    c.search(text, w.sent_s, fig.start) and not (cancel and cancel.search(text, w.clause_s, fig.start))
+                    for c, cancel in self.reg.context_skip_rules[fig.measure]):
+                # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy (服务外贸企业200家 is work)
+                continue
             if self._counts_no_work(fig, w):
                 continue  # 市直51个部门: what the figure counts is not work done
 

@@ -237,6 +237,21 @@ UNSEEN_SENTENCES = [
     # a time limit cut to 40% of the legal one is not a 40% cut
     ("承诺办结时限压缩至法定时限的40%以内。", [("other", 40, "at_most", A)]),
     ("选取3至5家A级旅游景区开展“法治体检”。", [("enterprises_served", 3, "at_least", A)]),
+    # what a counted document's title is about is no indicator (《…许可管理办法》等规范性文件5件 are documents)
+    ("制定出台《农作物种子生产经营许可管理办法》等行政规范性文件5件，修订《行政处罚裁量基准》等规范性文件3件。",
+     [("normative_docs_issued", 5, "exact", A), ("other", 3, "exact", A)]),
+    ("组织学习《行政许可法》专题讲座3场。", [("law_lectures", 3, "exact", A)]),
+    # every institution of a city covered is the population, not the number drawn at random
+    ("“双随机、一公开”抽查定点医药机构120家；对全市1,863家定点医药机构实现现场检查全覆盖。",
+     [("other", 1863, "exact", A), ("random_check_entities", 120, "exact", A)]),
+    ("修订行政处罚裁量基准，细化裁量事项31项。", [("discretion_benchmark_items", 31, "exact", A)]),
+    ("全年开展普法活动超120场，主动公开政府信息超1.5万条。",
+     [("outreach_events", 120, "gt", A), ("proactive_disclosures", 15000, "gt", A)]),
+    # a sentence naming the economy still counts the work done in it (服务外贸企业), never its stock of firms
+    ("全年服务外贸企业200家，为进出口企业提供合规指导，对新设立企业开展“双随机、一公开”抽查120家。",
+     [("enterprises_served", 200, "exact", A), ("random_check_entities", 120, "exact", A)]),
+    ("全市外贸企业2,300家，进出口总额1,200亿元。", []),
+    ("做好对外贸易经营者备案工作，检查拍卖企业126家。", [("other", 126, "exact", A)]),
 ]
 
 
@@ -250,6 +265,18 @@ def test_study_sessions_keep_whose_sessions_they_are():
     _, found = run("局党组理论学习中心组全年集体学法不少于4次，局长办公会会前学法不少于6次。", doc_type="plan", year=2025)
     assert [(m.code, m.value, m.scope) for m in found] == [
         ("law_study_sessions", 4, "局党组理论学习中心组全年集体学法"), ("law_study_sessions", 6, "局长办公会会前学法")]
+
+
+def test_a_rules_row_that_lost_its_columns_is_refused(tmp_path):
+    import shutil
+
+    for name in ("metrics.csv", "metric_rules.csv"):
+        shutil.copy(SPEC_DIR / name, tmp_path / name)
+    rules = (tmp_path / "metric_rules.csv").read_text(encoding="utf-8")
+    # an unquoted regex with a comma in it ({0,4}) shifts every column after it
+    (tmp_path / "metric_rules.csv").write_text(rules + "bad,map,other,1,件,服务[^，]{0,4}企业,,,,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="rule bad"):
+        load_registry(tmp_path)
 
 
 def test_shared_predicate_labels_each_rate():
