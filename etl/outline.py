@@ -58,12 +58,13 @@ _NOTE_CHAR = r"(?:[^（）【】\n]|（[^（）\n]{0,12}）)"
 LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配合|承办|落实|责任(?:单位|部门|处室|科室|股室))"
                           rf"{_NOTE_CHAR}{{0,40}})[）】][。；]?[ \t]*$", re.M)
 # the label a lead is named after: 牵头单位：, 责任处室：, 【牵头处室】
-_LEAD_LABEL = r"(?:牵头|责任|主责|负责)(?:单位|部门|处室|科室|股室)(?:[:：]|】)"
+# (牵头： alone as well: （牵头：办公室；配合：法规科）)
+_LEAD_LABEL = r"(?:牵头(?:单位|部门|处室|科室|股室)?|(?:责任|主责|负责)(?:单位|部门|处室|科室|股室))(?:[:：]|】)"
 # the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
 LEAD_LINE_RE = re.compile(rf"^[ \t]*(【?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
 # a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。 / …。【牵头单位】市司法局
 # (the 【 spelled out in each branch: an optional first character would cost the regex engine its fast scan)
-LEAD_INLINE_RE = re.compile(r"((?:【牵头|【责任|【主责|牵头|责任|主责)(?:单位|部门|处室|科室|股室)(?:[:：]|】)[^。\n]{1,80})")
+LEAD_INLINE_RE = re.compile(r"((?:【牵头|【责任|【主责|牵头|责任|主责)(?:单位|部门|处室|科室|股室|(?<=牵头))(?:[:：]|】)[^。\n]{1,80})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 # (and a space after one: 法规科 物业管理科, two names a web table's cell put on two lines)
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与|\s+)")
@@ -82,7 +83,7 @@ _OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县]直|[省市区县]级|[省市�
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
 # to the next label (市委编办　配合单位：…) or a semicolon
 _LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
-                            r"(?=\s*【?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|股室|部门|领导|时限|时间)(?:[:：]|】)"
+                            r"(?=\s*【?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|股室|部门|领导|时限|时间)?(?:[:：]|】)"
                             r"|[；;]|$)")
 _LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")

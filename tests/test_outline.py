@@ -52,9 +52,17 @@ def test_guangdong_leads_match_gold():
     ("责任科室：各科室、各直属单位", ("各处室共同负责",)),
     ("牵头单位：局机关各科室、各执法大队", ("各处室共同负责",)),
     ("责任单位：各县（区）人民政府", ("各县（区）人民政府",)),
+    ("牵头：办公室；配合：法规科", ("办公室",)),
+    ("牵头：基金监管科、法规科", ("基金监管科", "法规科")),
 ])
 def test_parse_leads(note, leads):
     assert parse_leads(note) == leads
+
+
+def test_a_short_lead_label_in_a_note_and_inline():
+    text = normalize("某局2024年工作要点\n一、重点任务\n（一）落实学法制度。全年集体学法不少于4次。（牵头：办公室；配合：法规科）\n"
+                     "（二）强化监管。全年开展检查。牵头：基金监管科；配合：各科室。\n（三）深化公开。主动公开信息。\n").text
+    assert [i.leads for i in outline(text).items] == [("办公室",), ("基金监管科",), ()]
 
 
 def test_items_with_ascii_brackets_and_no_sections():
