@@ -1,6 +1,7 @@
 """Normalize: pinyin out, traditional to simplified, one punctuation, page chrome out; keep a map to the original."""
 from __future__ import annotations
 
+import html
 import operator
 import re
 from collections import Counter
@@ -28,6 +29,12 @@ _FULLWIDTH.update({"％": "%", "．": ".", "～": "~", "\u3000": " ", "\xa0": " 
 _SUBST_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
 # a Chinese comma between digits that groups thousands (1，205家; 12，345，678元), never one that separates two numbers
 _CN_THOUSANDS_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+# a space that groups thousands (行政许可1 024件, 3 618余件): one space between digit groups, a measure after them
+_SPACE_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.])(?=[件项次个份条场家人户元万亿起宗名批篇期余多笔单])")
+_SPACE_THOUSANDS_HINT_RE = re.compile(r" \d\d\d(?<=\d \d\d\d)")  # led by its space: the engine's fast scan
+# HTML entities left in a text copied from a web page's source (&nbsp;&nbsp;（二）…, 行政检查&nbsp;216次)
+_ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|middot|hellip|mdash|#\d{2,6}"
+                        r"|#[xX][0-9a-fA-F]{2,5});")
 # O, l and I inside a figure, where a scan misread 0 and 1: 1O8件, 1,6O5条 / 学法l2次, 作出行政处罚决定l,036件
 # (each branch led by its letter, checked behind afterwards: the regex engine then scans for the letters alone)
 _OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})")
@@ -191,13 +198,44 @@ def _convert_t2s(text: str) -> str:
     return "\n".join(lines)
 
 
-def _count_changed(a: str, b: str) -> int:
-    """How many characters differ between two texts of equal length (equal lines are skipped at C speed)."""
-    n = 0
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+@lru_cache(maxsize=4096)
+def _traditional_only(ch: str, simplified: str) -> bool:
+    """Whether a character is only ever traditional: outside GB2312, and what its simplified form turns back into
+    (復 -> 复 -> 復; 昇 -> 升 -> 升 is a variant that names still use)."""
+    try:
+        ch.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        return _s2t().convert(simplified) == ch
+
+
+def _stray_traditional_converted(text: str, changed: list[tuple[int, str, str]]) -> str:
+    """text with each character t2s changed (changed: the lines it changed) taken from the simplified line, where
+    it is traditional only."""
+    chars = None
+    for start, la, lb in changed:
+        for k, (a, b) in enumerate(zip(la, lb)):
+            if a != b and _traditional_only(a, b):
+                chars = chars or list(text)
+                chars[start + k] = b
+    return "".join(chars) if chars else text
+
+
+def _changed_lines(a: str, b: str) -> list[tuple[int, str, str]]:
+    """(offset, line of a, line of b) for each line two texts of equal length differ in."""
+    out, pos = [], 0
     for la, lb in zip(a.split("\n"), b.split("\n")):
         if la != lb:
-            n += sum(map(operator.ne, la, lb))
-    return n
+            out.append((pos, la, lb))
+        pos += len(la) + 1
+    return out
 
 
 def strip_pinyin(text: str) -> list[tuple[int, int]]:
@@ -383,6 +421,13 @@ def normalize(original: str) -> Normalized:
     junk = [(m.start(), m.end()) for m in re.finditer(r"[\r\ufeff\u200b\u200c\u200d\u2060]+", text)]
     text, idx = _delete(text, idx, junk)
 
+    # 1b. HTML entities become the character they stand for (in the place of their '&', the rest dropped)
+    if "&" in text and (entities := list(_ENTITY_RE.finditer(text))):
+        chars = list(text)
+        for m in entities:
+            chars[m.start()] = html.unescape(m.group())[:1] or " "
+        text, idx = _delete("".join(chars), idx, [(m.start() + 1, m.end()) for m in entities])
+
     # 2. pinyin annotations, found on the original script
     spans = strip_pinyin(text)
     for s, e in spans:
@@ -392,13 +437,18 @@ def normalize(original: str) -> Normalized:
 
     # 3. traditional to simplified, then one punctuation
     simplified = _convert_t2s(text)
-    n_changed = 0 if simplified == text else _count_changed(text, simplified)
+    changed = [] if simplified == text else _changed_lines(text, simplified)
+    n_changed = sum(sum(map(operator.ne, la, lb)) for _, la, lb in changed)  # equal lines skipped at C speed
     traditional = n_changed >= 2 and n_changed / max(1, len(text)) >= 0.01
     if traditional:
         i = next(k for k, (a, b) in enumerate(zip(text, simplified)) if a != b)
         fixes.append(Fix("traditional_script", idx[i], idx[i] + 1, text[i: i + 2]))
         # only a traditional text is converted: in a simplified one t2s would rewrite names (昇 -> 升)
         text = simplified
+    elif changed and len(simplified) == len(text):
+        # a few traditional characters in a simplified text (行政復議案件): those only ever traditional become
+        # simplified; variants that names still use (昇, 乾) stay
+        text = _stray_traditional_converted(text, changed)
     text = _SUBST_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
     if "O" in text or "l" in text or "I" in text:  # 1O8件, 学法l2次: letters a scan read for digits
         text = _OCR_DIGIT_RE.sub(lambda m: _OCR_DIGITS[m.group()], text)
@@ -406,6 +456,8 @@ def normalize(original: str) -> Normalized:
         text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
     if "，" in text:  # １，２０５家: a thousands separator typed or scanned full-width
         text = _CN_THOUSANDS_RE.sub(",", text)
+    if " " in text and _SPACE_THOUSANDS_HINT_RE.search(text):
+        text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group().replace(" ", ","), text)
     if "." in text:
         text = _CJK_DOT_RE.sub("。", text)
 

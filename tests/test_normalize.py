@@ -122,6 +122,27 @@ def test_a_task_table_lined_up_with_spaces_becomes_tab_rows():
     assert "\t" not in normalize(prose).text
 
 
+def test_stray_characters_only_ever_traditional_become_simplified():
+    text = "某市城市管理局2023年度法治政府建设情况的报告\n一、主要工作\n" + "全年办理行政处罚案件58件。" * 20
+    original = text + "以我局为被申请人的行政復議案件2件。李昇同志主持。乾县。\n"
+    norm = normalize(original)
+    assert "行政复议案件2件" in norm.text and "李昇同志" in norm.text and "乾县" in norm.text
+    assert not norm.traditional and len(norm.text) == len(original)
+
+
+def test_html_entities_left_in_a_text_become_their_characters():
+    norm = normalize("一、主要工作\n&nbsp;&nbsp;（二）严格执法。开展行政检查&nbsp;216次，&lt;说明&gt;&amp;附表&#12288;。\n")
+    assert "\n  （二）严格执法。开展行政检查 216次，<说明>&附表 。" in norm.text
+    k = norm.text.index("216次")
+    before = "一、主要工作\n&nbsp;&nbsp;（二）严格执法。开展行政检查&nbsp;"
+    assert norm.to_orig(k, k + 4) == (len(before), len(before) + 4)
+
+
+def test_a_space_between_digit_groups_is_a_thousands_separator():
+    text = normalize("办理行政许可1 024件，受理工单3 618余件，罚款12 345 678元，2023年 1 月，共 12 项。").text
+    assert "1,024件" in text and "3,618余件" in text and "12,345,678元" in text and "2023年 1 月，共 12 项" in text
+
+
 def test_printed_page_numbers_go_and_the_sentence_they_cut_joins():
     pdf = ("某区城市管理和综合执法局2022年法治政府建设年度报告\n"
            "　　2022年，区城市管理和综合执法局（以下简称“区城管和综\n合执法局”）坚持以习近平法治思想为\n"
