@@ -141,7 +141,7 @@ _HEAD_NOUN_RE = re.compile(
 # topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
-    r"|属实|查实|不属实|核实"
+    r"|属实|查实|不属实|核实|成立$"
     # what became of information requests (予以公开21件、部分公开6件、信息不存在12件)
     r"|予以公开|部分公开|不予公开|信息不存|不属于本机关|无法提供|不予处理|不予受理"
 )
@@ -991,6 +991,10 @@ class _Extractor:
                 # 开展合法性审核56件，其中规范性文件18件: a part named by a word whose rule the parent's own verb vetoes
                 # (审核 is no 制定) is a part of the parent, not that rule's indicator
                 rule = None
+            if (rule is not None and breakdown is not None and rule.code == breakdown[0].code
+                    and _OUTCOME_VERB_RE.search(w.left)):
+                # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
+                rule = None
             if rule is not None:
                 rec = self._add(fig, w, rule, how, window, pos, w.right_np if how == "right" else w.left,
                                 np_on_right=how == "right")
@@ -1134,7 +1138,11 @@ class _Extractor:
             label_s = self.local_pos[k - 1] + 1 if k else 0
             if 2 <= s - 1 - label_s <= 16 and not any(c.isdigit() for c in self.text[label_s:s - 1]):
                 s = label_s
-        return _trim(self.text, s, min(e, w.clause_e), f.num_start, f.num_end)
+        e = min(e, w.clause_e)
+        opened = self.text.rfind("（", f.end, e)
+        if opened >= 0 and self.text.find("）", opened, e) < 0:
+            e = opened  # 不少于4次（牵头科室：办公室）: the clause ends at the note's colon, the quote before its bracket
+        return _trim(self.text, s, e, f.num_start, f.num_end)
 
     def _over_years(self, sent_s: int, pos: int) -> bool:
         """Whether the sentence up to pos counts over several years (近三年共, 2021年以来, “十四五”期间)."""
@@ -1199,8 +1207,7 @@ class _Extractor:
                                           self.text[rec.where.sent_s:f.start] if target else ""),
                 parent_code=rec.parent_code,
             ))
-        if not self.plan:
-            out.extend(self._zeros())
+        out.extend(self._zeros())
         out.sort(key=_BY_SPAN)
         return out
 
@@ -1215,6 +1222,13 @@ class _Extractor:
             for m in cues:
                 if _inside(m.start(), self.t_starts, self.t_ends):
                     continue
+                year = self.year
+                if self.plan:
+                    # a plan states zeros only looking back (2023年，…全年未发生行政复议和行政诉讼案件)
+                    k = bisect.bisect_left(self.sentence_pos, m.start())
+                    year = self._past_year(m.start(), self.sentence_pos[k - 1] + 1 if k else 0)
+                    if year is None:
+                        continue
                 c_s, c_e = _bounds(self.clause_pos, m.start(), n)
                 k = bisect.bisect_left(self._fig_starts, c_s)
                 if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
@@ -1225,10 +1239,11 @@ class _Extractor:
                         continue  # 没有…的，不得… is a condition, not a statement
                 else:
                     named = text[max(c_s, m.start() - _REACH):m.start()]
-                out.extend(self._zero_records(named, c_s, c_e, m, done))
+                out.extend(self._zero_records(named, c_s, c_e, m, done, year))
         return out
 
-    def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set) -> list[Metric]:
+    def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set,
+                      year: int | None) -> list[Metric]:
         """One zero per indicator the negated words name, once per clause."""
         reg, out = self.reg, []
         for r in reg.zero_rules:
@@ -1242,7 +1257,7 @@ class _Extractor:
                 code=r.code, label=reg.names.get(r.code, r.code), value=0.0,
                 measure=reg.default_measures.get(r.code, "件"), qualifier="exact", kind="actual",
                 scope=_rule_scope(r, named, 0), start=q_s, end=q_e, quote=self.text[q_s:q_e],
-                rule=f"zero:{r.id}", year=self.year,
+                rule=f"zero:{r.id}", year=year,
             ))
         return out
 

@@ -252,6 +252,19 @@ UNSEEN_SENTENCES = [
      [("enterprises_served", 200, "exact", A), ("random_check_entities", 120, "exact", A)]),
     ("全市外贸企业2,300家，进出口总额1,200亿元。", []),
     ("做好对外贸易经营者备案工作，检查拍卖企业126家。", [("other", 126, "exact", A)]),
+    # an outcome that names the parent's cases again is a part of them, not more of them
+    ("受理政府采购投诉28件，其中驳回投诉19件、投诉事项成立7件、申请人撤回投诉2件。",
+     [("complaint_reports", 28, "exact", A), ("other", 2, "exact", A), ("other", 7, "exact", A),
+      ("other", 19, "exact", A)]),
+    ("被申请行政复议3件，其中驳回复议申请1件、维持2件。",
+     [("other", 1, "exact", A), ("reconsideration_cases", 3, "exact", A), ("reconsideration_upheld", 2, "exact", A)]),
+    # 注销 as one kind of application in a list is no revocation
+    ("办理社会组织成立、变更、注销登记等行政许可86件，受理行政许可申请（含新办、变更、延续、注销）312件。",
+     [("license_cases", 86, "exact", A), ("license_cases", 312, "exact", A)]),
+    ("注销行政许可5件。", [("other", 5, "exact", A)]),
+    ("印发重大行政决策事项目录，将3项事项纳入目录管理。", [("major_decisions", 3, "exact", A)]),
+    ("法律顾问全年参与重大决策论证、合同审查等法律事务95件次。", [("other", 95, "exact", A)]),
+    ("深入企业开展“法治体检”，为100家以上中小微企业提供合规指导。", [("enterprises_served", 100, "at_least", A)]),
 ]
 
 
@@ -277,6 +290,21 @@ def test_a_rules_row_that_lost_its_columns_is_refused(tmp_path):
     (tmp_path / "metric_rules.csv").write_text(rules + "bad,map,other,1,件,服务[^，]{0,4}企业,,,,,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="rule bad"):
         load_registry(tmp_path)
+
+
+def test_a_plan_looking_back_states_zeros_of_that_year():
+    text = ("某局2024年度法治政府建设工作计划\n2023年，我局共办理信访事项312件，全年未发生行政复议和行政诉讼案件。\n"
+            "一、加强学法\n全年集体学法不少于4次，确保不发生行政诉讼败诉案件。\n")
+    _, found = run(text, doc_type="plan", year=2024)
+    assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
+        ("law_study_sessions", 4, "target", 2024), ("litigation_cases", 0, "actual", 2023),
+        ("petition_cases", 312, "actual", 2023), ("reconsideration_cases", 0, "actual", 2023)]
+
+
+def test_a_quote_stops_before_the_lead_note_after_it():
+    _, found = run("全年集体学法不少于4次（牵头科室：办公室），主动公开政府信息不少于150条（责任科室：办公室）。",
+                   doc_type="plan", year=2024)
+    assert [m.quote for m in found] == ["全年集体学法不少于4次", "主动公开政府信息不少于150条"]
 
 
 def test_shared_predicate_labels_each_rate():
