@@ -191,6 +191,10 @@ def find_units(text: str) -> list[UnitMention]:
     return out
 
 
+# a document number (宁司字〔2025〕3号, 粤工信法规函〔2024〕12号) on the line above a title is no part of it
+_DOC_NUMBER_RE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+
+
 def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
     """The document's title and the line where it ends, from the first lines."""
     head = [(i, p, ln.strip()) for i, (p, ln) in enumerate(lines[:25]) if ln.strip()]
@@ -206,7 +210,7 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
         if k > 0:
             pi, _pp, ps = head[k - 1]
             if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。；，" and not DATE_LINE_RE.match(ps)
-                    and "：" not in ps and ":" not in ps and not _is_unit_only(ps)):
+                    and "：" not in ps and ":" not in ps and not _DOC_NUMBER_RE.search(ps) and not _is_unit_only(ps)):
                 return ps + s, i
         return s, i
     return None, None

@@ -53,6 +53,15 @@ def test_date_line_of_a_print_note():
     assert p.issued == "2024-03-01"
 
 
+def test_a_document_number_above_the_title_is_no_part_of_it():
+    text = normalize("宁都县司法局\n\n宁司字〔2025〕3号\n\n关于印发《宁都县2025年普法工作要点》的通知\n\n"
+                     "各乡镇人民政府，县直各单位：\n现将要点印发给你们。\n").text
+    assert profile(text).title == "关于印发《宁都县2025年普法工作要点》的通知"
+    # a short lead-in line of the title still joins it
+    wrapped = normalize("宁都县司法局关于印发《宁都县2025年\n普法工作要点》的通知\n\n各乡镇人民政府：\n").text
+    assert profile(wrapped).title == "宁都县司法局关于印发《宁都县2025年普法工作要点》的通知"
+
+
 def test_date_in_brackets_under_the_title():
     p = profile("苏州市市场监督管理局2023年法治政府建设工作报告\n（2024年1月31日）\n一、主要成效\n")
     assert p.issued == "2024-01-31"
