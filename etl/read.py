@@ -131,6 +131,10 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     return str(best), best.encoding
 
 
+# a list item whose text starts with its own number (1. / 1、 / （一） / 一、)
+_WRITTEN_NUMBER_RE = re.compile(r"\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
+
+
 class _HTMLText(HTMLParser):
     """Collects visible text, dropping scripts, styles and page navigation; a table row becomes one line of cells."""
 
@@ -150,6 +154,8 @@ class _HTMLText(HTMLParser):
         self.cell_cols = 1
         self.carry: dict[int, list] = {}  # column -> [rows still to cover, text] of cells spanning rows below
         self.nested = 0  # tables inside a cell: read as the cell's text
+        self.lists: list[list[int] | None] = []  # open <ol> (its last number) and <ul> (None), innermost last
+        self.pending_number: str | None = None  # "3. " for an <li> of an <ol>, written before its first text
 
     @property
     def skip_depth(self) -> int:
@@ -216,6 +222,18 @@ class _HTMLText(HTMLParser):
             self._start_cell(attrs)
         elif tag in self.BLOCK:
             self.parts.append("\n")
+            self._list_tag(tag, attrs)
+
+    def _list_tag(self, tag, attrs) -> None:
+        """Count an ordered list's items: a browser shows their numbers, which the text itself does not hold."""
+        if tag in ("ol", "ul"):
+            start = (dict(attrs).get("start") or "1").strip()
+            kind = (dict(attrs).get("type") or "1").strip()
+            numbered = tag == "ol" and kind == "1"
+            self.lists.append([int(start) - 1 if start.isdigit() and int(start) < 10_000 else 0] if numbered else None)
+        elif tag == "li" and self.lists and self.lists[-1] is not None:
+            self.lists[-1][0] += 1
+            self.pending_number = f"{self.lists[-1][0]}. "
 
     def _start_cell(self, attrs) -> None:
         self._end_cell()  # a cell opened before the last was closed
@@ -260,6 +278,9 @@ class _HTMLText(HTMLParser):
                 self.cell.append(" ")
         elif tag in self.BLOCK:
             self.parts.append("\n")
+            if tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
+            self.pending_number = None
 
     def handle_data(self, data):
         if self.skipping:
@@ -267,6 +288,10 @@ class _HTMLText(HTMLParser):
         if self.cell is not None:
             self.cell.append(data)
         else:
+            if self.pending_number is not None and data.strip():
+                if not _WRITTEN_NUMBER_RE.match(data.lstrip()):  # 1.加强… typed in the text: no second number
+                    self.parts.append(self.pending_number)
+                self.pending_number = None
             self.parts.append(data)
 
     def close(self):

@@ -152,3 +152,11 @@ def test_a_header_cell_spanning_columns_stands_over_each_of_them():
             "<tr><td>信访投诉举报（件）</td><td>412</td><td>-3.5%</td><td>378</td><td>-8.3%</td></tr></table>")
     assert [ln for ln in html_to_text(page).split("\n") if ln] == [
         "执法指标\t2022年\t2022年\t2023年\t2023年", "执法指标\t数量\t同比\t数量\t同比", "信访投诉举报（件）\t412\t-3.5%\t378\t-8.3%"]
+
+
+def test_an_ordered_list_s_items_get_the_numbers_a_browser_shows():
+    html = ("<h3>一、加强</h3><ol><li>推进A。（牵头：法规科）</li><li><p>推进B。</p></li></ol>"
+            "<h3>二、深化</h3><ol start=\"3\"><li>推进C。</li><li>4.推进D。</li></ol>"
+            "<ul><li>要点</li></ul><ol type=\"a\"><li>甲</li></ol>")
+    lines = [ln for ln in html_to_text(html).split("\n") if ln]
+    assert lines == ["一、加强", "1. 推进A。（牵头：法规科）", "2. 推进B。", "二、深化", "3. 推进C。", "4.推进D。", "要点", "甲"]
