@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .models import Profile
 from .registry import regions
 
-_UNIT_SUFFIXES = ("委员会", "管理局", "办公室", "办事处", "政府", "厅", "局", "委", "办")
+_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "办公室", "办事处", "政府", "厅", "局", "委", "办")
 _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*(?:印发|发布|制发|签发)?\s*[）)]?\s*$")
@@ -58,6 +58,9 @@ def cn_small_int(s: str) -> int:
 _NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
 _REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
 _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?分局")
+# the bodies a government's full name stands before (办公室 and the commissions and offices named after it)
+_GOVERNMENT_BODY_RE = re.compile(r"(?:国有资产监督管理委员会|外事办公室|侨务办公室|台湾事务办公室|港澳事务办公室|港澳台事务办公室"
+                                 r"|金融工作办公室|地方金融监督管理局|研究室|参事室|发展研究中心|办公室|办公厅)")
 _DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监])")
 
 
@@ -177,9 +180,10 @@ def find_units(text: str) -> list[UnitMention]:
                 county = county or bm.group()
             if dept.endswith("政府") and dept != "人民政府":
                 break  # 市政府 inside a longer phrase, not a unit
-            if dept == "人民政府" and text.startswith(("办公室", "办公厅"), dm.end()):
-                dept += text[dm.end(): dm.end() + 3]
-                whole += text[dm.end(): dm.end() + 3]
+            if dept == "人民政府" and (gm := _GOVERNMENT_BODY_RE.match(text, dm.end())):
+                # 常州市人民政府国有资产监督管理委员会, 湖北省人民政府外事办公室: a body of the government, not it
+                dept += gm.group()
+                whole += gm.group()
             # 关于… is a title, not a department; 市工信局 inside a longer name is not a unit of its own
             if dept.startswith(("关于", "和", "及")) or "关于" in dept:
                 break
@@ -188,6 +192,34 @@ def find_units(text: str) -> list[UnitMention]:
             out.append(UnitMention(start - len(pre), pre + text[start:end] + whole, region, county, dept))
             last_end = start + n + len(whole)
             break
+    if "管理中心" in text or "管理委员会" in text:
+        out = sorted(out + _short_place_units(text, out), key=lambda u: u.offset)
+    return out
+
+
+# bodies an official name puts straight after a city's short name (南宁住房公积金管理中心, 合肥经济技术开发区管理委员会)
+_SHORT_PLACE_BODY_RE = re.compile(r"(?:住房公积金管理中心|(?:经济技术|高新技术产业|经济|高新)开发区管理委员会|高新区管理委员会"
+                                  r"|工业园区管理委员会|新区管理委员会)")
+
+
+@lru_cache(maxsize=1)
+def _city_by_short() -> dict:
+    """A prefecture-level city's short name (南宁) -> its region."""
+    return {r.short: r for r in regions() if r.kind == "city" and r.short and r.short != r.name}
+
+
+def _short_place_units(text: str, found: list[UnitMention]) -> list[UnitMention]:
+    """Units named after a city's short name, which the gazetteer's full names do not find."""
+    cities, taken = _city_by_short(), {u.offset + len(u.unit) for u in found}
+    out = []
+    for m in _SHORT_PLACE_BODY_RE.finditer(text):
+        if m.end() in taken:
+            continue  # 南宁市住房公积金管理中心: found by its full name
+        for k in (3, 2, 4):
+            r = cities.get(text[max(0, m.start() - k):m.start()])
+            if r is not None and m.start() >= k:
+                out.append(UnitMention(m.start() - k, text[m.start() - k:m.end()], r.name, None, m.group()))
+                break
     return out
 
 
@@ -265,13 +297,16 @@ def _level_and_place(region_name: str, county: str | None = None,
     return "county", r.province_short, r.parent_city or None
 
 
-_SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s != "管理局")  # 城市管理局 is 城市管理, not 城市
+# 城市管理局 is 城市管理, not 城市; 住房公积金管理中心 is 住房公积金管理
+_SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s not in ("管理局", "管理中心")) + ("中心",)
 
 
 def _sector(dept: str) -> str | None:
     """The field a department works in: its name without the unit word (工业和信息化局 -> 工业和信息化)."""
-    if dept.startswith("人民政府") or dept == "办事处":
+    if dept in ("人民政府", "人民政府办公室", "人民政府办公厅", "办事处"):
         return "综合（人民政府）"
+    if dept.startswith("人民政府"):
+        dept = dept[len("人民政府"):]  # 人民政府国有资产监督管理委员会: the body's own field
     for suf in _SECTOR_SUFFIXES:
         if dept.endswith(suf):
             s = dept[: -len(suf)]

@@ -53,6 +53,20 @@ def test_date_line_of_a_print_note():
     assert p.issued == "2024-03-01"
 
 
+@pytest.mark.parametrize("name, unit, region, city, level, sector", [
+    ("常州市人民政府国有资产监督管理委员会", "常州市人民政府国有资产监督管理委员会", "江苏", "常州", "city", "国有资产监督管理"),
+    ("湖北省人民政府外事办公室", "湖北省人民政府外事办公室", "湖北", None, "province", "外事"),
+    ("常州市人民政府办公室", "常州市人民政府办公室", "江苏", "常州", "city", "综合（人民政府）"),
+    ("南宁住房公积金管理中心", "南宁住房公积金管理中心", "广西", "南宁", "city", "住房公积金管理"),
+    ("南宁市住房公积金管理中心", "南宁市住房公积金管理中心", "广西", "南宁", "city", "住房公积金管理"),
+    ("合肥经济技术开发区管理委员会", "合肥经济技术开发区管理委员会", "安徽", "合肥", "city", "经济技术开发区管理"),
+    ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "江苏", "苏州", "city", "工业园区管理"),
+])
+def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, region, city, level, sector):
+    p = profile(normalize(f"{name}2023年度法治政府建设情况报告\n一、主要工作\n全年办理行政许可12件。\n\n{name}\n2024年1月10日\n").text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
+
+
 def test_a_document_number_above_the_title_is_no_part_of_it():
     text = normalize("宁都县司法局\n\n宁司字〔2025〕3号\n\n关于印发《宁都县2025年普法工作要点》的通知\n\n"
                      "各乡镇人民政府，县直各单位：\n现将要点印发给你们。\n").text
