@@ -76,7 +76,7 @@ COLLECTIVE_LEAD = "各处室共同负责"
 # (a level may stand before them: 市直各有关部门, 区级各行政执法部门)
 # (局机关各科室, 各执法大队: the divisions and the field teams of the unit itself)
 _OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县]直|[省市区县]级|[省市区县]?[局厅委]机关)?各[\u4e00-\u9fff]{0,6}?"
-                               r"(?:处室|科室|股室|部门|单位|大队|中队)"
+                               r"(?:处室|科室|股室|部门|单位|大队|中队|分中心)"
                                r"(?:按职责分工|按职责)?(?:共同)?(?:负责|落实|承办|牵头)?")
 
 
@@ -105,6 +105,8 @@ def _departments(names: str) -> tuple[str, ...]:
     """The departments a list names (法规处、办公室), less collective ones (各处室) and duties; where the list marks its
     lead (市司法局（牵头），市住房城乡建设局), that one."""
     names = [_BY_RE.sub("", d) for d in _split_names(names)]  # 由市发展改革委牵头: 由 is no part of the name
+    # 责任部门：法务部牵头，各部门配合 — the lead's own mark after its name
+    names = [d[:-2] if d.endswith("牵头") and len(d) > 4 else d for d in names]
     marked = [_LEAD_MARK_RE.sub("", d) for d in names if _LEAD_MARK_RE.search(d)]
     return tuple(d for d in (marked or names)
                  if not d.startswith("各") and not _DUTY_RE.search(d) and not _OWN_DIVISIONS_RE.fullmatch(d))
