@@ -141,10 +141,12 @@ _HEAD_NOUN_RE = re.compile(
 # topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
-    r"|属实|查实|不属实|核实|成立$"
+    r"|属实|查实|不属实|核实|成立$|不予(?:行政)?许可|不予批准"
     # what became of information requests (予以公开21件、部分公开6件、信息不存在12件)
     r"|予以公开|部分公开|不予公开|信息不存|不属于本机关|无法提供|不予处理|不予受理"
 )
+# rules named by generic words (审核, 规范性文件, 公开): a breakdown's part keeps its parent's code over them
+_WEAK_PRIORITY = 12
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类"
@@ -991,6 +993,11 @@ class _Extractor:
                 # 开展合法性审核56件，其中规范性文件18件: a part named by a word whose rule the parent's own verb vetoes
                 # (审核 is no 制定) is a part of the parent, not that rule's indicator
                 rule = None
+            if (rule is not None and breakdown is not None and rule.priority <= _WEAK_PRIORITY
+                    and breakdown[0].code not in (rule.code, OTHER)
+                    and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
+                # 行政许可28件，其中雷电防护装置设计审核11件: a generic word (审核) does not take a part from its parent
+                rule = None
             if (rule is not None and breakdown is not None and rule.code == breakdown[0].code
                     and _OUTCOME_VERB_RE.search(w.left)):
                 # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
@@ -1349,20 +1356,35 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         k = bisect.bisect_right(starts, pos)
         return starts[k] if k < len(starts) else n
 
+    def forward_part(s: int, e: int, title: str) -> tuple[int, int]:
+        """The forward part of a section: all of it, or under 存在的不足和2023年工作打算 (the shortfalls first) what
+        follows its first sentence or paragraph turning ahead (2023年，我局将 / 下一步，), when it has one."""
+        if not _BACKWARD_RE.search(title):
+            return s, e
+        body = text.find("\n", s, e) + 1 or e
+        turns = [m.start() for m in _FORWARD_PARAGRAPH_RE.finditer(text, body, e)
+                 if m.start() in line_set and not (m.group(1) and year is not None and int(m.group(1)) <= year)]
+        turns += [m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
+                  for m in _FORWARD_SENTENCE_RE.finditer(text, body, e)
+                  if not (m.group(1) and year is not None and int(m.group(1)) <= year)]
+        return (min(turns), e) if turns else (s, e)
+
+    line_set = set(lines)
     for s in l0:  # 第三部分　2025年工作计划 runs over the 一、 headings under it
         line_end = text.find("\n", s)
-        if heading_is_forward(_heading_title(text[s:line_end if line_end != -1 else n], 60), False):
-            spans.append((s, next_after(l0, s)))
+        title = _heading_title(text[s:line_end if line_end != -1 else n], 60)
+        if heading_is_forward(title, False):
+            spans.append(forward_part(s, next_after(l0, s), title))
     for s in l1:
         line_end = text.find("\n", s)
         title = _heading_title(text[s:line_end if line_end != -1 else n], 60)
         if heading_is_forward(title, False):
-            spans.append((s, min(next_after(l1, s), next_after(l0, s))))
+            spans.append(forward_part(s, min(next_after(l1, s), next_after(l0, s)), title))
     for s in l2:
         line_end = text.find("\n", s)
         title = _heading_title(text[s:line_end if line_end != -1 else n], 40)
         if heading_is_forward(title, True):
-            spans.append((s, min(next_after(l1, s), next_after(l2, s))))
+            spans.append(forward_part(s, min(next_after(l1, s), next_after(l2, s)), title))
     # an unnumbered short heading line (下一步工作打算) runs to the next top-level heading
     for m in _at_line_starts(_SHORT_LINE_RE, lines, text):
         title = m.group(1)

@@ -265,6 +265,16 @@ UNSEEN_SENTENCES = [
     ("印发重大行政决策事项目录，将3项事项纳入目录管理。", [("major_decisions", 3, "exact", A)]),
     ("法律顾问全年参与重大决策论证、合同审查等法律事务95件次。", [("other", 95, "exact", A)]),
     ("深入企业开展“法治体检”，为100家以上中小微企业提供合规指导。", [("enterprises_served", 100, "at_least", A)]),
+    # a generic word (审核) does not take a part from its parent
+    ("受理气象行政许可28件，其中雷电防护装置设计审核11件、竣工验收14件。",
+     [("license_cases", 11, "exact", A), ("license_cases", 14, "exact", A), ("license_cases", 28, "exact", A)]),
+    ("办理行政许可申请1,300件，其中不予许可27件；作出不予行政许可决定28件。",
+     [("license_cases", 1300, "exact", A), ("other", 27, "exact", A), ("other", 28, "exact", A)]),
+    ("全年共办理烟草专卖零售许可证申请58,316件，核发许可证12,439份。",
+     [("certificates_issued", 12439, "exact", A), ("license_cases", 58316, "exact", A)]),
+    ("全年对310家单位开展“双随机、一公开”抽查。", [("random_check_entities", 310, "exact", A)]),
+    ("市直51个部门参加考评。", []),
+    ("举办“企业合规大讲堂”等普法活动19场。", [("outreach_events", 19, "exact", A)]),
 ]
 
 
@@ -299,6 +309,17 @@ def test_a_plan_looking_back_states_zeros_of_that_year():
     assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
         ("law_study_sessions", 4, "target", 2024), ("litigation_cases", 0, "actual", 2023),
         ("petition_cases", 312, "actual", 2023), ("reconsideration_cases", 0, "actual", 2023)]
+
+
+def test_shortfalls_under_a_heading_joined_with_next_year_s_plans_stay_actual():
+    text = ("某县气象局2022年度法治建设工作总结\n一、主要工作\n全年开展防雷安全检查42家次。\n二、存在的不足和2023年工作打算\n"
+            "我局仍存在一些不足：一是全年仅作出行政处罚决定2件；二是普法覆盖面不广。\n"
+            "2023年，我局将全年开展防雷安全检查不少于40家次。\n组织普法活动不少于6场。\n")
+    spans = target_spans(normalize(text).text, "report", year=2022)
+    _, found = run(text, year=2022, spans=spans)
+    assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
+        ("inspections", 40, "target", 2023), ("inspections", 42, "actual", 2022),
+        ("outreach_events", 6, "target", 2023), ("penalty_cases", 2, "actual", 2022)]
 
 
 def test_a_quote_stops_before_the_lead_note_after_it():
