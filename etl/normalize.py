@@ -58,6 +58,9 @@ _CHROME_LINE_RES = (
     re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
     re.compile(r"^主办[:：].{0,40}(?:地址|电话|邮编|传真)[:：]"),  # a site's footer: 主办：某局　地址：…
     re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
+    # a WeChat article's furniture: 点击蓝字 关注我们, 长按识别二维码, 点个在看, 来源：… 编辑：… 审核：…
+    re.compile(r"^(点击蓝字|点击上方蓝字|长按(识别)?二维码|扫码关注|点个在看|点亮在看|阅读原文|分享[\s、]*收藏[\s、]*点赞)"),
+    re.compile(r"^(来源|编辑|责编|审核|校对|排版|供稿)[:：][^。；]{0,30}(编辑|审核|校对|责编)[:：]"),
 )
 _CHROME_SPLIT_RE = re.compile(r"[\s•·|｜/：:【】\[\]]+")  # 【打印本页】【关闭窗口】: each bracketed word apart
 # a menu: four or more short links in a row (首页 | 机构概况 | 政务公开 | 政务服务, 设为首页 | 加入收藏 | 无障碍浏览 | English)
@@ -100,6 +103,8 @@ _NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern
                                + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
                                r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]")
 # a half-width full stop after a character (依法履职.全年办理…, 参训率100%.) is a full stop, never a decimal point
+# 一.加强 / 一．加强: a top-level heading's numeral before an ASCII dot, not a full stop
+_CN_HEADING_DOT_RE = re.compile(r"^([ \t]?[一二三四五六七八九十]{1,3})\.(?=[ \t]*[\u4e00-\u9fff])", re.M)
 _CJK_DOT_RE = re.compile(f"(?<=[{CJK}%])\\.(?=[{CJK}“（]|$)", re.M)
 
 
@@ -362,6 +367,53 @@ def _spaced_task_table_gaps(text: str) -> list[tuple[int, int]]:
     return gaps
 
 
+_MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MD_BULLET_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?=[\u4e00-\u9fff（(【“])", re.M)
+_MD_TABLE_LINE_RE = re.compile(r"^[ \t]*\|([^\n]*)\|[ \t]*$", re.M)
+_MD_RULE_CELL_RE = re.compile(r"\s*:?-{3,}:?\s*")
+_PIPE_GAP_RE = re.compile(r"[ \t]*\|[ \t]*")
+# a WeChat article's numbered heading: 01 | 主要成效, 2｜存在问题
+_NUMBER_BAR_HEADING_RE = re.compile(r"^[ \t]*0?([1-9])[ \t]*[|｜][ \t]*(?=[\u4e00-\u9fff]|\d{4}年)", re.M)
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def markup_edits(text: str) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """Characters to replace and spans to cut so that Markdown and WeChat markup reads as plain text: # marks and
+    ** go, a pipe table becomes tab rows (its rule line goes), 01 | heading becomes 一、heading."""
+    subs: dict[int, str] = {}
+    cuts: list[tuple[int, int]] = []
+    if "#" in text:
+        cuts += [(m.start(), m.end()) for m in _MD_HEADING_RE.finditer(text)]
+    if "**" in text:
+        cuts += [(m.start(), m.end()) for m in re.finditer(r"\*\*", text)]
+    if "- " in text or "* " in text or "+ " in text:
+        cuts += [(m.start(), m.end()) for m in _MD_BULLET_RE.finditer(text)]
+    if "|" in text:
+        for m in _MD_TABLE_LINE_RE.finditer(text):
+            cells = m.group(1).split("|")
+            if len(cells) < 2:
+                continue
+            if all(_MD_RULE_CELL_RE.fullmatch(c) for c in cells):
+                cuts.append((m.start(), min(m.end() + 1, len(text))))  # |---|---|
+                continue
+            inner_s, inner_e = m.start(1), m.end(1)
+            cuts.append((m.start(), inner_s))  # the leading bar
+            cuts.append((inner_e, m.end()))  # the closing bar
+            lead = len(m.group(1)) - len(m.group(1).lstrip(" \t"))
+            cuts.append((inner_s, inner_s + lead))
+            trail = len(m.group(1)) - len(m.group(1).rstrip(" \t"))
+            cuts.append((inner_e - trail, inner_e))
+            for g in _PIPE_GAP_RE.finditer(text, inner_s + lead, inner_e - trail):
+                subs[g.start()] = "\t"
+                cuts.append((g.start() + 1, g.end()))
+    if "|" in text or "｜" in text:
+        for m in _NUMBER_BAR_HEADING_RE.finditer(text):
+            s, e = m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
+            subs[s], subs[s + 1] = _CN_DIGITS[int(m.group(1))], "、"
+            cuts.append((s + 2, e))
+    return subs, [(a, b) for a, b in cuts if b > a]
+
+
 def page_furniture_spans(text: str) -> list[tuple[int, int]]:
     """Printed page numbers, and the running headers or footers repeated beside them, each with its blank lines."""
     pages = list(PAGE_NUMBER_RE.finditer(text))
@@ -428,6 +480,15 @@ def normalize(original: str) -> Normalized:
             chars[m.start()] = html.unescape(m.group())[:1] or " "
         text, idx = _delete("".join(chars), idx, [(m.start() + 1, m.end()) for m in entities])
 
+    # 1c. Markdown and WeChat markup (## 一、…, **（一）…**, - 行政许可：…, | 指标 | 2023年 |, 01 | 主要成效)
+    if any(c in text for c in "#*|｜-+"):
+        subs, cuts = markup_edits(text)
+        if subs or cuts:
+            chars = list(text)
+            for k, c in subs.items():
+                chars[k] = c
+            text, idx = _delete("".join(chars), idx, merge_spans(cuts))
+
     # 2. pinyin annotations, found on the original script
     spans = strip_pinyin(text)
     for s, e in spans:
@@ -459,6 +520,7 @@ def normalize(original: str) -> Normalized:
     if " " in text and _SPACE_THOUSANDS_HINT_RE.search(text):
         text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group().replace(" ", ","), text)
     if "." in text:
+        text = _CN_HEADING_DOT_RE.sub(r"\1、", text)
         text = _CJK_DOT_RE.sub("。", text)
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line

@@ -143,6 +143,22 @@ def test_a_space_between_digit_groups_is_a_thousands_separator():
     assert "1,024件" in text and "3,618余件" in text and "12,345,678元" in text and "2023年 1 月，共 12 项" in text
 
 
+def test_markdown_and_wechat_markup_reads_as_plain_text():
+    original = ("点击蓝字 关注我们\n# 某市市场监管局2023年法治政府建设工作报告\n\n## 一、主要成效\n"
+                "**（一）严格规范执法。**全年办理案件12件。\n- 行政许可：1,234件\n"
+                "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 行政检查（次） | 11,020 | 12,085 |\n\n"
+                "02 | 2024年工作打算\n一.加强学法\n十一．深化改革\n2.5万件\n- 3 -\n"
+                "来源：常州司法  编辑：张三  审核：李四\n")
+    norm = normalize(original)
+    assert norm.text.split("\n") == [
+        "某市市场监管局2023年法治政府建设工作报告", "", "一、主要成效", "（一）严格规范执法。全年办理案件12件。",
+        "行政许可：1,234件", "指标\t2022年\t2023年", "行政检查（次）\t11,020\t12,085", "", "二、2024年工作打算",
+        "一、加强学法", "十一、深化改革", "2.5万件", ""]
+    assert "web_boilerplate" in {f.issue for f in norm.fixes}
+    k = norm.text.index("12,085")
+    assert original[norm.to_orig(k, k + 6)[0]:][:6] == "12,085"
+
+
 def test_printed_page_numbers_go_and_the_sentence_they_cut_joins():
     pdf = ("某区城市管理和综合执法局2022年法治政府建设年度报告\n"
            "　　2022年，区城市管理和综合执法局（以下简称“区城管和综\n合执法局”）坚持以习近平法治思想为\n"
