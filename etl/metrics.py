@@ -1043,7 +1043,8 @@ class _Extractor:
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
             # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
             parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
-            outcome = _OUTCOME_VERB_RE.search(own or "") or (
+            # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
+            outcome = _OUTCOME_VERB_RE.search(own or "") or _OUTCOME_VERB_RE.search(w.left) or (
                 parent_rule is not None and parent_rule.exclude is not None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start]))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)

@@ -275,6 +275,13 @@ UNSEEN_SENTENCES = [
     ("全年对310家单位开展“双随机、一公开”抽查。", [("random_check_entities", 310, "exact", A)]),
     ("市直51个部门参加考评。", []),
     ("举办“企业合规大讲堂”等普法活动19场。", [("outreach_events", 19, "exact", A)]),
+    ("审批时间压缩71%以上，企业开办时间压减72%。", [("time_reduction_rate", 71, "at_least", A), ("time_reduction_rate", 72, "exact", A)]),
+    # a 信访局's own name names no petitions
+    ("全年未发生以市信访局为被申请人的行政复议案件和行政诉讼案件。",
+     [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
+    ("市信访局受理群众来信1,234件。", [("petition_cases", 1234, "exact", A)]),
+    ("办理信访事项复查复核案件87件，其中维持原处理意见71件、撤销或变更原处理意见16件。",
+     [("other", 16, "exact", A), ("other", 71, "exact", A), ("petition_cases", 87, "exact", A)]),
 ]
 
 
