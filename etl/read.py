@@ -490,7 +490,8 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     suffix = Path(name).suffix.lower()
     fmt = ALLOWED_SUFFIXES.get(suffix)
     if fmt is None:
-        raise ReadError(name, f"不支持的文件类型“{suffix or '无扩展名'}”，可用：txt、html、docx、pdf")
+        hint = "，请在 Word 或 WPS 中另存为 .docx" if suffix in (".doc", ".wps", ".rtf") else ""
+        raise ReadError(name, f"不支持的文件类型“{suffix or '无扩展名'}”{hint}，可用：{'、'.join(s[1:] for s in ALLOWED_SUFFIXES)}")
     if not data:
         raise ReadError(name, "文件为空")
     if len(data) > max_bytes:

@@ -160,3 +160,10 @@ def test_an_ordered_list_s_items_get_the_numbers_a_browser_shows():
             "<ul><li>要点</li></ul><ol type=\"a\"><li>甲</li></ol>")
     lines = [ln for ln in html_to_text(html).split("\n") if ln]
     assert lines == ["一、加强", "1. 推进A。（牵头：法规科）", "2. 推进B。", "二、深化", "3. 推进C。", "4.推进D。", "要点", "甲"]
+
+
+def test_an_unsupported_type_names_every_accepted_one_and_how_to_convert_word_files():
+    with pytest.raises(ReadError) as e:
+        read_bytes(b"\xd0\xcf\x11\xe0", "报告.doc")
+    msg = str(e.value)
+    assert msg.startswith("报告.doc") and "另存为 .docx" in msg and all(x in msg for x in ("txt", "md", "htm", "html", "docx", "pdf"))
