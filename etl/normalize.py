@@ -73,8 +73,10 @@ _NAV_RUN = 4
 # the list of links under 相关链接 at a page's foot: titles of other pages, not this document's text
 _LINKS_HEAD_RE = re.compile(r"^\s*【?(?:相关链接|相关文章|相关信息|相关阅读|相关推荐|相关文件|延伸阅读)】?\s*[:：]?\s*$")
 _MENU_SIGNS = ("首页", "相关链接", "相关文章", "相关信息", "相关阅读", "相关推荐", "相关文件", "延伸阅读")
-# one search instead of four per line
-_CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES))
+# one match at the line's start for the patterns anchored there, one search for the rest (a search of a pattern
+# opening with ^ would still be tried at every position of the line)
+_CHROME_START_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES if r.pattern.startswith("^")))
+_CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES if not r.pattern.startswith("^")))
 # a line with any character that no chrome word has cannot be made only of chrome words
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
@@ -262,7 +264,7 @@ def is_chrome_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if _CHROME_LINE_RE.search(s) or _MENU_LINE_RE.match(s):
+    if _CHROME_START_RE.match(s) or _CHROME_LINE_RE.search(s) or _MENU_LINE_RE.match(s):
         return True
     if _NOT_CHROME_CHAR_RE.search(s):
         return False
