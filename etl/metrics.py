@@ -263,6 +263,7 @@ _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10
 # a bare change of a rate (增长18.5%, 下降8.5%): a rate of change, not a rate of the work
 _RATE_CHANGE_RE = re.compile(r"(?:增长|下降|增加|减少|上升|提高|提升|降低)了?\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
+_LIST_JOIN_END_RE = re.compile(r"(?:、|和|及|与|以及)\s*$")
 _MONEY_MEASURES = frozenset({"元"})
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
@@ -978,6 +979,17 @@ class _Extractor:
             if w.right_np:
                 window, pos = _window("", w.right_np)
                 rule, how = _pick(rules, window, pos, context), "right"
+                if (rule is None or rule.exclude is not None) and _LIST_JOIN_END_RE.search(w.right_np):
+                    # 对11件规范性文件和32份合同协议开展合法性审核: the verb after the list is every item's, and it
+                    # may veto what the item's own words name (审核 is no 制定) or name what they do not (合同协议)
+                    j = i + 1
+                    while j < len(figs) and figs[j].start < w.clause_e:
+                        j += 1
+                    tail = text[figs[j - 1].end:w.clause_e]
+                    if j > i + 1 and (rule is None or rule.exclude.search(tail)):
+                        t_window, t_pos = _window("", tail)
+                        rule = _pick(rules, t_window, t_pos, context)
+                        window, pos, how = (t_window, t_pos, "listed") if rule is not None else (window, pos, "")
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"

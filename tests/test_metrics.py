@@ -280,6 +280,11 @@ UNSEEN_SENTENCES = [
     ("全年未发生以市信访局为被申请人的行政复议案件和行政诉讼案件。",
      [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
     ("市信访局受理群众来信1,234件。", [("petition_cases", 1234, "exact", A)]),
+    # the verb after a list (对…和…开展合法性审核) is every item's
+    ("对11件规范性文件和32份合同协议开展合法性审核，对14份合同协议和15件规范性文件进行合法性审查。",
+     [("legality_reviews", 11, "exact", A), ("legality_reviews", 14, "exact", A), ("legality_reviews", 15, "exact", A),
+      ("legality_reviews", 32, "exact", A)]),
+    ("制定11件规范性文件和2件政策文件。", [("normative_docs_issued", 11, "exact", A), ("other", 2, "exact", A)]),
     ("办理信访事项复查复核案件87件，其中维持原处理意见71件、撤销或变更原处理意见16件。",
      [("other", 16, "exact", A), ("other", 71, "exact", A), ("petition_cases", 87, "exact", A)]),
 ]
