@@ -135,6 +135,10 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 _WRITTEN_NUMBER_RE = re.compile(r"\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
 
 
+_SPANNED_CELL_CHARS = 20  # a cell merged over rows longer than this is written once (牵头单位 names are shorter)
+_SPANNED_HEADER_CHARS = 10  # a cell merged over columns longer than this is written once (2023年 is shorter)
+
+
 class _HTMLText(HTMLParser):
     """Collects visible text, dropping scripts, styles and page navigation; a table row becomes one line of cells."""
 
@@ -185,9 +189,13 @@ class _HTMLText(HTMLParser):
                 if nxt is None:
                     break
                 text, span, cols = nxt
-                for k in range(cols):  # 2023年 over its 数量 and 同比 columns: each column has it
+                # a short cell stands in every column and row it spans (2023年 over 数量 and 同比, 牵头单位 merged
+                # over rows); a long one (a heading row, a task, a note) once, so its figures are not counted again:
+                # the rows below hold a ditto mark in its column, and the columns beside it nothing
+                wide = cols == 1 or len(text) <= _SPANNED_HEADER_CHARS
+                for k in range(cols if wide else 1):
                     if span > 1:
-                        self.carry[col + k] = [span - 1, text]  # 牵头单位 merged over rows: each row has it
+                        self.carry[col + k] = [span - 1, text if len(text) <= _SPANNED_CELL_CHARS else "〃"]
                     cells.append(text)
                 col += cols - 1
             col += 1
@@ -394,28 +402,41 @@ class _WordNumbering:
         except (ValueError, TypeError):  # a malformed numbering part: the text is read without the numbers
             self.levels = {}
 
+    def _level(self, lvl) -> tuple[str, str, int]:
+        """(format, text, start) of one w:lvl."""
+        qn = self.qn
+        fmt, text, start = (lvl.find(qn(f"w:{t}")) for t in ("numFmt", "lvlText", "start"))
+        return (fmt.get(qn("w:val")) if fmt is not None else "decimal", text.get(qn("w:val")) if text is not None else "",
+                int(start.get(qn("w:val"))) if start is not None else 1)
+
     def _read(self, root) -> None:
         qn = self.qn
-        abstract = {}
+        abstract, style_links, uses_style = {}, {}, {}
         for a in root.findall(qn("w:abstractNum")):
-            lv = {}
-            for lvl in a.findall(qn("w:lvl")):
-                fmt, text, start = (lvl.find(qn(f"w:{t}")) for t in ("numFmt", "lvlText", "start"))
-                lv[int(lvl.get(qn("w:ilvl"), 0))] = (fmt.get(qn("w:val")) if fmt is not None else "decimal",
-                                                    text.get(qn("w:val")) if text is not None else "",
-                                                    int(start.get(qn("w:val"))) if start is not None else 1)
-            abstract[a.get(qn("w:abstractNumId"))] = lv
+            a_id = a.get(qn("w:abstractNumId"))
+            abstract[a_id] = {int(lvl.get(qn("w:ilvl"), 0)): self._level(lvl) for lvl in a.findall(qn("w:lvl"))}
+            for tag, into in (("w:styleLink", style_links), ("w:numStyleLink", uses_style)):
+                link = a.find(qn(tag))
+                if link is not None:
+                    into.setdefault(link.get(qn("w:val")), a_id) if tag == "w:styleLink" else into.update(
+                        {a_id: link.get(qn("w:val"))})
+        # a list made from a list style (列表样式) only names the style; the definition linked to it has the levels
+        counted_as = {a_id: style_links.get(name, a_id) for a_id, name in uses_style.items()}
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
             if ref is not None and ref.get(qn("w:val")) in abstract:
                 num_id = num.get(qn("w:numId"))
-                self.levels[num_id] = abstract[ref.get(qn("w:val"))]
-                self.definition[num_id] = ref.get(qn("w:val"))
+                a_id = counted_as.get(ref.get(qn("w:val")), ref.get(qn("w:val")))
+                self.levels[num_id] = dict(abstract.get(a_id) or abstract[ref.get(qn("w:val"))])
+                self.definition[num_id] = a_id
                 for override in num.findall(qn("w:lvlOverride")):  # 设置编号值: this list starts over at a value
+                    ilvl = int(override.get(qn("w:ilvl"), 0))
                     start = override.find(qn("w:startOverride"))
                     if start is not None:
-                        self.restarts.setdefault(num_id, {})[int(override.get(qn("w:ilvl"), 0))] = int(
-                            start.get(qn("w:val")))
+                        self.restarts.setdefault(num_id, {})[ilvl] = int(start.get(qn("w:val")))
+                    lvl = override.find(qn("w:lvl"))
+                    if lvl is not None:  # a level this list formats its own way
+                        self.levels[num_id][ilvl] = self._level(lvl)
 
     def __call__(self, paragraph) -> str:
         """The paragraph's visible number with its punctuation, or "" (bullets and plain paragraphs)."""
@@ -429,7 +450,11 @@ class _WordNumbering:
     def _label(self, paragraph) -> str:
         qn = self.qn
         num_pr = None
-        for p_pr in (paragraph._p.pPr, getattr(paragraph.style.element, "pPr", None) if paragraph.style else None):
+        styles, style = [], paragraph.style
+        while style is not None and len(styles) < 10:  # a style numbered through the style it is based on
+            styles.append(style)
+            style = style.base_style
+        for p_pr in (paragraph._p.pPr, *(getattr(st.element, "pPr", None) for st in styles)):
             if p_pr is not None and p_pr.find(qn("w:numPr")) is not None:
                 num_pr = p_pr.find(qn("w:numPr"))
                 break

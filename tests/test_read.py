@@ -167,3 +167,49 @@ def test_an_unsupported_type_names_every_accepted_one_and_how_to_convert_word_fi
         read_bytes(b"\xd0\xcf\x11\xe0", "报告.doc")
     msg = str(e.value)
     assert msg.startswith("报告.doc") and "另存为 .docx" in msg and all(x in msg for x in ("txt", "md", "htm", "html", "docx", "pdf"))
+
+
+def test_word_lists_from_a_list_style_a_based_on_style_and_an_own_level_format_keep_their_numbers():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        numbering = d.part.numbering_part.element
+        lvl = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+               '<w:lvlText w:val="（%1）"/></w:lvl>')
+        # 80 holds the levels of list style 任务列表; 81, which a list uses, only names the style
+        numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80">'
+                                      f'<w:styleLink w:val="任务列表"/>{lvl}</w:abstractNum>'))
+        numbering.insert(1, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="81">'
+                                      '<w:numStyleLink w:val="任务列表"/></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="81"/></w:num>'))
+        # a list whose own override formats its level (decimal in the definition, （一） in the list)
+        numbering.insert(2, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="82"><w:lvl w:ilvl="0">'
+                                      '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+                                      '</w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="82"><w:abstractNumId w:val="82"/>'
+                                   f'<w:lvlOverride w:ilvl="0">{lvl}</w:lvlOverride></w:num>'))
+        for text, num_id in (("加强领导", 81), ("依法行政", 81), ("强化监督", 82)):
+            p = d.add_paragraph(text)
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        # a paragraph style numbered through the style it is based on
+        base = d.styles.add_style("任务", 1)
+        base.element.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr>'))
+        child = d.styles.add_style("任务正文", 1)
+        child.base_style = base
+        d.add_paragraph("严格执法", style="任务正文")
+
+    text = read_bytes(_docx_bytes(build), "plan.docx").original_text
+    assert text.split("\n") == ["（一）加强领导", "（二）依法行政", "（一）强化监督", "（三）严格执法"]
+
+
+def test_a_long_merged_cell_is_written_once():
+    page = ("<table><tr><th>序号</th><th>工作任务</th><th>牵头处室</th><th>完成时限</th></tr>"
+            '<tr><td colspan="4">一、加强党对法治政府建设的领导</td></tr>'
+            '<tr><td>1</td><td rowspan="2">厅党组理论学习中心组全年集中学法不少于4次</td><td rowspan="2">机关党委</td>'
+            "<td>全年</td></tr><tr><td>2</td><td>12月</td></tr></table>")
+    assert [ln for ln in html_to_text(page).split("\n") if ln] == [
+        "序号\t工作任务\t牵头处室\t完成时限", "一、加强党对法治政府建设的领导",
+        "1\t厅党组理论学习中心组全年集中学法不少于4次\t机关党委\t全年", "2\t〃\t机关党委\t12月"]
