@@ -42,6 +42,9 @@ def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str
             line = text[pos:end]
             if line.strip():
                 if not _TASK_ROW_RE.fullmatch(line):
+                    if "\t" not in line.strip() and len(line.strip()) <= 40:
+                        pos = end + 1  # 一、加强法治政府建设的领导: a heading over the next group of rows
+                        continue
                     break
                 cells = [c.strip() for c in line.strip().split("\t")]
                 task = cells[task_col] if task_col < len(cells) else ""

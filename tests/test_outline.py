@@ -61,6 +61,15 @@ def test_parse_leads(note, leads):
     assert parse_leads(note) == leads
 
 
+def test_a_task_table_goes_on_past_the_headings_over_its_groups_of_rows():
+    text = ("某省自然资源厅2024年法治政府建设工作要点\n序号\t工作任务\t牵头处室\t完成时限\n一、加强党的领导\n"
+            "1\t落实法治建设第一责任人职责。\t机关党委\t全年\n2\t开展年度述法。\t办公室\t全年\n"
+            "二、严格规范执法\n3\t全面推行行政执法“三项制度”。\t执法监督局\t全年\n")
+    o = outline(text)
+    assert [(i.number, i.leads) for i in o.items] == [("1", ("机关党委",)), ("2", ("办公室",)), ("3", ("执法监督局",))]
+    assert [s.number for s in o.sections] == ["一", "二"]
+
+
 def test_a_short_lead_label_in_a_note_and_inline():
     text = normalize("某局2024年工作要点\n一、重点任务\n（一）落实学法制度。全年集体学法不少于4次。（牵头：办公室；配合：法规科）\n"
                      "（二）强化监管。全年开展检查。牵头：基金监管科；配合：各科室。\n（三）深化公开。主动公开信息。\n").text
