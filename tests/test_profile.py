@@ -67,6 +67,11 @@ def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, regi
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
 
 
+def test_rules_titled_implementing_measures_are_plans():
+    p = profile(normalize("绵阳市人力资源和社会保障局法治政府建设工作实施办法\n第一章 总则\n第一条 为推进…制定本办法。\n").text)
+    assert p.doc_type == "plan" and p.title == "绵阳市人力资源和社会保障局法治政府建设工作实施办法"
+
+
 def test_a_document_number_above_the_title_is_no_part_of_it():
     text = normalize("宁都县司法局\n\n宁司字〔2025〕3号\n\n关于印发《宁都县2025年普法工作要点》的通知\n\n"
                      "各乡镇人民政府，县直各单位：\n现将要点印发给你们。\n").text
