@@ -285,6 +285,11 @@ UNSEEN_SENTENCES = [
      [("legality_reviews", 11, "exact", A), ("legality_reviews", 14, "exact", A), ("legality_reviews", 15, "exact", A),
       ("legality_reviews", 32, "exact", A)]),
     ("制定11件规范性文件和2件政策文件。", [("normative_docs_issued", 11, "exact", A), ("other", 2, "exact", A)]),
+    # 编制 the verb (编制公布) is no staffing quota
+    ("编制公布政务服务事项目录，36个事项实施告知承诺。", [("notification_commitment_items", 36, "exact", A)]),
+    ("核定行政编制28名，在编人员26人。", []),
+    ("组织行政执法人员轮训3期。", [("law_trainings", 3, "exact", A)]),
+
     ("办理信访事项复查复核案件87件，其中维持原处理意见71件、撤销或变更原处理意见16件。",
      [("other", 16, "exact", A), ("other", 71, "exact", A), ("petition_cases", 87, "exact", A)]),
 ]
@@ -332,6 +337,11 @@ def test_shortfalls_under_a_heading_joined_with_next_year_s_plans_stay_actual():
     assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
         ("inspections", 40, "target", 2023), ("inspections", 42, "actual", 2022),
         ("outreach_events", 6, "target", 2023), ("penalty_cases", 2, "actual", 2022)]
+
+
+def test_an_article_label_is_no_part_of_a_study_session_s_scope():
+    _, found = run("第二条  局党组理论学习中心组每年集中学法不少于4次。", doc_type="plan", year=2022)
+    assert [(m.code, m.scope) for m in found] == [("law_study_sessions", "局党组理论学习中心组每年集中学法")]
 
 
 def test_a_quote_stops_before_the_lead_note_after_it():
