@@ -60,15 +60,16 @@ def _measure_alternation() -> str:
 
 
 FIGURE_RE = re.compile(
-    rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)"
+    rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)(?P<post_pct>以上|以下|以内|左右)?"
     rf"|(?:(?<![\d.,])(?P<ar>{_NUM})\s?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
-    rf"|(?<![{_CN}点])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}})(?P<approx_cn>余|多)?)"
+    # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条)
+    rf"|(?<![{_CN}点])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多]))(?P<approx_cn>余|多)?)"
     rf"\s?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
 )
-_FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post")
+_FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post", "post_pct")
 _PRE_QUALIFIER_RE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|突破|逾|高于|大于|多于|低于|少于|小于|不足|不到"
-    r"|大约|将近|接近|约|近|超)\s*$"
+    r"|大约|将近|接近|(?<![规民公合契条])约|近|超)\s*$"
 )
 _PRE_QUALIFIER = {
     "不少于": "at_least", "不低于": "at_least", "不小于": "at_least", "至少": "at_least", "最少": "at_least",
@@ -78,9 +79,10 @@ _PRE_QUALIFIER = {
     "大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
 }
 _POST_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
-_RANGE_BEFORE_RE = re.compile(r"\d\s*[-—–~～至到]\s*$")
+# a range's low end, its measure written or not (3至5期, 30场至50场, 10%—15%)
+_RANGE_BEFORE_RE = re.compile(rf"\d\s*(?:%|{_measure_alternation()})?\s*[-—–~～至到]\s*$")
 _TIME_MEASURES = frozenset({"个工作日", "工作日", "天", "日", "小时", "分钟", "个月", "月", "年", "周"})
-_RANGE_LOW_RE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*[-—–~～至到]\s*$")
+_RANGE_LOW_RE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%|{_measure_alternation()})?\s*[-—–~～至到]\s*$")
 
 # quoted slogans and book titles hold names, not figures
 _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|「[^「」\n]{0,16}」|‘[^‘’\n]{0,16}’")
@@ -573,7 +575,7 @@ def _cn_value(s: str) -> float | None:
 
 def _parse_figure(m: re.Match, text: str) -> _Figure | None:
     """Value, measure and qualifier of one FIGURE_RE match."""
-    pct, ar, mult, approx_ar, mult2, cn, approx_cn, measure, post = m.group(*_FIGURE_GROUPS)  # one call, not nine
+    pct, ar, mult, approx_ar, mult2, cn, approx_cn, measure, post, post_pct = m.group(*_FIGURE_GROUPS)  # one call
     if pct is not None:
         chinese = not pct[0].isdigit()
         value = _cn_value(pct) if chinese else float(pct.replace(",", ""))
@@ -595,13 +597,13 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
     qualifier = "exact"
     if approx_ar or approx_cn:
         qualifier = "approx"
-    if pct is None and post:
-        qualifier = _POST_QUALIFIER[post]
-    pre, back = _qualifier_before(text[max(0, start - 4):start])
+    if post or post_pct:  # 95%以上, 百分之九十五以上
+        qualifier = _POST_QUALIFIER[post or post_pct]
+    pre, back = _qualifier_before(text[max(0, start - 8):start])
     if pre == "at_most" and not back and ar is not None and qualifier != "at_most" and measure not in _TIME_MEASURES:
         # 培训2至3期: a range of work promises its lower bound at least; a range of time (压缩至3至5个工作日, …以内)
         # promises its upper bound at most
-        low = _RANGE_LOW_RE.search(text, max(0, start - 12), start)
+        low = _RANGE_LOW_RE.search(text, max(0, start - 16), start)
         high = float(ar.replace(",", ""))
         if low and 0 < (lv := float(low.group(1).replace(",", ""))) < high:
             return _Figure(low.start(1), m.end(), num_start, m.end(), round(value * lv / high, 6), measure, "at_least",
@@ -839,6 +841,8 @@ class _Extractor:
                 continue  # 1�5次: a digit was lost, the value is unknown
             if fig.measure == "年" and 1900 <= fig.value <= 2100:
                 continue  # a year, not a duration
+            if out and fig.start < out[-1].end:
+                out.pop()  # 30场至50场: the range from its low end replaces the low end read alone
             out.append(fig)
         if "\t" in text:
             cells, rows = _table_figures(text, self.year)

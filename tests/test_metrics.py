@@ -289,6 +289,14 @@ UNSEEN_SENTENCES = [
     ("编制公布政务服务事项目录，36个事项实施告知承诺。", [("notification_commitment_items", 36, "exact", A)]),
     ("核定行政编制28名，在编人员26人。", []),
     ("组织行政执法人员轮训3期。", [("law_trainings", 3, "exact", A)]),
+    # a range with its measure on both ends gives its lower bound, once
+    ("全年开展普法活动30场至50场，组织讲座2次—3次。", [("law_lectures", 2, "at_least", A), ("outreach_events", 30, "at_least", A)]),
+    ("由16个减至14个。", [("other", 14, "exact", A), ("other", 16, "exact", A)]),
+    # bare 百/千 before 余 are numbers; 以上 after a percentage in words bounds it; 约 ending a noun is no approximation
+    ("开展普法活动百余场，主动公开政府信息千余条。", [("outreach_events", 100, "approx", A), ("proactive_disclosures", 1000, "approx", A)]),
+    ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
+    ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
+    ("千家万户。", []),
 
     ("办理信访事项复查复核案件87件，其中维持原处理意见71件、撤销或变更原处理意见16件。",
      [("other", 16, "exact", A), ("other", 71, "exact", A), ("petition_cases", 87, "exact", A)]),
