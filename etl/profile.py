@@ -107,12 +107,12 @@ _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府$|
 
 
 # an appendix after the closing date (附件 / 附件1：主要指标完成情况): not part of the body's last part
-_APPENDIX_RE = re.compile(r"[ \t]*附件[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
+_APPENDIX_RE = re.compile(r"[ \t]*(?:附件|附表|附录|附(?=[:：]))[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
 
 
 def appendix_start(text: str) -> int:
     """Where an appendix after the closing date begins (len(text) when there is none)."""
-    if "附件" not in text:
+    if "附" not in text:
         return len(text)
     pos, recent = 0, []
     for line in text.split("\n"):

@@ -67,6 +67,15 @@ def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, regi
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
 
 
+@pytest.mark.parametrize("label", ["附件", "附表", "附表1：主要法治指标", "附：2023年主要指标"])
+def test_an_appendix_after_the_signing_date_starts_at_its_label(label):
+    from etl.profile import appendix_start
+
+    text = f"某厅2023年法治政府建设情况报告\n一、主要成效\n办理复议9件。\n某厅\n2024年1月10日\n{label}\n指标\t单位\t数量\n"
+    assert text[appendix_start(text):].startswith(label)
+    assert appendix_start("某厅报告\n一、主要成效\n附表如下。\n") == len("某厅报告\n一、主要成效\n附表如下。\n")
+
+
 def test_rules_titled_implementing_measures_are_plans():
     p = profile(normalize("绵阳市人力资源和社会保障局法治政府建设工作实施办法\n第一章 总则\n第一条 为推进…制定本办法。\n").text)
     assert p.doc_type == "plan" and p.title == "绵阳市人力资源和社会保障局法治政府建设工作实施办法"
