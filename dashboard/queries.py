@@ -110,12 +110,13 @@ def _connection(identity: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _execute(identity: tuple[str, int, int], sql: str, params: tuple) -> pd.DataFrame:
-    """Run a query on one warehouse version."""
+def _execute(identity: tuple[str, int, int], sql: str, params: tuple, rows: bool = False) -> pd.DataFrame | list:
+    """Run a query on one warehouse version: a DataFrame, or (rows) a list of tuples."""
     cur = _connection(identity).cursor()
     try:
         cur.execute(f"USE {CATALOG}")
-        return cur.execute(sql, list(params)).df()
+        result = cur.execute(sql, list(params))
+        return result.fetchall() if rows else result.df()
     finally:
         cur.close()
 
@@ -678,14 +679,7 @@ def load_text_store(fetch) -> TextStore | None:
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _text_store(identity: tuple[str, int, int]) -> TextStore | None:
     """The TextStore of one warehouse version, loaded at its first common-term search."""
-    def fetch(query: Query) -> list[tuple]:
-        cur = _connection(identity).cursor()
-        try:
-            cur.execute(f"USE {CATALOG}")
-            return cur.execute(query.sql, list(query.params)).fetchall()
-        finally:
-            cur.close()
-    return load_text_store(fetch)
+    return load_text_store(lambda query: _execute(identity, query.sql, tuple(query.params), rows=True))
 
 
 def search_docs(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS, runner=None,

@@ -1249,8 +1249,7 @@ class _Extractor:
                 year = self.year
                 if self.plan:
                     # a plan states zeros only looking back (2023年，…全年未发生行政复议和行政诉讼案件)
-                    k = bisect.bisect_left(self.sentence_pos, m.start())
-                    year = self._past_year(m.start(), self.sentence_pos[k - 1] + 1 if k else 0)
+                    year = self._past_year(m.start(), _bounds(self.sentence_pos, m.start(), n)[0])
                     if year is None:
                         continue
                 c_s, c_e = _bounds(self.clause_pos, m.start(), n)

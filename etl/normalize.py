@@ -9,6 +9,7 @@ from array import array
 from functools import lru_cache
 
 from .models import Fix, Normalized
+from .read import cn_numeral
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -188,6 +189,22 @@ def _delete(text: str, idx: array, spans: list[tuple[int, int]]) -> tuple[str, a
     parts.append(text[pos:])
     new_idx.extend(idx[pos:])
     return "".join(parts), new_idx
+
+
+def _rewrite(text: str, idx: array, subs: dict[int, str], cuts: list[tuple[int, int]]) -> tuple[str, array]:
+    """Put one character in place of each subs position, then drop the sorted, non-overlapping cuts (text and its
+    offset map): a run of characters becomes one without losing where it started."""
+    if subs:
+        chars = list(text)
+        for k, c in subs.items():
+            chars[k] = c
+        text = "".join(chars)
+    return _delete(text, idx, cuts)
+
+
+def _gaps_to_tabs(text: str, idx: array, gaps: list[tuple[int, int]]) -> tuple[str, array]:
+    """Each gap between table cells becomes one tab."""
+    return _rewrite(text, idx, {a: "\t" for a, _b in gaps}, [(a + 1, b) for a, b in gaps if b > a + 1])
 
 
 def _convert_t2s(text: str) -> str:
@@ -376,7 +393,6 @@ _MD_RULE_CELL_RE = re.compile(r"\s*:?-{3,}:?\s*")
 _PIPE_GAP_RE = re.compile(r"[ \t]*\|[ \t]*")
 # a WeChat article's numbered heading: 01 | 主要成效, 2｜存在问题
 _NUMBER_BAR_HEADING_RE = re.compile(r"^[ \t]*0?([1-9])[ \t]*[|｜][ \t]*(?=[\u4e00-\u9fff]|\d{4}年)", re.M)
-_CN_DIGITS = "〇一二三四五六七八九"
 
 
 def markup_edits(text: str) -> tuple[dict[int, str], list[tuple[int, int]]]:
@@ -411,7 +427,7 @@ def markup_edits(text: str) -> tuple[dict[int, str], list[tuple[int, int]]]:
     if "|" in text or "｜" in text:
         for m in _NUMBER_BAR_HEADING_RE.finditer(text):
             s, e = m.start() + len(m.group()) - len(m.group().lstrip(" \t")), m.end()
-            subs[s], subs[s + 1] = _CN_DIGITS[int(m.group(1))], "、"
+            subs[s], subs[s + 1] = cn_numeral(int(m.group(1))), "、"
             cuts.append((s + 2, e))
     return subs, [(a, b) for a, b in cuts if b > a]
 
@@ -477,19 +493,13 @@ def normalize(original: str) -> Normalized:
 
     # 1b. HTML entities become the character they stand for (in the place of their '&', the rest dropped)
     if "&" in text and (entities := list(_ENTITY_RE.finditer(text))):
-        chars = list(text)
-        for m in entities:
-            chars[m.start()] = html.unescape(m.group())[:1] or " "
-        text, idx = _delete("".join(chars), idx, [(m.start() + 1, m.end()) for m in entities])
+        text, idx = _rewrite(text, idx, {m.start(): html.unescape(m.group())[:1] or " " for m in entities},
+                             [(m.start() + 1, m.end()) for m in entities])
 
     # 1c. Markdown and WeChat markup (## 一、…, **（一）…**, - 行政许可：…, | 指标 | 2023年 |, 01 | 主要成效)
     if any(c in text for c in "#*|｜-+"):
         subs, cuts = markup_edits(text)
-        if subs or cuts:
-            chars = list(text)
-            for k, c in subs.items():
-                chars[k] = c
-            text, idx = _delete("".join(chars), idx, merge_spans(cuts))
+        text, idx = _rewrite(text, idx, subs, merge_spans(cuts))
 
     # 2. pinyin annotations, found on the original script
     spans = strip_pinyin(text)
@@ -529,17 +539,9 @@ def normalize(original: str) -> Normalized:
     if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
         text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
-        # each gap becomes one tab, as a table's cells are written everywhere else
-        chars = list(text)
-        for a, _b in gaps:
-            chars[a] = "\t"
-        text, idx = _delete("".join(chars), idx, [(a + 1, b) for a, b in gaps if b > a + 1])
-    if "序号" in text or "编号" in text:
-        if gaps := _spaced_task_table_gaps(text):
-            chars = list(text)
-            for a, _b in gaps:
-                chars[a] = "\t"
-            text, idx = _delete("".join(chars), idx, [(a + 1, b) for a, b in gaps if b > a + 1])
+        text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else
+    if ("序号" in text or "编号" in text) and (gaps := _spaced_task_table_gaps(text)):
+        text, idx = _gaps_to_tabs(text, idx, gaps)
     lines = list(_lines(text))
     wrapped = _wrapped_breaks(text, lines)
     wrapped_ends = {e for e, _ in wrapped}

@@ -23,7 +23,9 @@ FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M
 _TASK_HEADER_RE = re.compile(r"^[ \t]*序号[ \t]*\t([^\n]*)$", re.M)
 _TASK_ROW_RE = re.compile(r"[ \t]*(\d{1,3})[.．、]?[ \t]*\t[^\n]*")
 _TASK_COLUMN_RE = re.compile(r"任务|内容|措施|事项|举措")
-_LEAD_COLUMN_RE = re.compile(r"^\s*(?:牵头|责任|主责)(?:单位|部门|处室|科室|股室)\s*$")
+# the words a lead label names its divisions with (牵头单位, 责任处室, 责任股室)
+_DIVISIONS = "单位|部门|处室|科室|股室"
+_LEAD_COLUMN_RE = re.compile(rf"^\s*(?:牵头|责任|主责)(?:{_DIVISIONS})\s*$")
 
 
 def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str | None]]:
@@ -58,16 +60,16 @@ def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str
 # a note ending a line of an item, naming who leads: （法规处牵头，各县（区）人民政府负责）; an item with sub-points
 # may carry one on each
 _NOTE_CHAR = r"(?:[^（）【】\n]|（[^（）\n]{0,12}）)"
-LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配合|承办|落实|责任(?:单位|部门|处室|科室|股室))"
+LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配合|承办|落实|责任(?:{_DIVISIONS}))"
                           rf"{_NOTE_CHAR}{{0,40}})[）】][。；]?[ \t]*$", re.M)
 # the label a lead is named after: 牵头单位：, 责任处室：, 【牵头处室】
 # (牵头： alone as well: （牵头：办公室；配合：法规科）)
-_LEAD_LABEL = r"(?:牵头(?:单位|部门|处室|科室|股室)?|(?:责任|主责|负责)(?:单位|部门|处室|科室|股室))(?:[:：]|】)"
+_LEAD_LABEL = rf"(?:牵头(?:{_DIVISIONS})?|(?:责任|主责|负责)(?:{_DIVISIONS}))(?:[:：]|】)"
 # the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
 LEAD_LINE_RE = re.compile(rf"^[ \t]*(【?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
 # a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。 / …。【牵头单位】市司法局
 # (the 【 spelled out in each branch: an optional first character would cost the regex engine its fast scan)
-LEAD_INLINE_RE = re.compile(r"((?:【牵头|【责任|【主责|牵头|责任|主责)(?:单位|部门|处室|科室|股室|(?<=牵头))(?:[:：]|】)[^。\n]{1,80})")
+LEAD_INLINE_RE = re.compile(rf"((?:【牵头|【责任|【主责|牵头|责任|主责)(?:{_DIVISIONS}|(?<=牵头))(?:[:：]|】)[^。\n]{{1,80}})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 # (and a space after one: 法规科 物业管理科, two names a web table's cell put on two lines)
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与|\s+)")
@@ -86,7 +88,7 @@ _OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县]直|[省市区县]级|[省市�
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
 # to the next label (市委编办　配合单位：…) or a semicolon
 _LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
-                            r"(?=\s*【?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:单位|处室|科室|股室|部门|领导|时限|时间)?(?:[:：]|】)"
+                            rf"(?=\s*【?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:{_DIVISIONS}|领导|时限|时间)?(?:[:：]|】)"
                             r"|[；;]|$)")
 _LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")

@@ -365,7 +365,7 @@ def docx_to_text(data: bytes, name: str) -> str:
 _CN_DIGITS = "零一二三四五六七八九"
 
 
-def _cn_numeral(n: int) -> str:
+def cn_numeral(n: int) -> str:
     """1 -> 一, 12 -> 十二, 20 -> 二十 (up to 99; beyond, Arabic digits)."""
     if not 0 < n < 100:
         return str(n)
@@ -373,9 +373,9 @@ def _cn_numeral(n: int) -> str:
     return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
 
 
-_NUM_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "chineseCounting": _cn_numeral,
-                "chineseCountingThousand": _cn_numeral, "ideographTraditional": _cn_numeral,
-                "japaneseCounting": _cn_numeral, "taiwaneseCounting": _cn_numeral,
+_NUM_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "chineseCounting": cn_numeral,
+                "chineseCountingThousand": cn_numeral, "ideographTraditional": cn_numeral,
+                "japaneseCounting": cn_numeral, "taiwaneseCounting": cn_numeral,
                 "lowerLetter": lambda n: chr(96 + n) if n <= 26 else str(n),
                 "upperLetter": lambda n: chr(64 + n) if n <= 26 else str(n)}
 
