@@ -123,6 +123,8 @@ _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
 )
 _QUOTE_CHARS = "“”\"‘’「」"
+# （含变更、校验）: a note on what a count takes in, written between the words and the figure
+_NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
 _RATE_SUFFIX_RE = re.compile(r"(?:率|度|比|比例|比重|占比|覆盖面)$")
 _RATE_SPLIT_RE = re.compile(r"、|(?<=[率度比重])(?:和|及|与|以及)")
@@ -864,9 +866,15 @@ class _Extractor:
         loc_s, loc_e = _bounds(self.local_pos, fig.num_start, n)
         prev_end = figs[i - 1].end if i else 0
         next_start = figs[i + 1].start if i + 1 < len(figs) else n
+        left_e = fig.start
+        if loc_s == fig.start and (note := _NOTE_BEFORE_RE.search(text, max(clause_s, fig.start - 24), fig.start)):
+            # 医疗机构（含变更、校验）538件: a note in brackets does not cut the figure off from the words it
+            # follows, and its own words (变更) neither name nor qualify it
+            left_e = note.start()
+            loc_s = _bounds(self.local_pos, left_e, n)[0]
         left_s = max(loc_s, prev_end)
         right_e = max(fig.end, min(loc_e, next_start))
-        left, right = text[left_s:fig.start], text[fig.end:right_e]
+        left, right = text[left_s:left_e], text[fig.end:right_e]
         right_np = right if right and _is_np_start(right[0]) else ""
         since_prev = text[max(sent_s, prev_end, fig.start - _REACH):fig.start]
         return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
@@ -1030,6 +1038,10 @@ class _Extractor:
                 rec.parent_code = parent.code
                 if rec.scope is None:
                     rec.scope = parent.list_name or parent.scope
+                    own = rec.code == parent.code != OTHER and (_clean_np(w.left) or _clean_np(w.right_np))
+                    if own:
+                        # 行政许可1286件，其中公共场所卫生许可412件: a part is no second total of its parent's indicator
+                        rec.scope = f"{rec.scope or parent.label}·{own}"
             last_in_clause[w.clause_s] = rec
         return restarts
 
@@ -1091,13 +1103,14 @@ class _Extractor:
 
     def _breakdown_opened(self, fig: _Figure, w: _Where) -> tuple[_Record, int] | None:
         """A 其中/包括 before this figure opens a breakdown of an earlier figure in the same measure."""
+        text, since_at = self.text, fig.start - len(w.since_prev)
         bm = None
-        for bm in _BREAKDOWN_RE.finditer(w.since_prev):
-            pass
+        for m in _BREAKDOWN_RE.finditer(w.since_prev):
+            if not (m.group() == "含" and "）" in w.since_prev[m.end():]):
+                bm = m  # 其中医疗机构（含诊所）1150户次: a note closed before the figure opens nothing for it
         if bm is None:
             return None
-        text = self.text
-        marker_at = fig.start - len(w.since_prev) + bm.start()
+        marker_at = since_at + bm.start()
         opens_sentence = not text[w.sent_s:marker_at].strip(" ，：")
         near = []
         for rec in reversed(self.records[-8:]):

@@ -918,6 +918,27 @@ def test_a_bracketed_han_opens_a_breakdown():
                                                          "行政复议案件数·上年结转")
 
 
+def test_a_note_in_brackets_inside_a_breakdown_part_breaks_nothing():
+    _, found = run("全年共监督检查3260户次，其中医疗机构（含诊所）1150户次、公共场所1420户次。")
+    by_value = {m.value: m for m in found}
+    assert by_value[3260].scope is None
+    assert (by_value[1150].code, by_value[1150].scope) == ("inspections", "行政检查次数·医疗机构")
+    assert by_value[1150].quote == "其中医疗机构（含诊所）1150户次"
+    assert (by_value[1420].code, by_value[1420].scope) == ("inspections", "行政检查次数·公共场所")
+    # the note's own words neither name the figure (政策解读) nor make it an outcome (变更)
+    _, found = run("主动公开政府信息（含政策解读）326条。")
+    assert [m.code for m in found] == ["proactive_disclosures"]
+    _, found = run("全年办理行政许可1286件，其中医疗机构执业许可（含变更、校验）538件、放射诊疗许可36件。")
+    part = next(m for m in found if m.value == 538)
+    assert (part.code, part.quote) == ("license_cases", "其中医疗机构执业许可（含变更、校验）538件")
+
+
+def test_a_part_named_by_its_parent_s_own_rule_is_scoped_not_a_second_total():
+    _, found = run("全年办理行政许可1286件，其中公共场所卫生许可412件、放射诊疗许可36件。")
+    scopes = {m.value: m.scope for m in found if m.code == "license_cases"}
+    assert scopes == {1286: None, 412: "行政许可办理量·公共场所卫生许可", 36: "行政许可办理量·放射诊疗许可"}
+
+
 def test_words_after_a_figure_name_it_by_their_start():
     _, found = run("137名执法人员通过执法资格考试并取得执法证件。")
     assert found[0].label.startswith("执法人员")
