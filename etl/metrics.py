@@ -123,6 +123,10 @@ _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
 )
 _QUOTE_CHARS = "“”\"‘’「」"
+# a department's whole vertical system (全省交通运输系统), as against its own office (厅本级)
+_SYSTEM_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来|[，、：])*"
+                        r"(全(?:省|市|县|区|州|盟|旗)[^，。；：、\n\d“”]{0,12}?系统)")
+_OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
@@ -1233,6 +1237,12 @@ class _Extractor:
             seen.add(key)
             q_s, q_e = self._quote(rec, kept_starts)
             scope = rec.scope or None
+            system = (_SYSTEM_RE.match(self.text, rec.where.clause_s, f.start)
+                      or _SYSTEM_RE.match(self.text, rec.where.sent_s, f.start))
+            if system is not None and not _OWN_LEVEL_RE.search(self.text, system.end(), f.start):
+                # 全省交通运输系统办理行政许可12.6万件 beside 厅本级3,426件: the department's whole system did it,
+                # not its own office (举办全省交通运输系统培训班2期 is the office's own work)
+                scope = "·".join(x for x in (system.group(1), scope) if x)
             if not target and self._over_years(rec.where.sent_s, f.start):
                 # “十四五”期间累计制定45件: not this year's figure, and not the one the dashboard heads with
                 scope = "·".join(x for x in ("多年累计", scope) if x)

@@ -939,6 +939,16 @@ def test_a_part_named_by_its_parent_s_own_rule_is_scoped_not_a_second_total():
     assert scopes == {1286: None, 412: "行政许可办理量·公共场所卫生许可", 36: "行政许可办理量·放射诊疗许可"}
 
 
+def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
+    _, found = run("全年厅本级受理办结行政许可3,426件，全省交通运输系统办理行政许可12.6万件。"
+                   "2023年，全省交通运输系统开展路面执法检查2.3万次，厅本级开展行政检查318次。"
+                   "举办全省交通运输系统法治培训班2期。")
+    scopes = {m.value: m.scope for m in found}
+    assert scopes[126000] == scopes[23000] == "全省交通运输系统"
+    # the office's own figures, even after the system's in one sentence, and its own work for the system
+    assert scopes[3426] is scopes[318] is scopes[2] is None
+
+
 def test_words_after_a_figure_name_it_by_their_start():
     _, found = run("137名执法人员通过执法资格考试并取得执法证件。")
     assert found[0].label.startswith("执法人员")
