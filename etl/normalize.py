@@ -120,6 +120,23 @@ def _title_cut_in_a_word(line: str, nxt: str) -> bool:
             and not line.endswith(_TITLE_ENDS) and (line + nxt).endswith(_TITLE_ENDS))
 
 
+# 下达行政处罚决定书：3528份 / 现场检查企业（万家次）：4.37: a figure's own line, never a wrapped sentence
+_FIELD_LINE_RE = re.compile(r"[^：。；\t]{2,40}：[ \t]*[+\-]?\d[\d,.]*[ \t]*[万亿]?[^\s\d，。；：]{0,3}[ \t]*$")
+# the same line with its measure in brackets and a bare number: a table row whose colon parts the cells
+_FIELD_ROW_GAP_RE = re.compile(r"(?<=[）)])[ \t]*：[ \t]*(?=[+\-]?\d[\d,.]*[ \t]*$)", re.M)
+_FIELD_ROW_NAME_RE = re.compile(r"[ \t]*[^：。；，\t\n]{2,30}[（(][^（）()\n]{1,5}[）)]")
+
+
+def _field_row_gaps(text: str) -> list[tuple[int, int]]:
+    """The colons of lines 行政复议案件（件）：8, read as a table row's two cells."""
+    out = []
+    for m in _FIELD_ROW_GAP_RE.finditer(text):
+        s = text.rfind("\n", 0, m.start()) + 1
+        if _FIELD_ROW_NAME_RE.fullmatch(text, s, m.start()):
+            out.append(m.span())
+    return out
+
+
 def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(line end, next line's text start) of each break inside a sentence, when the text is wrapped to a width.
 
@@ -133,7 +150,8 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         long_lines += 1
         if (line[-1] in _SENTENCE_END or _is_heading_only(line)
-                or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)):
+                or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)
+                or "：" in line and _FIELD_LINE_RE.fullmatch(line) or "：" in nxt and _FIELD_LINE_RE.fullmatch(nxt.strip())):
             continue
         brk = (e, ns + len(nxt) - len(nxt.lstrip()))
         if line[-1] in _LINE_DONE or _NOT_WRAPPED_END_RE.search(line):
@@ -541,6 +559,8 @@ def normalize(original: str) -> Normalized:
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else
     if ("序号" in text or "编号" in text) and (gaps := _spaced_task_table_gaps(text)):
+        text, idx = _gaps_to_tabs(text, idx, gaps)
+    if ("）：" in text or ")：" in text) and (gaps := _field_row_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)
     lines = list(_lines(text))
     wrapped = _wrapped_breaks(text, lines)

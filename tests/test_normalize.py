@@ -2,6 +2,7 @@
 import pytest
 from conftest import seed_text
 
+from etl.metrics import extract_metrics
 from etl.normalize import is_chrome_line, normalize
 
 
@@ -210,6 +211,20 @@ def test_a_table_lined_up_with_spaces_reads_as_a_tab_separated_one():
     k = norm.text.index("\t287")
     assert pdf[norm.to_orig(k + 1, k + 4)[0]:][:3] == "287"
     assert "取得了明显成效" in norm.text
+
+
+def test_lines_of_a_name_and_a_figure_are_neither_wrapped_nor_prose():
+    # enough lines without a full stop to count as text wrapped to a page width, none of them a wrap
+    doc = ("某市城市管理局2023年法治政府建设工作报告\n\n2023年，我局坚持依法行政，现将主要数据报告如下：\n\n"
+           "行政处罚案件数（件）：236\n12345热线工单办理量：1.2万件\n主动公开政府信息：1280条\n"
+           "“双随机、一公开”抽查企业（家次）：6936\n行政复议案件：3件\n")
+    text = normalize(doc).text
+    assert "行政处罚案件数（件）\t236\n12345热线工单办理量：1.2万件\n主动公开政府信息：1280条\n" in text
+    assert "“双随机、一公开”抽查企业（家次）\t6936\n行政复议案件：3件" in text
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=())
+    assert {(m.code, m.value) for m in found} >= {("penalty_cases", 236), ("hotline_cases", 12000),
+                                                  ("proactive_disclosures", 1280), ("random_check_entities", 6936),
+                                                  ("reconsideration_cases", 3)}
 
 
 def test_a_space_aligned_table_with_serial_numbers_and_a_unit_column():
