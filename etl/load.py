@@ -34,6 +34,11 @@ def _hid(*parts) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+def _headline_rank(m) -> tuple:
+    """Unscoped first, then anything but a value before a change (由4862项精简至4651项), then the largest."""
+    return (m.scope is None, "调整前" not in (m.scope or ""), m.value, -m.start)
+
+
 def headline_flags(result: DocResult) -> list[bool]:
     """Per metric: is it the one headline value of its document, year, kind and code (unscoped first)?"""
     best: dict[tuple, int] = {}
@@ -46,7 +51,7 @@ def headline_flags(result: DocResult) -> list[bool]:
             best[key] = n
             continue
         c = result.metrics[cur]
-        if (m.scope is None, m.value, -m.start) > (c.scope is None, c.value, -c.start):
+        if _headline_rank(m) > _headline_rank(c):
             best[key] = n
     chosen = set(best.values())
     return [n in chosen for n in range(len(result.metrics))]

@@ -69,7 +69,7 @@ FIGURE_RE = re.compile(
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post", "post_pct")
 _PRE_QUALIFIER_RE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|突破|逾|高于|大于|多于|低于|少于|小于|不足|不到"
-    r"|大约|将近|接近|(?<![规民公合契条])约|近|超)\s*$"
+    r"|大约|将近|接近|(?<![规民公合契条])约|近|超|大于等于|小于等于|[≥≧⩾≤≦⩽＞>＜<])\s*$"
 )
 _PRE_QUALIFIER = {
     "不少于": "at_least", "不低于": "at_least", "不小于": "at_least", "至少": "at_least", "最少": "at_least",
@@ -77,6 +77,10 @@ _PRE_QUALIFIER = {
     "超过": "gt", "超": "gt", "突破": "gt", "逾": "gt", "高于": "gt", "大于": "gt", "多于": "gt",
     "低于": "lt", "少于": "lt", "小于": "lt", "不足": "lt", "不到": "lt",
     "大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
+    # the signs a plan's table or a target list may use (满意率≥99%, 办理时限≤5个工作日)
+    "大于等于": "at_least", "≥": "at_least", "≧": "at_least", "⩾": "at_least",
+    "小于等于": "at_most", "≤": "at_most", "≦": "at_most", "⩽": "at_most",
+    "＞": "gt", ">": "gt", "＜": "lt", "<": "lt",
 }
 _POST_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
 # a range's low end, its measure written or not (3至5期, 30场至50场, 10%—15%)
@@ -116,7 +120,7 @@ _NP_TAIL_RE = re.compile(
     r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
     r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
 )
-_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定)+")
+_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定|确保|力争|争取)+")
 # a bound word well before the number still qualifies it: 每年至少开展专题讲座二次
 _FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
 _NP_CUT_RE = re.compile(
@@ -147,6 +151,7 @@ _HEAD_NOUN_RE = re.compile(
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
+_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|结转(?:至|到|下)")  # 上年结转3件 is a part
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
     r"|属实|查实|不属实|核实|成立$|不予(?:行政)?许可|不予批准"
@@ -1078,7 +1083,9 @@ class _Extractor:
             # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
             outcome = _OUTCOME_VERB_RE.search(own or "") or _OUTCOME_VERB_RE.search(w.left) or (
                 parent_rule is not None and parent_rule.exclude is not None
-                and parent_rule.exclude.search(text[w.clause_s:fig.start]))
+                and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
+                # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
+                _PART_DONE_RE.search(w.left) or _PART_DONE_RE.match(w.right_np))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
             rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                           scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),
@@ -1190,6 +1197,9 @@ class _Extractor:
         for m in _MULTI_YEAR_RE.finditer(self.text, sent_s, pos):
             if _inside(m.start(), *self._titles):
                 continue  # 《法治政府建设实施纲要（2021—2025年）》: a quoted title's period, not the count's
+            if (self.text[max(sent_s, m.start() - 2):m.start()].endswith(("对", "对自", "将", "把"))
+                    or _PERIOD_OF_THINGS_RE.match(self.text, m.end(), pos)):
+                continue  # 对2020年以来出台的规范性文件进行清理，废止5件: the documents' period, not the count's
             return not (m.group(1) and self.year is not None and int(m.group(1)) >= self.year)
         return False
 
@@ -1321,6 +1331,7 @@ _BY_SPAN = operator.attrgetter("start", "end")
 
 
 # a count over several years; 2023年以来 in a 2023 report is this year (checked against the year)
+_PERIOD_OF_THINGS_RE = re.compile(r"[^，。；\d]{0,12}?(?:出台|制定|印发|发布|作出|形成)的")
 _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
                             r"|[六七八九]五”?\s*普法[^，。；\d]{0,6}?(?:期间|以来)"
                             r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"

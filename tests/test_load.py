@@ -196,3 +196,14 @@ def test_unchanged_corpus_is_not_rewritten(tmp_path):
     (raw / sorted(raw.iterdir())[0].name).unlink()
     proc = run_etl("build", "--raw", str(raw), "--db", str(db))
     assert "增量" in proc.stderr and db.stat().st_ino != inode
+
+
+def test_the_headline_is_the_value_after_a_change_not_the_one_before():
+    from types import SimpleNamespace
+
+    from etl.load import headline_flags
+    from etl.metrics import extract_metrics
+    found = extract_metrics("2023年，行政权力事项由4862项精简至4651项。", doc_type="report", year=2023, target_spans=())
+    assert sorted(m.value for m in found) == [4651, 4862]
+    flags = headline_flags(SimpleNamespace(metrics=found))
+    assert [m.value for m, head in zip(found, flags) if head] == [4651]

@@ -297,6 +297,17 @@ UNSEEN_SENTENCES = [
     ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
     ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
     ("千家万户。", []),
+    # signs as qualifiers; a verb alone may name an approval; a shortfall of bodies is no work; 专题课 is a lecture
+    ("满意率≥99%，主动公开政府信息≥600条，办理时限≤5个工作日。",
+     [("approval_time_limit_days", 5, "at_most", A), ("proactive_disclosures", 600, "at_least", A),
+      ("satisfaction_rate", 99, "at_least", A)]),
+    ("全年审批建设项目环境影响评价文件168件。", [("license_cases", 168, "exact", A)]),
+    ("全县31个乡镇（街道）中仍有9个未配备专职法制审核人员。", []),
+    ("主要负责同志为组成部门负责同志讲授法治专题课1次。", [("law_lectures", 1, "exact", A)]),
+    # how far the listed work has got is a part without a code of its own
+    ("列入目录的重大行政决策事项9项，其中已完成7项，2项结转至2025年实施。承办人大代表建议128件，其中已办结120件。",
+     [("major_decisions", 9, "exact", A), ("npc_suggestions", 128, "exact", A), ("other", 2, "exact", A),
+      ("other", 7, "exact", A), ("other", 120, "exact", A)]),
 
     ("办理信访事项复查复核案件87件，其中维持原处理意见71件、撤销或变更原处理意见16件。",
      [("other", 16, "exact", A), ("other", 71, "exact", A), ("petition_cases", 87, "exact", A)]),
@@ -947,6 +958,20 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
     assert scopes[126000] == scopes[23000] == "全省交通运输系统"
     # the office's own figures, even after the system's in one sentence, and its own work for the system
     assert scopes[3426] is scopes[318] is scopes[2] is None
+
+
+def test_a_period_that_dates_the_documents_cleaned_is_no_multi_year_count():
+    _, found = run("2024年，对2020年以来县政府出台的规范性文件进行全面梳理，废止5件。", year=2024)
+    assert [(m.code, m.scope) for m in found] == [("normative_docs_repealed", None)]
+    _, found = run("2024年，清理2020年以来出台的规范性文件，废止5件。", year=2024)
+    assert [m.scope for m in found] == [None]
+    _, found = run("2021年以来，累计废止规范性文件5件。", year=2024)
+    assert [m.scope for m in found] == ["多年累计"]
+
+
+def test_a_target_s_scope_drops_the_word_of_commitment():
+    _, found = run("1. 确保委党组理论学习中心组集体学法不少于4次，力争局务会会前学法不少于10次。", doc_type="plan", year=2025)
+    assert [m.scope for m in found] == ["委党组理论学习中心组集体学法", "局务会会前学法"]
 
 
 def test_words_after_a_figure_name_it_by_their_start():
