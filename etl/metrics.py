@@ -169,23 +169,29 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 # a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label, or in a
 # unit column (行政许可办理量⇥件⇥1,208⇥1,356), after a 序号 cell or not; cells after the figures (⇥-8.0%, ⇥增长3.5%) are
 # changes between the columns
-_TABLE_MEASURES = "件|项|次|个|份|条|场|家|人次|家次|宗|起|%|万元|元"
+_TABLE_MEASURES = ("件次|宗次|批次|场次|人次|家次|户次|个工作日|工作日|小时|学时|万元|亿元|元|件|项|次|个|份|条|场|家|宗|起|%"
+                   "|篇|期|户|批|名|人|所|套|册|本|天")
+_TABLE_SCALES = {"万元": 10_000.0, "亿元": 100_000_000.0}
+# an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
-                           r"(?P<cells>(?:\t[ ]*[+\-−]?[\d,，.]+%?[ ]*)+)(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
+                           r"(?P<cells>(?:\t[ ]*)*\t[ ]*[+\-−]?[\d,，.]+%?[ ]*(?:\t[ ]*(?:[+\-−]?[\d,，.]+%?)?[ ]*)*)"
+                           r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
 _TABLE_CELL_RE = re.compile(r"\t[ ]*([+\-−]?[\d,，.]+%?)")
 # a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
 _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化)\s*$")
-_TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
+# a year's column, its figures done or planned (2022年完成情况, 2023年目标)
+_TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量)"
+                            r"|(目标值?|计划数?|预计|预期))?\s*$")
 # a header cell over a column of changes or notes, not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明)[^\t]{0,8}$|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,6}$")
 
 
-def _table_header_years(text: str, row_start: int) -> dict[int, int | None]:
-    """Column index -> year, from the nearest row above whose cells are years, or changes, notes and the names of
+def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool] | None]:
+    """Column index -> (year, a target's column), from the nearest row above whose cells are years, or changes, notes and the names of
     a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
     end = row_start - 1  # the line break ending the row above
     sub: list[str] = []
@@ -201,7 +207,8 @@ def _table_header_years(text: str, row_start: int) -> dict[int, int | None]:
         years = [_TABLE_YEAR_RE.match(c) for c in cells]
         if any(years[1:]) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c)
                                   for y, c in zip(years[1:], cells[1:])):
-            return {k: int(y.group(1)) if y and not (k < len(sub) and _TABLE_CHANGE_HEAD_RE.match(sub[k])) else None
+            return {k: (int(y.group(1)), bool(y.group(3)))
+                    if y and not (k < len(sub) and _TABLE_CHANGE_HEAD_RE.match(sub[k])) else None
                     for k, y in enumerate(years)}
         if not sub and len(cells) > 2 and all(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:]):
             sub = cells  # 数量⇥同比⇥数量⇥同比 under 2022年⇥2022年⇥2023年⇥2023年: look further up for the years
@@ -218,11 +225,11 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
-        measure, scale = m.group("measure") or m.group("unit"), 1.0
-        if measure == "万元":
-            measure, scale = "元", 10_000.0
-        first_col = text.count("\t", m.start(), m.start("cells")) + 1  # the column of the first figure
-        for k, c in enumerate(_TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells"))):
+        measure = m.group("measure") or m.group("unit")
+        scale = _TABLE_SCALES.get(measure, 1.0)
+        if scale != 1.0:
+            measure = "元"
+        for c in _TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells")):
             raw = c.group(1).replace(",", "").replace("，", "")
             if raw[0] in "+-−" or raw.endswith("%") and measure != "%":
                 continue  # a change between the columns, not a figure of a year
@@ -230,12 +237,14 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
                 value = float(raw.rstrip("%")) * scale
             except ValueError:
                 continue
-            year = header_years.get(first_col + k)
-            if header_years and year is None:
+            column = header_years.get(text.count("\t", m.start(), c.start()) + 1)
+            if header_years and column is None:
                 continue  # a column of changes or notes, or a cell beyond the header's columns
+            year, target = column or (None, False)
             if year is not None and doc_year is not None and year < doc_year:
                 continue
-            out.append(_Figure(c.start(1), c.end(1), c.start(1), c.end(1), value, measure, "exact", False, year))
+            out.append(_Figure(c.start(1), c.end(1), c.start(1), c.end(1), value, measure, "exact", False, year,
+                               target))
     return out, spans
 
 
@@ -526,6 +535,7 @@ class _Figure:
     qualifier: str
     chinese: bool
     year: int | None = None  # the year of a table column the figure stands in
+    target: bool = False  # it stands in a table column of targets (2023年目标)
 
 
 @dataclass(slots=True)
@@ -1236,7 +1246,7 @@ class _Extractor:
         out: list[Metric] = []
         for rec in kept:
             f = rec.fig
-            target = self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
+            target = f.target or self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
             past = self._past_year(f.start, rec.where.sent_s) if self.plan else None
             if past is not None:
                 target = False  # a plan's look back (2023年，全县共办理…112件) reports what was done

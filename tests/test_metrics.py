@@ -630,6 +630,24 @@ def test_web_table_rows_with_blank_lines_between_them_still_read_the_header_year
     assert [(m.code, m.value, m.year) for m in found] == [("inspections", 203517, 2023)]
 
 
+def test_table_columns_of_a_year_done_and_of_a_year_s_targets():
+    text = ("某省水利厅2022年法治政府建设年度报告\n指标\t单位\t2021年完成情况\t2022年完成\t2023年目标\n"
+            "行政许可办理量\t件\t1,102\t1,286\t1,300\n罚没款\t亿元\t0.5\t1.2\t\n")
+    found = extract_metrics(text, doc_type="report", year=2022, target_spans=[])
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("license_cases", 1286, "actual", 2022), ("license_cases", 1300, "target", 2023),
+        ("other", 120_000_000, "actual", 2022)]
+
+
+def test_table_rows_in_every_measure_and_with_an_empty_unit_cell():
+    text = ("某省水利厅2022年法治政府建设年度报告\n序号\t指标名称\t单位\t2022年\t2021年\n"
+            "1\t政策解读\t篇\t29\t24\n2\t法治培训（期）\t\t3\t2\n3\t新闻发布会\t场次\t4\t2\n4\t抽查企业\t户\t298\t250\n")
+    found = extract_metrics(text, doc_type="report", year=2022, target_spans=[])
+    assert [(m.code, m.value, m.measure) for m in found] == [
+        ("policy_interpretations", 29, "篇"), ("law_trainings", 3, "期"), ("press_conferences", 4, "场次"),
+        ("random_check_entities", 298, "户")]
+
+
 def test_table_rows_after_a_serial_number_with_the_measure_in_its_own_column():
     text = ("某局2023年法治政府建设工作报告\n序号\t指标名称\t计量单位\t2022年\t2023年\t同比增减\n"
             "1\t行政许可办理量\t件\t4,862\t5,318\t9.4%\n2\t罚没款\t万元\t12.5\t30\t140%\n")
