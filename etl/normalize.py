@@ -149,14 +149,15 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
         if len(line) < 10 or "\t" in line:
             continue
         long_lines += 1
-        if (line[-1] in _SENTENCE_END or _is_heading_only(line)
+        if (line[-1] in _SENTENCE_END
                 or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)
                 or "：" in line and _FIELD_LINE_RE.fullmatch(line) or "：" in nxt and _FIELD_LINE_RE.fullmatch(nxt.strip())):
             continue
         brk = (e, ns + len(nxt) - len(nxt.lstrip()))
-        if line[-1] in _LINE_DONE or _NOT_WRAPPED_END_RE.search(line):
+        if line[-1] in _LINE_DONE or _NOT_WRAPPED_END_RE.search(line) or _is_heading_only(line):
             # 组织“送法进工地” / 等活动320场, 以省住建厅 / 为被申请人: a closing quote or a unit's name may end a
-            # sentence, a title or a signature, and is a wrap only on a line as full as the page
+            # sentence, a title or a signature, and is a wrap only on a line as full as the page; so may a
+            # numbered heading (一是…集体学法不 / 少于4次)
             full_width_only.append((_width(line), brk))
             continue
         out.append(brk)
@@ -471,17 +472,30 @@ def page_number_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]
 def running_header_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
     """Each line a printed page repeats next to its page number (芜湖市市场监督管理局　2023年法治政府建设年度报告),
     with the blank lines after it: a running header or footer, not the document's text."""
-    beside: list[str] = []
+    beside: list[tuple[str, int, int]] = []  # (line, start, end) of the lines next to a page number
     for m in pages:
-        nxt = text[m.end():].lstrip("\n \t　").split("\n", 1)[0].strip()
-        prev = text[:m.start()].rstrip("\n \t　").rsplit("\n", 1)[-1].strip()
-        beside += [x for x in (nxt, prev) if len(x) >= 6]
+        s = m.end()
+        while s < len(text) and text[s] in "\n \t　":
+            s += 1
+        e = text.find("\n", s)
+        e = len(text) if e == -1 else e
+        pe = len(text[:m.start()].rstrip("\n \t　"))
+        ps = text.rfind("\n", 0, pe) + 1
+        beside += [(text[a:b].strip(), a, b) for a, b in ((s, e), (ps, pe)) if len(text[a:b].strip()) >= 6]
     if not beside:
         return []
     first = text.lstrip().split("\n", 1)[0].strip()
-    counts = Counter(beside)
+    counts = Counter(x for x, _, _ in beside)
     repeated = {x for x, c in counts.items() if c >= 2 or x == first}
-    return [(s, _past_blank_lines(text, e)) for s, e in _lines(text) if text[s:e].strip() in repeated]
+    # only where a page prints it: the same words as the title at the top or as the signature are the document's;
+    # the top line is the first page's header when the document's own title comes under it
+    spans = {(a, _past_blank_lines(text, b)) for x, a, b in beside if x in repeated}
+    if first in repeated:
+        a = len(text) - len(text.lstrip())
+        b = a + len(text[a:].split("\n", 1)[0])
+        if any(line.strip().endswith(_TITLE_ENDS) for line in text[b:].lstrip().split("\n", 4)[:3]):
+            spans.add((a, _past_blank_lines(text, b)))
+    return sorted(spans)
 
 
 def _past_blank_lines(text: str, end: int) -> int:

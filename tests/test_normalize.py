@@ -187,6 +187,25 @@ def test_a_running_header_printed_on_every_page_goes_with_the_page_numbers():
     assert norm.text.count("芜湖市市场监督管理局") == 1
 
 
+def test_a_running_header_that_repeats_the_title_or_the_unit_leaves_the_title_and_the_signature():
+    pdf = ("芜湖市税务局2023年度法治税务建设情况报告\n一、主要成效\n（一）强化学法用法。局党委理论学习中心组集体学法6次，局\n"
+           "务会议会前学法10次，举办法治讲座3次，组织执法人员法治培\n\n— 1 —\n\n芜湖市税务局2023年度法治税务建设情况报告\n\n"
+           "训5期、旁听庭审1次，开展税法宣传活动146场，全年办理信访\n事项26件。\n\n芜湖市税务局\n2024年1月29日\n\n— 2 —\n\n"
+           "芜湖市税务局2023年度法治税务建设情况报告\n")
+    text = normalize(pdf).text
+    assert text.startswith("芜湖市税务局2023年度法治税务建设情况报告\n一、主要成效")
+    assert text.count("情况报告") == 1 and "组织执法人员法治培训5期" in text and "\n芜湖市税务局\n2024年1月29日" in text
+
+
+def test_a_numbered_line_as_full_as_the_page_is_a_wrap_too():
+    pdf = ("某市税务局2023年度法治税务建设情况报告\n一、主要成效\n（一）强化学法用法。局党委理论学习中心组集体学法6次，局\n"
+           "务会议会前学法10次，举办法治讲座3次，组织执法人员法治培\n训5期。\n"
+           "（二）严格规范执法，全市税务系统全年作出税务行政处罚决定\n2,486件，其中适用简易程序2,104件、一般程序382件，抽查纳\n"
+           "税人298户。\n（三）依法化解争议\n")
+    text = normalize(pdf).text
+    assert "全年作出税务行政处罚决定2,486件" in text and "\n（三）依法化解争议" in text
+
+
 @pytest.mark.parametrize("line", ["— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 12 页", "3/12"])
 def test_page_number_lines(line):
     assert normalize(f"一、工作成效\n全年办理案件5件。\n{line}\n二、存在问题\n").text == \
