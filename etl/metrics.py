@@ -62,8 +62,10 @@ def _measure_alternation() -> str:
 FIGURE_RE = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)(?P<post_pct>以上|以下|以内|左右)?"
     rf"|(?:(?<![\d.,])(?P<ar>{_NUM})\s?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
-    # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条)
-    rf"|(?<![{_CN}点])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多]))(?P<approx_cn>余|多)?)"
+    # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条; so is a bare 百, 千 or 万 after a bound: 上百次, 逾千条,
+    # 近万人次; 数十场 and 几百件 say no number)
+    rf"|(?<![{_CN}点数几])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多])|(?<=[上逾近超])[百千万])"
+    rf"(?P<approx_cn>余|多)?)"
     rf"\s?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
 )
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post", "post_pct")
@@ -616,8 +618,8 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
         return None  # more digits than a float holds is page noise, not a figure
     start = m.start()
     qualifier = "exact"
-    if approx_ar or approx_cn:
-        qualifier = "approx"
+    if approx_ar or approx_cn or cn is not None and num_start and text[num_start - 1] == "上" and len(cn) == 1:
+        qualifier = "approx"  # 上百次: about a hundred
     if post or post_pct:  # 95%以上, 百分之九十五以上
         qualifier = _POST_QUALIFIER[post or post_pct]
     pre, back = _qualifier_before(text[max(0, start - 8):start])

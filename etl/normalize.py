@@ -82,7 +82,7 @@ _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_R
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
 # a printed page's number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12): PDF copies keep them mid-sentence
-PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|第[ 　]*\d{1,3}[ 　]*页"
+PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|[·•][ 　]*\d{1,3}[ 　]*[·•]|第[ 　]*\d{1,3}[ 　]*页"
                             r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})[ \t　]*$", re.M)
 # a table copied from a PDF, its columns lined up with spaces: a row label, then figures, years or change words
 _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
@@ -568,7 +568,7 @@ def normalize(original: str) -> Normalized:
         text = _CJK_DOT_RE.sub("。", text)
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
-    if any(c in text for c in "—-－–─页/") and PAGE_NUMBER_RE.search(text):
+    if any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text):
         text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else

@@ -313,8 +313,10 @@ def html_to_text(html: str) -> str:
     p.feed(html)
     p.close()
     text = "".join(p.parts)
-    # runs of spaces become one; a tab (between table cells) stays one tab
-    lines = [re.sub(r" ?\t[\t ]*", "\t", re.sub(r"[ \u3000\xa0]+", " ", ln)).strip(" \t") for ln in text.split("\n")]
+    # runs of spaces become one; each tab (between table cells) stays, so an empty cell keeps the columns after it
+    # in place (⇥其中：取水许可⇥件⇥312 under 序号⇥指标名称⇥单位⇥2022年)
+    lines = [re.sub(r" *\t *", "\t", re.sub(r"[ \u3000\xa0]+", " ", ln)).strip(" ").rstrip("\t") for ln in text.split("\n")]
+    lines = [ln if ln.strip("\t") else "" for ln in lines]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 

@@ -297,6 +297,11 @@ UNSEEN_SENTENCES = [
     ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
     ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
     ("千家万户。", []),
+    # a bare 百/千 after a bound is a number, 数十 is none; tax bodies count cases in 户次; 办税时间 is a time cut
+    ("开展执法巡查上百次，主动公开政府信息逾千条，承办人大代表建议近百件，开展普法活动数十场。",
+     [("inspections", 100, "approx", A), ("npc_suggestions", 100, "approx", A), ("proactive_disclosures", 1000, "gt", A)]),
+    ("全年作出税务行政处罚决定2,486户次，全市平均办税时间压缩32%。",
+     [("penalty_cases", 2486, "exact", A), ("time_reduction_rate", 32, "exact", A)]),
     # signs as qualifiers; a verb alone may name an approval; a shortfall of bodies is no work; 专题课 is a lecture
     ("满意率≥99%，主动公开政府信息≥600条，办理时限≤5个工作日。",
      [("approval_time_limit_days", 5, "at_most", A), ("proactive_disclosures", 600, "at_least", A),

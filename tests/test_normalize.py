@@ -206,7 +206,7 @@ def test_a_numbered_line_as_full_as_the_page_is_a_wrap_too():
     assert "全年作出税务行政处罚决定2,486件" in text and "\n（三）依法化解争议" in text
 
 
-@pytest.mark.parametrize("line", ["— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 12 页", "3/12"])
+@pytest.mark.parametrize("line", ["— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 12 页", "3/12", "· 3 ·"])
 def test_page_number_lines(line):
     assert normalize(f"一、工作成效\n全年办理案件5件。\n{line}\n二、存在问题\n").text == \
         "一、工作成效\n全年办理案件5件。\n二、存在问题\n"

@@ -61,6 +61,13 @@ def test_html_table_cells_stay_apart():
     assert html_to_text(html) == "指标\t2022年\t2023年\n\n行政许可办理量（件）\t1,208\t1,356\n\n正文 内容\n"
 
 
+def test_an_empty_html_table_cell_keeps_the_cells_after_it_in_their_columns():
+    html = ("<table><tr><th>序号</th><th>指标名称</th><th>单位</th><th>2022年</th></tr>"
+            "<tr><td></td><td>其中：取水许可</td><td>件</td><td>312</td></tr>"
+            "<tr><td>2</td><td>政策解读</td><td></td><td>29</td></tr><tr><td></td><td></td></tr></table>")
+    assert html_to_text(html) == "序号\t指标名称\t单位\t2022年\n\n\t其中：取水许可\t件\t312\n\n2\t政策解读\t\t29\n"
+
+
 def _docx_bytes(build) -> bytes:
     import io
 
