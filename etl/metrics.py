@@ -171,9 +171,9 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 # a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label, or in a
 # unit column (行政许可办理量⇥件⇥1,208⇥1,356), after a 序号 cell or not; cells after the figures (⇥-8.0%, ⇥增长3.5%) are
 # changes between the columns
-_TABLE_MEASURES = ("件次|宗次|批次|场次|人次|家次|户次|个工作日|工作日|小时|学时|万元|亿元|元|件|项|次|个|份|条|场|家|宗|起|%"
-                   "|篇|期|户|批|名|人|所|套|册|本|天")
-_TABLE_SCALES = {"万元": 10_000.0, "亿元": 100_000_000.0}
+_TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
+                   "|套|册|本)|个工作日|工作日|小时|学时|天|%")
+_TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
@@ -228,9 +228,9 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
         measure = m.group("measure") or m.group("unit")
-        scale = _TABLE_SCALES.get(measure, 1.0)
+        scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
         if scale != 1.0:
-            measure = "元"
+            measure = measure[1:]
         for c in _TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells")):
             raw = c.group(1).replace(",", "").replace("，", "")
             if raw[0] in "+-−" or raw.endswith("%") and measure != "%":
@@ -1097,7 +1097,7 @@ class _Extractor:
                 parent_rule is not None and parent_rule.exclude is not None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
-                _PART_DONE_RE.search(w.left) or _PART_DONE_RE.match(w.right_np))
+                _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
             rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                           scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),

@@ -310,7 +310,7 @@ UNSEEN_SENTENCES = [
     ("全县31个乡镇（街道）中仍有9个未配备专职法制审核人员。", []),
     ("主要负责同志为组成部门负责同志讲授法治专题课1次。", [("law_lectures", 1, "exact", A)]),
     # how far the listed work has got is a part without a code of its own
-    ("列入目录的重大行政决策事项9项，其中已完成7项，2项结转至2025年实施。承办人大代表建议128件，其中已办结120件。",
+    ("列入目录的重大行政决策事项9项，其中已完成7项，2项因上位政策调整结转至2025年实施。承办人大代表建议128件，其中已办结120件。",
      [("major_decisions", 9, "exact", A), ("npc_suggestions", 128, "exact", A), ("other", 2, "exact", A),
       ("other", 7, "exact", A), ("other", 120, "exact", A)]),
 
@@ -642,6 +642,9 @@ def test_table_columns_of_a_year_done_and_of_a_year_s_targets():
     assert [(m.code, m.value, m.kind, m.year) for m in found] == [
         ("license_cases", 1286, "actual", 2022), ("license_cases", 1300, "target", 2023),
         ("other", 120_000_000, "actual", 2022)]
+    found = extract_metrics("某厅2023年法治政府建设报告\n现场检查企业（万家次）：4.37\n", doc_type="report", year=2023,
+                            target_spans=[])
+    assert [(m.code, m.value, m.measure) for m in found] == [("inspections", 43_700, "家次")]
 
 
 def test_table_rows_in_every_measure_and_with_an_empty_unit_cell():
