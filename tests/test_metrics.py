@@ -642,8 +642,7 @@ def test_table_columns_of_a_year_done_and_of_a_year_s_targets():
     assert [(m.code, m.value, m.kind, m.year) for m in found] == [
         ("license_cases", 1286, "actual", 2022), ("license_cases", 1300, "target", 2023),
         ("other", 120_000_000, "actual", 2022)]
-    found = extract_metrics("某厅2023年法治政府建设报告\n现场检查企业（万家次）：4.37\n", doc_type="report", year=2023,
-                            target_spans=[])
+    _, found = run("某厅2023年法治政府建设报告\n现场检查企业（万家次）：4.37\n")
     assert [(m.code, m.value, m.measure) for m in found] == [("inspections", 43_700, "家次")]
 
 
