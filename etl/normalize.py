@@ -451,9 +451,23 @@ def markup_edits(text: str) -> tuple[dict[int, str], list[tuple[int, int]]]:
     return subs, [(a, b) for a, b in cuts if b > a]
 
 
+_BARE_PAGE_RE = re.compile(r"^[ \t　]*(\d{1,3})[ \t　]*$", re.M)
+
+
+def _bare_page_numbers(text: str) -> list[re.Match]:
+    """Lines of a bare number counting the pages 1, 2, 3… (or from 2): page numbers printed without dashes."""
+    bare = list(_BARE_PAGE_RE.finditer(text))
+    if len(bare) < 2 or int(bare[0].group(1)) not in (1, 2):
+        return []
+    # every bare number line must be the next page's: one stray figure line and they are no page numbers
+    if any(int(b.group(1)) != int(a.group(1)) + 1 for a, b in zip(bare, bare[1:])):
+        return []
+    return bare
+
+
 def page_furniture_spans(text: str) -> list[tuple[int, int]]:
     """Printed page numbers, and the running headers or footers repeated beside them, each with its blank lines."""
-    pages = list(PAGE_NUMBER_RE.finditer(text))
+    pages = list(PAGE_NUMBER_RE.finditer(text)) or _bare_page_numbers(text)
     return page_number_spans(text, pages) + running_header_spans(text, pages)
 
 
@@ -568,7 +582,8 @@ def normalize(original: str) -> Normalized:
         text = _CJK_DOT_RE.sub("。", text)
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
-    if any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text):
+    if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)
+            or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
         text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else

@@ -206,6 +206,17 @@ def test_a_numbered_line_as_full_as_the_page_is_a_wrap_too():
     assert "全年作出税务行政处罚决定2,486件" in text and "\n（三）依法化解争议" in text
 
 
+def test_bare_page_numbers_counting_the_pages_go_but_a_figure_on_its_own_line_stays():
+    pdf = ("某市税务局2023年度法治税务建设情况报告\n一、主要成效\n局党委理论学习中心组集体学法6次，局务会议会前学法10次，举办法治讲座\n"
+           "3次，组织执法人员法治培训5期、旁听庭审1次，开展税法宣传活动146场。全年办理信访\n\n1\n\n"
+           "某市税务局2023年度法治税务建设情况报告\n\n事项26件，办理12345热线工单1,048件，政协委员提案7件，发布政策解读\n"
+           "37篇，公开政府信息1,215条，收到政府信息公开申请12件。\n\n2\n")
+    text = normalize(pdf).text
+    assert "全年办理信访事项26件" in text and "\n1\n" not in text and text.count("情况报告") == 1
+    table = "指标\t2023年\n行政复议（件）\n3\n行政诉讼（件）\n5\n"
+    assert normalize(table).text == table  # 3 then 5: figures, not pages
+
+
 @pytest.mark.parametrize("line", ["— 3 —", "-3-", "－ 12 －", "第3页", "第 3 页 共 12 页", "3/12", "· 3 ·"])
 def test_page_number_lines(line):
     assert normalize(f"一、工作成效\n全年办理案件5件。\n{line}\n二、存在问题\n").text == \
