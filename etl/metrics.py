@@ -129,9 +129,9 @@ _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
 )
 _QUOTE_CHARS = "“”\"‘’「」"
-# a department's whole vertical system (全省交通运输系统), as against its own office (厅本级)
+# a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来|[，、：])*"
-                        r"(全(?:省|市|县|区|州|盟|旗)[^，。；：、\n\d“”]{0,12}?系统)")
+                        r"(全(?:省|市|县|区|州|盟|旗)[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关))")
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
@@ -174,10 +174,13 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 _TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
                    "|套|册|本)|个工作日|工作日|小时|学时|天|%")
 _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
+# a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
+_NO_FIGURE_CELL = r"(?:[—–\-－/／]{1,2}(?=[ ]*(?:\t|$)))?"
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
-                           r"(?P<cells>(?:\t[ ]*)*\t[ ]*[+\-−]?[\d,，.]+%?[ ]*(?:\t[ ]*(?:[+\-−]?[\d,，.]+%?)?[ ]*)*)"
+                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*[+\-−]?[\d,，.]+%?[ ]*"
+                           rf"(?:\t[ ]*(?:[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
                            r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
 _TABLE_CELL_RE = re.compile(r"\t[ ]*([+\-−]?[\d,，.]+%?)")
@@ -185,7 +188,7 @@ _TABLE_CELL_RE = re.compile(r"\t[ ]*([+\-−]?[\d,，.]+%?)")
 _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化)\s*$")
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量)"
-                            r"|(目标值?|计划数?|预计|预期))?\s*$")
+                            r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a header cell over a column of changes or notes, not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明)[^\t]{0,8}$|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
@@ -1202,6 +1205,8 @@ class _Extractor:
         opened = self.text.rfind("（", f.end, e)
         if opened >= 0 and self.text.find("）", opened, e) < 0:
             e = opened  # 不少于4次（牵头科室：办公室）: the clause ends at the note's colon, the quote before its bracket
+        if (tab := self.text.find("\t", f.end, e)) >= 0:
+            e = tab  # a table's cell: the cells after it (a task's lead and deadline, next year's figure) are not
         return _trim(self.text, s, e, f.num_start, f.num_end)
 
     def _over_years(self, sent_s: int, pos: int) -> bool:

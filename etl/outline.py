@@ -129,8 +129,9 @@ def parse_leads(note: str) -> tuple[str, ...]:
         if depts:
             return depts
         named = _split_names(m.group(1))
-        if named and all(_is_collective(x) for x in named):
-            return (COLLECTIVE_LEAD,)  # 责任科室：各科室 / 各科室、各直属单位
+        if named and all(_is_collective(x) or x.startswith("各") for x in named) and any(map(_is_collective, named)):
+            # 责任科室：各科室 / 各科室、各直属单位 / 区直各部门、各镇（街道）: the unit's own divisions with others
+            return (COLLECTIVE_LEAD,)
         if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
             return tuple(named)  # 责任单位：各县（区）人民政府 — a group, named as no single lead is
     # 牵头处室：各处室按职责分工负责 — a label before a collective is no department's name

@@ -356,8 +356,9 @@ def docx_to_text(data: bytes, name: str) -> str:
             for row in block.rows:
                 cells = row.cells
                 # a cell merged across columns comes once for each column it spans (the same cell, not only the
-                # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart
-                lines.append("\t".join(c.text.strip() for k, c in enumerate(cells)
+                # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart, and
+                # a cell's own paragraphs (合法性审核 / （规范性文件、合同协议）) stay on the row's one line
+                lines.append("\t".join("".join(p.strip() for p in c.text.split("\n")) for k, c in enumerate(cells)
                                         if k == 0 or c._tc is not cells[k - 1]._tc))
         else:
             lines.append(label(block) + block.text)

@@ -297,6 +297,11 @@ UNSEEN_SENTENCES = [
     ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
     ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
     ("千家万户。", []),
+    # issuing verbs and documents; review outlets and letters are no cases; supervising how cases are filed is no penalty
+    ("全年签发出入境证件236.5万本，签发普通护照42.6万本。",
+     [("certificates_issued", 426_000, "exact", A), ("certificates_issued", 2_365_000, "exact", A)]),
+    ("设立行政复议受理点87个，制发行政复议意见书、建议书23份。", [("other", 23, "exact", A), ("other", 87, "exact", A)]),
+    ("通过受案立案监督纠正有案不受、有案不立等问题1,128起。", [("other", 1128, "exact", A)]),
     # a bare 百/千 after a bound is a number, 数十 is none; tax bodies count cases in 户次; 办税时间 is a time cut
     ("开展执法巡查上百次，主动公开政府信息逾千条，承办人大代表建议近百件，开展普法活动数十场。",
      [("inspections", 100, "approx", A), ("npc_suggestions", 100, "approx", A), ("proactive_disclosures", 1000, "gt", A)]),
@@ -655,6 +660,21 @@ def test_table_rows_in_every_measure_and_with_an_empty_unit_cell():
         ("random_check_entities", 298, "户")]
 
 
+def test_table_cells_of_a_dash_are_no_figures_and_keep_the_columns():
+    _, found = run("某市司法局2024年度法治政府建设情况报告\n指标\t单位\t2023年\t2024年（1—12月）\t同比\n"
+                   "“法治体检”服务企业\t家\t—\t312\t—\n普法活动\t场次\t/\t1,286\t/\n", year=2024)
+    assert [(m.code, m.value, m.year, m.quote) for m in found] == [
+        ("enterprises_served", 312, 2024, "“法治体检”服务企业\t家\t—\t312"),
+        ("outreach_events", 1286, 2024, "普法活动\t场次\t/\t1,286")]
+
+
+def test_a_task_table_s_quote_stops_at_its_cell():
+    _, found = run("某区2022年法治政府建设工作要点\n序号\t工作任务\t责任单位\t完成时限\n"
+                   "1\t开展普法活动不少于200场次，组织旁听庭审活动不少于1次\t区直各部门\t2022年12月底前\n",
+                   doc_type="plan", year=2022)
+    assert [m.quote for m in found] == ["开展普法活动不少于200场次", "组织旁听庭审活动不少于1次"]
+
+
 def test_table_rows_after_a_serial_number_with_the_measure_in_its_own_column():
     text = ("某局2023年法治政府建设工作报告\n序号\t指标名称\t计量单位\t2022年\t2023年\t同比增减\n"
             "1\t行政许可办理量\t件\t4,862\t5,318\t9.4%\n2\t罚没款\t万元\t12.5\t30\t140%\n")
@@ -981,6 +1001,8 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
                    "举办全省交通运输系统法治培训班2期。")
     scopes = {m.value: m.scope for m in found}
     assert scopes[126000] == scopes[23000] == "全省交通运输系统"
+    _, police = run("省公安厅作为被告的行政诉讼案件36件，全省公安机关行政诉讼一审案件2,341件。")
+    assert [(m.value, m.scope) for m in police] == [(36, None), (2341, "全省公安机关")]
     # the office's own figures, even after the system's in one sentence, and its own work for the system
     assert scopes[3426] is scopes[318] is scopes[2] is None
 

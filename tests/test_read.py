@@ -130,6 +130,19 @@ def test_word_table_cells_with_the_same_text_stay_two_cells_and_a_merged_cell_on
     assert text.split("\n") == ["指标\t2022年\t2023年", "行政复议案件（件）\t3\t3", "备注\t两年相同"]
 
 
+def test_a_word_table_cell_of_two_paragraphs_stays_on_its_row():
+    def build(d):
+        t = d.add_table(rows=2, cols=3)
+        for c, v in enumerate(("指标", "2023年", "2024年")):
+            t.cell(0, c).text = v
+        t.cell(1, 0).text = "合法性审核"
+        t.cell(1, 0).add_paragraph("（规范性文件、合同协议）")
+        t.cell(1, 1).text, t.cell(1, 2).text = "231", "259"
+
+    text = read_bytes(_docx_bytes(build), "report.docx").original_text
+    assert text.split("\n") == ["指标\t2023年\t2024年", "合法性审核（规范性文件、合同协议）\t231\t259"]
+
+
 def test_word_lists_sharing_one_definition_count_on_and_a_set_value_restarts_them():
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
