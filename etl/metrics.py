@@ -61,12 +61,12 @@ def _measure_alternation() -> str:
 
 FIGURE_RE = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)(?P<post_pct>以上|以下|以内|左右)?"
-    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})\s?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
+    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})[ \t\u3000]?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
     # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条; so is a bare 百, 千 or 万 after a bound: 上百次, 逾千条,
     # 近万人次; 数十场 and 几百件 say no number)
     rf"|(?<![{_CN}点数几])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多])|(?<=[上逾近超])[百千万])"
     rf"(?P<approx_cn>余|多)?)"
-    rf"\s?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
+    rf"[ \t\u3000]?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"  # never a next line's word
 )
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post", "post_pct")
 _PRE_QUALIFIER_RE = re.compile(
@@ -132,7 +132,7 @@ _QUOTE_CHARS = "“”\"‘’「」"
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来|[，、：])*"
                         r"(全(?:省|市|县|区|州|盟|旗)[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关))")
-_OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门")
+_OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
@@ -153,7 +153,9 @@ _HEAD_NOUN_RE = re.compile(
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
-_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|结转(?:至|到|下)")  # 上年结转3件 is a part
+_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)")  # 上年结转3件 is a part
+# 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
+_PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
     r"|属实|查实|不属实|核实|成立$|不予(?:行政)?许可|不予批准"
@@ -1109,7 +1111,7 @@ class _Extractor:
             return rec
         rule, window, pos = None, "", 0
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
-        if not (fig.measure == "%" and own) and not _OUTCOME_VERB_RE.search(w.left):
+        if not (fig.measure == "%" and own) and not _OUTCOME_VERB_RE.search(w.left) and not _PROGRESS_RE.search(w.left):
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
@@ -1264,8 +1266,12 @@ class _Extractor:
             seen.add(key)
             q_s, q_e = self._quote(rec, kept_starts)
             scope = rec.scope or None
+            # the system named as the subject of the clause, of the sentence, or of the statement the sentence goes on
+            # after a semicolon (全州生态环境系统开展检查…；查处案件87件)
+            statement_s = max(self.text.rfind("。", 0, rec.where.sent_s), self.text.rfind("\n", 0, rec.where.sent_s)) + 1
             system = (_SYSTEM_RE.match(self.text, rec.where.clause_s, f.start)
-                      or _SYSTEM_RE.match(self.text, rec.where.sent_s, f.start))
+                      or _SYSTEM_RE.match(self.text, rec.where.sent_s, f.start)
+                      or _SYSTEM_RE.match(self.text, statement_s, f.start))
             if system is not None and not _OWN_LEVEL_RE.search(self.text, system.end(), f.start):
                 # 全省交通运输系统办理行政许可12.6万件 beside 厅本级3,426件: the department's whole system did it,
                 # not its own office (举办全省交通运输系统培训班2期 is the office's own work)

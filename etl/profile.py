@@ -66,14 +66,24 @@ _DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFF
 
 @lru_cache(maxsize=1)
 def _region_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(r.name) for r in regions()}, reverse=True))
+    return tuple(sorted({len(n) for n in _region_by_name()}, reverse=True))
+
+
+# 长阳土家族自治县 -> 长阳县: an autonomous county's place name before its peoples
+_AUTONOMOUS_COUNTY_RE = re.compile(r"^([\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+自治县$")
 
 
 @lru_cache(maxsize=1)
 def _region_by_name() -> dict:
+    """Official name -> region, and the short forms documents write for autonomous areas (黔东南州, 长阳县)."""
     out = {}
     for r in regions():
         out.setdefault(r.name, r)
+    for r in regions():
+        if r.name.endswith("自治州") and r.short:
+            out.setdefault(r.short + "州", r)
+        elif am := _AUTONOMOUS_COUNTY_RE.match(r.name):
+            out.setdefault(am.group(1) + "县", r)
     return out
 
 
@@ -84,6 +94,9 @@ def _districts_named() -> dict[str, tuple]:
     for r in regions():
         if r.kind == "district":
             out.setdefault(r.name, []).append(r)
+    for short, r in _region_by_name().items():
+        if r.kind == "district" and short != r.name and short not in out:
+            out[short] = [r]  # 长阳县: the short form of 长阳土家族自治县
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -297,6 +297,10 @@ UNSEEN_SENTENCES = [
     ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
     ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
     ("千家万户。", []),
+    # how far cases named before have got is no more of them; licence business is no certificate; a long gap
+    ("以省人社厅为被告的行政诉讼案件9件，已审结7件，无败诉案件。", [("litigation_cases", 9, "exact", A), ("other", 7, "exact", A)]),
+    ("全省排污许可证核发、变更、延续等事项4.26万件。", [("license_cases", 42_600, "exact", A)]),
+    ("对重大工程项目环评审批时限在法定基础上压缩50%以上。", [("time_reduction_rate", 50, "at_least", A)]),
     # issuing verbs and documents; review outlets and letters are no cases; supervising how cases are filed is no penalty
     ("全年签发出入境证件236.5万本，签发普通护照42.6万本。",
      [("certificates_issued", 426_000, "exact", A), ("certificates_issued", 2_365_000, "exact", A)]),
@@ -1001,6 +1005,9 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
                    "举办全省交通运输系统法治培训班2期。")
     scopes = {m.value: m.scope for m in found}
     assert scopes[126000] == scopes[23000] == "全省交通运输系统"
+    _, found = run("2024年，全州生态环境系统审批环境影响评价文件286件；开展环境执法检查3,215家次。我局开展检查15次；"
+                   "查处案件3件。")
+    assert [(m.value, m.scope) for m in found] == [(286, "全州生态环境系统"), (3215, "全州生态环境系统"), (15, None), (3, None)]
     _, police = run("省公安厅作为被告的行政诉讼案件36件，全省公安机关行政诉讼一审案件2,341件。")
     assert [(m.value, m.scope) for m in police] == [(36, None), (2341, "全省公安机关")]
     # the office's own figures, even after the system's in one sentence, and its own work for the system
@@ -1019,6 +1026,12 @@ def test_a_period_that_dates_the_documents_cleaned_is_no_multi_year_count():
 def test_a_target_s_scope_drops_the_word_of_commitment():
     _, found = run("1. 确保委党组理论学习中心组集体学法不少于4次，力争局务会会前学法不少于10次。", doc_type="plan", year=2025)
     assert [m.scope for m in found] == ["委党组理论学习中心组集体学法", "局务会会前学法"]
+
+
+def test_a_measure_word_never_comes_from_the_next_line():
+    found = extract_metrics("发文日期：2025-01-27\n名　　称：某局2024年工作报告\n", doc_type="report", year=2024,
+                            target_spans=())
+    assert not found
 
 
 def test_words_after_a_figure_name_it_by_their_start():

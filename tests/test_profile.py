@@ -61,6 +61,9 @@ def test_date_line_of_a_print_note():
     ("南宁市住房公积金管理中心", "南宁市住房公积金管理中心", "广西", "南宁", "city", "住房公积金管理"),
     ("合肥经济技术开发区管理委员会", "合肥经济技术开发区管理委员会", "安徽", "合肥", "city", "经济技术开发区管理"),
     ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "江苏", "苏州", "city", "工业园区管理"),
+    # the short forms written for autonomous areas
+    ("黔东南州生态环境局", "黔东南州生态环境局", "贵州", "黔东南", "city", "生态环境"),
+    ("长阳县市场监督管理局", "长阳县市场监督管理局", "湖北", "宜昌", "county", "市场监督管理"),
 ])
 def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, region, city, level, sector):
     p = profile(normalize(f"{name}2023年度法治政府建设情况报告\n一、主要工作\n全年办理行政许可12件。\n\n{name}\n2024年1月10日\n").text)
