@@ -130,8 +130,11 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             continue
         if _LABEL_AFTER_RE.match(text, m.end()):
             continue  # 市委编办　配合单位：市司法局 — a space between two labelled fields
-        if (lm := _SPACED_LABEL_RE.match(text, ls)) and m.end() <= lm.end():
-            continue  # 附　　件：, 抄　　送：, 有 效 性： — a label spaced out to the width of the others
+        cs = max(ls, text.rfind("\t", ls, m.start()) + 1)  # the table cell's start, or the line's
+        if (lm := _SPACED_LABEL_RE.match(text, cs)) and m.end() <= lm.end():
+            continue  # 附　　件：, 抄　　送：, 有 效 性：, ⇥文　　号： — a label spaced out to the width of the others
+        if text.startswith("星期", m.end()):
+            continue  # 2025年1月27日 星期一: a web page's date bar
         if ls not in layout_line:  # once per line: a 5 MB line may hold thousands of gaps
             le = text.find("\n", m.end())
             le = le if le >= 0 else len(text)
