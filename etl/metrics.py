@@ -129,6 +129,7 @@ _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
 )
 _QUOTE_CHARS = "“”\"‘’「」"
+_PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来|[，、：])*"
                         r"(全(?:省|市|县|区|州|盟|旗)[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关))")
@@ -174,7 +175,7 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 # unit column (行政许可办理量⇥件⇥1,208⇥1,356), after a 序号 cell or not; cells after the figures (⇥-8.0%, ⇥增长3.5%) are
 # changes between the columns
 _TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
-                   "|套|册|本)|个工作日|工作日|小时|学时|天|%")
+                   "|套|册|本|处|宗|吨|亩)|平方米|公顷|公里|个工作日|工作日|小时|学时|天|%")
 _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
 _NO_FIGURE_CELL = r"(?:[—–\-－/／]{1,2}(?=[ ]*(?:\t|$)))?"
@@ -1276,6 +1277,9 @@ class _Extractor:
                 # 全省交通运输系统办理行政许可12.6万件 beside 厅本级3,426件: the department's whole system did it,
                 # not its own office (举办全省交通运输系统培训班2期 is the office's own work)
                 scope = "·".join(x for x in (system.group(1), scope) if x)
+            if per := _PER_PERIOD_RE.search(self.text, rec.where.clause_s, f.start):
+                # 会前学法每季度不少于2次: so often in each quarter, not in the year
+                scope = "·".join(x for x in (scope, per.group()) if x)
             if not target and self._over_years(rec.where.sent_s, f.start):
                 # “十四五”期间累计制定45件: not this year's figure, and not the one the dashboard heads with
                 scope = "·".join(x for x in ("多年累计", scope) if x)

@@ -255,7 +255,9 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
         if k > 0:
             pi, _pp, ps = head[k - 1]
             if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。；，" and not DATE_LINE_RE.match(ps)
-                    and "：" not in ps and ":" not in ps and not _DOC_NUMBER_RE.search(ps) and not _is_unit_only(ps)):
+                    and "：" not in ps and ":" not in ps and not _DOC_NUMBER_RE.search(ps) and not _is_unit_only(ps)
+                    and not any(u.offset == 0 for u in find_units(s))):
+                # (a title that opens with its unit's name has no lead-in: 通知公告 / 法治政府建设 above it is a menu)
                 return ps + s, i
         return s, i
     return None, None

@@ -139,6 +139,60 @@ _SPANNED_CELL_CHARS = 20  # a cell merged over rows longer than this is written 
 _SPANNED_HEADER_CHARS = 10  # a cell merged over columns longer than this is written once (2023年 is shorter)
 
 
+# a table cell holding a page's article: many paragraphs, or several and more text than a task table's cell
+_LAYOUT_CELLS = ((6, 100), (3, 300))  # (blocks, characters)
+
+
+class _TableShapes(HTMLParser):
+    """Per <table> in document order: whether it lays out a page (a table inside it, or a cell holding an article)
+    rather than holding data in rows and columns."""
+
+    _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.layout: list[bool] = []
+        self.open: list[list] = []  # per open table: [index, cell's blocks, cell's characters]
+        self.hidden = 0  # inside <script>/<style>
+
+    def _close_cell(self) -> None:
+        if self.open:
+            t = self.open[-1]
+            if any(t[1] >= blocks and t[2] >= chars for blocks, chars in _LAYOUT_CELLS):
+                self.layout[t[0]] = True
+            t[1] = t[2] = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.hidden += 1
+        elif tag == "table":
+            if self.open:
+                self.layout[self.open[-1][0]] = True  # a table inside a table: the outer one is layout
+            self.layout.append(False)
+            self.open.append([len(self.layout) - 1, 0, 0])
+        elif tag in ("td", "th", "tr"):
+            self._close_cell()
+        elif tag in self._BLOCKS and self.open:
+            self.open[-1][1] += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self._BLOCKS and self.open:
+            self.open[-1][1] += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "table" and self.open:
+            self._close_cell()
+            self.open.pop()
+
+    def handle_data(self, data):
+        if self.open and not self.hidden:
+            self.open[-1][2] += len(data.strip())
+
+
 class _HTMLText(HTMLParser):
     """Collects visible text, dropping scripts, styles and page navigation; a table row becomes one line of cells."""
 
@@ -148,8 +202,11 @@ class _HTMLText(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
              "table", "ul", "ol", "title", "dd", "dt", "blockquote", "pre"}
 
-    def __init__(self):
+    def __init__(self, layout_tables: list[bool] | None = None):
         super().__init__(convert_charrefs=True)
+        self.layout_tables = layout_tables or []  # per <table> in document order (_TableShapes)
+        self.tables_seen = 0
+        self.open_tables: list[bool] = []  # per open table outside a cell: whether it lays out the page
         self.parts: list[str] = []
         self.skipping: list[str] = []  # open skipped elements, innermost last
         self.row: list[tuple[str, int, int]] | None = None  # the open row's cells: (text, rows, columns it spans)
@@ -203,14 +260,26 @@ class _HTMLText(HTMLParser):
         if any(cells):
             self.parts.append("\n" + "\t".join(cells) + "\n")
 
+    def _in_layout(self) -> bool:
+        return self.cell is None and bool(self.open_tables) and self.open_tables[-1]
+
     def handle_starttag(self, tag, attrs):
         if tag == "body" and "head" in self.skipping:
             # <body> ends a <head> that was never closed, as in a browser
             del self.skipping[self.skipping.index("head"):]
+        layout = False
+        if tag == "table":
+            k, self.tables_seen = self.tables_seen, self.tables_seen + 1
+            layout = k < len(self.layout_tables) and self.layout_tables[k]
         if tag in self.SKIP:
             self.skipping.append(tag)
         elif self.skipping:
             return
+        elif self.cell is None and (tag == "table" and layout or tag in ("tr", "td", "th") and self._in_layout()):
+            # a table that lays out the page: its rows and cells are blocks of text, not a row of figures
+            if tag == "table":
+                self.open_tables.append(True)
+            self.parts.append("\n")
         elif tag == "tr" and not self.nested:  # also ends a row whose </td></tr> were left out
             self._end_row()
             self.row = []
@@ -222,6 +291,7 @@ class _HTMLText(HTMLParser):
             elif tag in ("td", "th"):
                 self._start_cell(attrs)
         elif tag == "table":
+            self.open_tables.append(False)
             self.carry = {}
             self.parts.append("\n")
         elif tag in ("td", "th"):
@@ -273,6 +343,13 @@ class _HTMLText(HTMLParser):
             elif self.cell is not None:
                 self.cell.append(" ")
             return
+        if self._in_layout() and tag in ("table", "tr", "td", "th"):
+            if tag == "table":
+                self.open_tables.pop()
+            self.parts.append("\n")
+            return
+        if tag == "table" and self.open_tables:
+            self.open_tables.pop()
         if tag in ("td", "th"):
             self._end_cell()
         elif tag == "tr":
@@ -309,7 +386,10 @@ class _HTMLText(HTMLParser):
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one block per line."""
-    p = _HTMLText()
+    shapes = _TableShapes()
+    shapes.feed(html)
+    shapes.close()
+    p = _HTMLText(shapes.layout)
     p.feed(html)
     p.close()
     text = "".join(p.parts)

@@ -297,6 +297,8 @@ UNSEEN_SENTENCES = [
     ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
     ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
     ("千家万户。", []),
+    # a cap on each inspected body is no count of inspections
+    ("同一检查对象年度内现场检查原则上不超过3次，全年开展行政检查不少于120次。", [("inspections", 120, "at_least", A)]),
     # how far cases named before have got is no more of them; licence business is no certificate; a long gap
     ("以省人社厅为被告的行政诉讼案件9件，已审结7件，无败诉案件。", [("litigation_cases", 9, "exact", A), ("other", 7, "exact", A)]),
     ("全省排污许可证核发、变更、延续等事项4.26万件。", [("license_cases", 42_600, "exact", A)]),
@@ -1026,6 +1028,17 @@ def test_a_period_that_dates_the_documents_cleaned_is_no_multi_year_count():
 def test_a_target_s_scope_drops_the_word_of_commitment():
     _, found = run("1. 确保委党组理论学习中心组集体学法不少于4次，力争局务会会前学法不少于10次。", doc_type="plan", year=2025)
     assert [m.scope for m in found] == ["委党组理论学习中心组集体学法", "局务会会前学法"]
+
+
+def test_a_frequency_per_quarter_or_month_says_so_in_its_scope():
+    _, found = run("厅长办公会会前学法原则上每季度不少于2次。", doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.scope) for m in found] == [("law_study_sessions", 2, "厅长办公会会前学法·每季度")]
+
+
+def test_table_rows_counted_in_places_and_areas_are_figures_not_changes():
+    _, found = run("某局2023年法治政府建设年度报告\n指标\t单位\t2022年\t2023年\t同比\n查处违法建设\t处\t385\t412\t7.0%\n"
+                   "拆除面积\t平方米\t41,200\t47,600\t15.5%\n")
+    assert [(m.value, m.measure) for m in found] == [(412, "处"), (47_600, "平方米")]
 
 
 def test_a_measure_word_never_comes_from_the_next_line():

@@ -79,6 +79,11 @@ def test_an_appendix_after_the_signing_date_starts_at_its_label(label):
     assert appendix_start("某厅报告\n一、主要成效\n附表如下。\n") == len("某厅报告\n一、主要成效\n附表如下。\n")
 
 
+def test_a_menu_line_above_a_title_that_opens_with_its_unit_is_no_part_of_it():
+    p = profile(normalize("通知公告\n法治政府建设\n漳州市城市管理局2023年法治政府建设年度报告\n一、主要工作\n全年办理行政许可12件。\n").text)
+    assert p.title == "漳州市城市管理局2023年法治政府建设年度报告"
+
+
 def test_rules_titled_implementing_measures_are_plans():
     p = profile(normalize("绵阳市人力资源和社会保障局法治政府建设工作实施办法\n第一章 总则\n第一条 为推进…制定本办法。\n").text)
     assert p.doc_type == "plan" and p.title == "绵阳市人力资源和社会保障局法治政府建设工作实施办法"

@@ -68,6 +68,18 @@ def test_an_empty_html_table_cell_keeps_the_cells_after_it_in_their_columns():
     assert html_to_text(html) == "序号\t指标名称\t单位\t2022年\n\n\t其中：取水许可\t件\t312\n\n2\t政策解读\t\t29\n"
 
 
+def test_a_table_that_lays_out_the_page_reads_as_blocks_and_the_figure_table_in_it_as_rows():
+    body = "".join(f"<p>（{n}）第{n}项工作。全年办理行政处罚案件{n}件，开展行政检查{n}次，组织法治培训{n}期。</p>" for n in "一二三四五六")
+    html = ("<table><tr><td>首页 | 机构概况</td></tr><tr><td>通知公告<br>法治政府建设</td><td>"
+            f"<p>某局2023年法治政府建设年度报告</p>{body}"
+            "<table><tr><td>指标</td><td>2023年</td></tr><tr><td>行政检查（次）</td><td>16,200</td></tr></table>"
+            "<p>某局</p><p>2024年1月30日</p></td></tr></table>")
+    lines = [ln for ln in html_to_text(html).split("\n") if ln]
+    assert lines[2:4] == ["法治政府建设", "某局2023年法治政府建设年度报告"]
+    assert "（一）第一项工作。全年办理行政处罚案件一件，开展行政检查一次，组织法治培训一期。" in lines
+    assert "指标\t2023年" in lines and "行政检查（次）\t16,200" in lines and lines[-2:] == ["某局", "2024年1月30日"]
+
+
 def _docx_bytes(build) -> bytes:
     import io
 
