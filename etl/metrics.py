@@ -132,7 +132,8 @@ _QUOTE_CHARS = "“”\"‘’「」"
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来|[，、：])*"
-                        r"(全(?:省|市|县|区|州|盟|旗)[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关))")
+                        r"(全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关)"
+                        r"|各级[^，。；：、\n\d“”]{1,8}?部门))")
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
@@ -299,6 +300,8 @@ _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
 # a negated mention: 没有…被申请行政复议, 未收到…投诉, 无…信访
+_NOT_A_COUNT_NEGATED_RE = re.compile(r"(?:发生|出现)?[^，。；]{0,4}?因[^，。；]{1,20}?(?:引发|引起|导致|造成)"
+                                     r"|(?:按规定|按要求|及时|严格|完全|有效)?(?:落实|建立|实现|纠正|执行|报备|开展|履行)")
 _NEGATION_RE = re.compile(
     r"没有|未(?:曾|发生|出现|收到|接到|产生|有|被|制定|作出|出台|印发)|不存在"
     r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚))"
@@ -1036,7 +1039,8 @@ class _Extractor:
                     # 审查合同协议35份、规范性文件12件: a list item shares the verb of the figure it is joined to,
                     # and that verb may veto its own words' rule (规范性文件 alone would be 制定)
                     listed = self._listed_after(w, rules, last_in_clause.get(w.clause_s))
-                    if listed is not None and rule.exclude.search(text[w.clause_s:listed[1]]):
+                    if (listed is not None and rule.exclude.search(text[w.clause_s:listed[1]])
+                            and not _OUTCOME_VERB_RE.search(w.left)):  # 维持9件、驳回复议申请2件: its own outcome
                         rule, how = listed[0], "listed"
             if (rule is not None and breakdown is not None and rule.exclude is not None
                     and breakdown[0].code not in (rule.code, OTHER)
@@ -1320,6 +1324,10 @@ class _Extractor:
                     named = text[m.end():min(c_e, m.end() + _REACH)]
                     if named.rstrip().endswith("的") or _CONDITIONAL_NEXT_RE.match(text[c_e:c_e + 4]):
                         continue  # 没有…的，不得… is a condition, not a statement
+                    if _NOT_A_COUNT_NEGATED_RE.match(named):
+                        # 未发生因重大行政决策引发的群体性事件: the indicator is a cause of what did not happen;
+                        # 没有落实行政处罚决定公示制度: a duty not done, no count of cases
+                        continue
                 else:
                     named = text[max(c_s, m.start() - _REACH):m.start()]
                 out.extend(self._zero_records(named, c_s, c_e, m, done, year))

@@ -297,6 +297,16 @@ UNSEEN_SENTENCES = [
     ("群众满意率达到百分之九十五以上。", [("satisfaction_rate", 95, "at_least", A)]),
     ("审核居民公约16份，开展检查约30次。", [("inspections", 30, "approx", A), ("legality_reviews", 16, "exact", A)]),
     ("千家万户。", []),
+    # what did not happen because of an indicator, and a duty not done, are no zero counts of it
+    ("全年未发生因重大行政决策引发的群体性事件。个别单位没有落实行政处罚决定公示制度。全年未作出重大行政决策。",
+     [("major_decisions", 0, "exact", A)]),
+    # reviewing applications and approving assistance are no legality reviews and no licences
+    ("全年办理低保审核确认业务3,120件，审核政府采购项目1,862个，审批临时救助2,315件，审核规范性文件12件。",
+     [("legality_reviews", 12, "exact", A), ("other", 1862, "exact", A), ("other", 2315, "exact", A),
+      ("other", 3120, "exact", A)]),
+    # an outcome joined to the one before it keeps its own verb
+    ("厅作为被申请人的行政复议案件12件，其中维持9件、驳回复议申请2件。",
+     [("other", 2, "exact", A), ("reconsideration_cases", 12, "exact", A), ("reconsideration_upheld", 9, "exact", A)]),
     # a cap on each inspected body is no count of inspections
     ("同一检查对象年度内现场检查原则上不超过3次，全年开展行政检查不少于120次。", [("inspections", 120, "at_least", A)]),
     # how far cases named before have got is no more of them; licence business is no certificate; a long gap
@@ -1010,6 +1020,8 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
     _, found = run("2024年，全州生态环境系统审批环境影响评价文件286件；开展环境执法检查3,215家次。我局开展检查15次；"
                    "查处案件3件。")
     assert [(m.value, m.scope) for m in found] == [(286, "全州生态环境系统"), (3215, "全州生态环境系统"), (15, None), (3, None)]
+    _, levels = run("全省各级财政部门检查单位1,842家次。厅本级组织开展财政监督检查126家次。")
+    assert [(m.value, m.scope) for m in levels] == [(1842, "全省各级财政部门"), (126, None)]
     _, police = run("省公安厅作为被告的行政诉讼案件36件，全省公安机关行政诉讼一审案件2,341件。")
     assert [(m.value, m.scope) for m in police] == [(36, None), (2341, "全省公安机关")]
     # the office's own figures, even after the system's in one sentence, and its own work for the system
