@@ -720,6 +720,13 @@ def _shared_items(measure: str, left: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _zero_items(left: str) -> tuple[str, ...]:
+    """The list a zero follows (被申请行政复议、提起行政诉讼0件): a zero is each item's, where a sum would not be."""
+    parts = [p.strip(_QUOTE_CHARS + " 等") for p in _ITEM_SPLIT_RE.split(_NP_LEAD_RE.sub("", _NP_TAIL_RE.sub("", left)))]
+    parts = [p for p in parts if p]
+    return tuple(parts) if len(parts) >= 2 else ()
+
+
 def _far_qualifier(left: str) -> str | None:
     """The last bound word (至少, 不超过) before a figure, outside quotes: 每年至少开展专题讲座二次."""
     far = None
@@ -968,6 +975,8 @@ class _Extractor:
             context = text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.sent_e, fig.end + _REACH)]
             rules = self.reg.for_measure(fig.measure)
             far, respectively_at, shared, list_name = _left_cues(fig.measure, w.left)
+            if not shared and fig.value == 0 and "、" in w.left:
+                shared = _zero_items(w.left)  # 被申请行政复议、提起行政诉讼0件: none of either
             if fig.qualifier == "exact":
                 fig.qualifier = far or fig.qualifier
 

@@ -304,6 +304,8 @@ UNSEEN_SENTENCES = [
     ("全年办理低保审核确认业务3,120件，审核政府采购项目1,862个，审批临时救助2,315件，审核规范性文件12件。",
      [("legality_reviews", 12, "exact", A), ("other", 1862, "exact", A), ("other", 2315, "exact", A),
       ("other", 3120, "exact", A)]),
+    # a zero after a list is each item's
+    ("因政府信息公开被申请行政复议、提起行政诉讼0件。", [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
     # an outcome joined to the one before it keeps its own verb
     ("厅作为被申请人的行政复议案件12件，其中维持9件、驳回复议申请2件。",
      [("other", 2, "exact", A), ("reconsideration_cases", 12, "exact", A), ("reconsideration_upheld", 9, "exact", A)]),
