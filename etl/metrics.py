@@ -995,11 +995,12 @@ class _Extractor:
                 item = respectively[i]
                 window, pos = _window(item, "")
                 rule = _pick(rules, window, pos, context)
-                if rule is None and len(item) <= 4:
-                    # 受理、办结行政许可分别为…: a verb alone shares the noun the last item ends with
+                if rule is None and len(item) <= 6 and not _RATE_SUFFIX_RE.search(item):
+                    # 受理、办结行政许可分别为…: a verb shares the object the last item ends with (its own verb, 办结,
+                    # left behind: 制定、废止规范性文件 are not both repeals); a rate names itself (办结率、满意率)
                     tail = max((v for k, v in respectively.items() if k > i and self.figures[k].start < w.sent_e),
                                key=len, default="")
-                    window, pos = _window(item + tail, "")
+                    window, pos = _window(item + (tail[2:] if len(tail) > 4 else tail), "")
                     rule = _pick(rules, window, pos, context)
                 last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
                 continue

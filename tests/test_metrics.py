@@ -304,6 +304,13 @@ UNSEEN_SENTENCES = [
     ("全年办理低保审核确认业务3,120件，审核政府采购项目1,862个，审批临时救助2,315件，审核规范性文件12件。",
      [("legality_reviews", 12, "exact", A), ("other", 1862, "exact", A), ("other", 2315, "exact", A),
       ("other", 3120, "exact", A)]),
+    # verbs sharing the last item's object in a 分别 list, each with its own verb; a rate names itself
+    ("全年委机关受理、办结行政许可分别为1,286件、1,279件。全年制定、废止行政规范性文件分别为5件、3件。",
+     [("license_cases", 1279, "exact", A), ("license_cases", 1286, "exact", A), ("normative_docs_issued", 5, "exact", A),
+      ("normative_docs_repealed", 3, "exact", A)]),
+    ("全年检查、处罚医疗机构分别为5,430户次、358件，办结率、满意率分别为100%、98.9%。",
+     [("inspections", 5430, "exact", A), ("other", 100, "exact", A), ("penalty_cases", 358, "exact", A),
+      ("satisfaction_rate", 98.9, "exact", A)]),
     # a zero after a list is each item's
     ("因政府信息公开被申请行政复议、提起行政诉讼0件。", [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
     # an outcome joined to the one before it keeps its own verb
