@@ -131,9 +131,10 @@ _NP_CUT_RE = re.compile(
 _QUOTE_CHARS = "“”\"‘’「」"
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
-_SYSTEM_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来|[，、：])*"
-                        r"(全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关)"
-                        r"|各级[^，。；：、\n\d“”]{1,8}?部门))")
+_SYSTEM_RE = re.compile(r"全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关)"
+                        r"|各级[^，。；：、\n\d“”]{1,8}?部门)")
+# what may open a clause before its subject: 2023年, 全年, an item's number
+_SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来)*")
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
@@ -303,8 +304,9 @@ _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
 _NOT_A_COUNT_NEGATED_RE = re.compile(r"(?:发生|出现)?[^，。；]{0,4}?因[^，。；]{1,20}?(?:引发|引起|导致|造成)"
                                      r"|(?:按规定|按要求|及时|严格|完全|有效)?(?:落实|建立|实现|纠正|执行|报备|开展|履行)")
 _NEGATION_RE = re.compile(
-    r"没有|未(?:曾|发生|出现|收到|接到|产生|有|被|制定|作出|出台|印发)|不存在"
-    r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚))"
+    r"没有|未(?:以[^，。；\n]{1,12}?名义)?(?:曾|发生|出现|收到|接到|产生|有|被|新?制定|作出|出台|印发|制发|发布|受理|办理)|不存在"
+    r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚"
+    r"|政府信息公开申请|依申请公开|行政许可))"
 )
 # how far a sentence is searched for a figure's topic: real clauses are shorter, run-on junk is not
 _REACH = 80
@@ -1281,16 +1283,11 @@ class _Extractor:
             seen.add(key)
             q_s, q_e = self._quote(rec, kept_starts)
             scope = rec.scope or None
-            # the system named as the subject of the clause, of the sentence, or of the statement the sentence goes on
-            # after a semicolon (全州生态环境系统开展检查…；查处案件87件)
-            statement_s = max(self.text.rfind("。", 0, rec.where.sent_s), self.text.rfind("\n", 0, rec.where.sent_s)) + 1
-            system = (_SYSTEM_RE.match(self.text, rec.where.clause_s, f.start)
-                      or _SYSTEM_RE.match(self.text, rec.where.sent_s, f.start)
-                      or _SYSTEM_RE.match(self.text, statement_s, f.start))
-            if system is not None and not _OWN_LEVEL_RE.search(self.text, system.end(), f.start):
+            system = self._system_subject(rec.where.sent_s, f.start)
+            if system is not None:
                 # 全省交通运输系统办理行政许可12.6万件 beside 厅本级3,426件: the department's whole system did it,
                 # not its own office (举办全省交通运输系统培训班2期 is the office's own work)
-                scope = "·".join(x for x in (system.group(1), scope) if x)
+                scope = "·".join(x for x in (system, scope) if x)
             if per := _PER_PERIOD_RE.search(self.text, rec.where.clause_s, f.start):
                 # 会前学法每季度不少于2次: so often in each quarter, not in the year
                 scope = "·".join(x for x in (scope, per.group()) if x)
@@ -1308,6 +1305,20 @@ class _Extractor:
         out.extend(self._zeros())
         out.sort(key=_BY_SPAN)
         return out
+
+    def _system_subject(self, sent_s: int, pos: int) -> str | None:
+        """The whole system (全省交通运输系统) that is the subject of a clause before pos in its statement, which may
+        go on past semicolons (全州生态环境系统开展检查…；查处案件87件), unless the unit's own office takes over."""
+        text = self.text
+        statement_s = max(text.rfind("。", 0, sent_s), text.rfind("\n", 0, sent_s)) + 1
+        found = None
+        for m in _SYSTEM_RE.finditer(text, statement_s, pos):
+            clause_s = max(text.rfind(c, statement_s, m.start()) for c in "，；：") + 1
+            if _SUBJECT_LEAD_RE.fullmatch(text, max(clause_s, statement_s), m.start()):
+                found = m
+        if found is None or _OWN_LEVEL_RE.search(text, found.end(), pos):
+            return None
+        return found.group()
 
     def _zeros(self) -> list[Metric]:
         """Value 0 for each indicator a negated clause names: 没有…被申请行政复议和提起行政诉讼, 信访案件为零."""

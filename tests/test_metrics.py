@@ -311,6 +311,10 @@ UNSEEN_SENTENCES = [
     ("全年检查、处罚医疗机构分别为5,430户次、358件，办结率、满意率分别为100%、98.9%。",
      [("inspections", 5430, "exact", A), ("other", 100, "exact", A), ("penalty_cases", 358, "exact", A),
       ("satisfaction_rate", 98.9, "exact", A)]),
+    # more ways of saying none was issued or received
+    ("全年未以街道办事处名义制发行政规范性文件。全年未受理政府信息公开申请。",
+     [("disclosure_requests", 0, "exact", A), ("normative_docs_issued", 0, "exact", A)]),
+    ("全年无政府信息公开申请。", [("disclosure_requests", 0, "exact", A)]),
     # a zero after a list is each item's
     ("因政府信息公开被申请行政复议、提起行政诉讼0件。", [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
     # an outcome joined to the one before it keeps its own verb
@@ -1029,6 +1033,9 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
     _, found = run("2024年，全州生态环境系统审批环境影响评价文件286件；开展环境执法检查3,215家次。我局开展检查15次；"
                    "查处案件3件。")
     assert [(m.value, m.scope) for m in found] == [(286, "全州生态环境系统"), (3215, "全州生态环境系统"), (15, None), (3, None)]
+    _, lead_in = run("聚焦民生领域开展“铁拳”行动，全省市场监管系统共查办各类违法案件5.2万件；作出行政处罚决定4.7万件。"
+                     "省局本级作出行政处罚决定86件。")
+    assert [(m.value, m.scope) for m in lead_in] == [(52_000, "全省市场监管系统"), (47_000, "全省市场监管系统"), (86, None)]
     _, levels = run("全省各级财政部门检查单位1,842家次。厅本级组织开展财政监督检查126家次。")
     assert [(m.value, m.scope) for m in levels] == [(1842, "全省各级财政部门"), (126, None)]
     _, police = run("省公安厅作为被告的行政诉讼案件36件，全省公安机关行政诉讼一审案件2,341件。")
