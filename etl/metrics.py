@@ -226,6 +226,63 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
     return {}
 
 
+# a header cell naming a column's indicator or year and its measure: 检查企业（家次）, 2022年（家次）
+_COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?P<measure>{_TABLE_MEASURES})[）)]\s*$")
+_TOTAL_ROW_RE = re.compile(r"^(?:合计|总计|小计|全市|全省|全县|全区)$")
+
+
+def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, int]]) -> tuple[list["_Figure"], list[tuple[int, int]]]:
+    """Figures of tables whose header cells name each column's measure (行业领域⇥检查企业（家次）⇥行政处罚（起）, or
+    指标名称⇥2021年（家次）⇥2022年（家次）), with the rows' spans; rows read already (row_spans) are left alone."""
+    out, spans = [], []
+    row_starts, row_ends = _spans_index(row_spans)
+    header: list[re.Match | None] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            if line.strip():
+                header = None  # a line of prose ends the table
+            continue
+        cells = line.split("\t")
+        heads = [_COLUMN_HEAD_RE.match(c) for c in cells]
+        if any(heads):
+            header = heads
+            continue
+        if header is None or _inside(start + len(line) - 1, row_starts, row_ends):
+            continue
+        label = next((c.strip() for c in cells if _CJK_RE.search(c)), "")
+        # 合计⇥538⇥1,594 under 序号⇥行业领域⇥检查企业（家次）⇥…: a short row's label spans the columns before
+        shift = len(header) - len(cells) if len(cells) < len(header) and _CJK_RE.search(cells[0]) else 0
+        found = False
+        col_at = start
+        for k, cell in enumerate(cells):
+            cell_start, col_at = col_at, col_at + len(cell) + 1
+            h = header[k + shift] if k + shift < len(header) else None
+            raw = cell.strip().replace(",", "").replace("，", "")
+            if h is None or not raw or not _PLAIN_NUMBER_RE.fullmatch(raw):
+                continue
+            measure = h.group("measure")
+            scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
+            measure = measure[1:] if scale != 1.0 else measure
+            name = h.group("name")
+            ym = _TABLE_YEAR_RE.match(name)
+            year = int(ym.group(1)) if ym else None
+            if year is not None and doc_year is not None and year < doc_year:
+                continue
+            num_s = cell_start + len(cell) - len(cell.lstrip())
+            num_e = num_s + len(cell.strip())
+            out.append(_Figure(num_s, num_e, num_s, num_e, float(raw) * scale, measure, "exact", False, year,
+                               bool(ym and ym.group(3)), label if ym else name))
+            found = True
+        if found:
+            spans.append((start, start + len(line)))
+    return out, spans
+
+
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures in the cells of table rows whose label names the measure, each with its column's year when the
     table's header row gives one (指标⇥2022年⇥2023年); a column of a year before the document's is last year's
@@ -255,6 +312,9 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
                 continue
             out.append(_Figure(c.start(1), c.end(1), c.start(1), c.end(1), value, measure, "exact", False, year,
                                target))
+    if "（" in text or "(" in text:
+        more, more_spans = _column_figures(text, doc_year, spans)
+        out, spans = out + more, spans + more_spans
     return out, spans
 
 
@@ -549,6 +609,7 @@ class _Figure:
     chinese: bool
     year: int | None = None  # the year of a table column the figure stands in
     target: bool = False  # it stands in a table column of targets (2023年目标)
+    column: str = ""  # the words of its table column's header when they name what it counts (检查企业（家次）)
 
 
 @dataclass(slots=True)
@@ -988,6 +1049,22 @@ class _Extractor:
                 opened = self._breakdown_opened(fig, w)
                 if opened is not None:
                     breakdown = opened
+
+            if fig.column:
+                # a table whose header names each column's indicator: the column's words name the figure, and the
+                # row (危险化学品) is a part of the whole unless it is the total (合计); with years over the columns,
+                # the row names it
+                window, pos = _window(fig.column, "")
+                rule = _pick(rules, window, pos, context)
+                rec = self._add(fig, w, rule, "column", window, pos, fig.column, whole_clause=True)
+                if rule is None:
+                    rec.label = fig.column
+                row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
+                row_label = next((c.strip() for c in row.split("\t") if _CJK_RE.search(c)), "")
+                if fig.year is None and row_label and not _TOTAL_ROW_RE.match(row_label):
+                    rec.scope = row_label
+                last_in_clause[w.clause_s] = rec
+                continue
 
             if respectively_at is not None and i not in respectively:
                 pairs, looked_at = self._respectively(i, w, respectively_at)

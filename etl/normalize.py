@@ -345,11 +345,27 @@ def _has_spaced_figure(text: str) -> bool:
     return any(m.start() and not text[m.start() - 1].isspace() for m in _SPACED_ROW_HINT_RE.finditer(text))
 
 
+# a header cell naming its column's measure (检查企业（家次）), or a short name beside such cells (序号, 行业领域)
+_SPACED_HEAD_CELL_RE = re.compile(r"[^\s（）()，。；]{1,12}[（(][^（）()\s]{1,4}[）)]")
+_SPACED_NAME_CELL_RE = re.compile(r"[^\s（）()，。；\d]{1,8}")
+
+
+def _spaced_column_header(line: str) -> bool:
+    """序号    行业领域    检查企业（家次）    行政处罚（起）: a header whose cells name each column's measure."""
+    cells = _SPACED_GAP_RE.split(line.strip())
+    heads = sum(1 for c in cells if _SPACED_HEAD_CELL_RE.fullmatch(c))
+    return len(cells) >= 3 and heads >= 2 and all(
+        _SPACED_HEAD_CELL_RE.fullmatch(c) or _SPACED_NAME_CELL_RE.fullmatch(c) for c in cells)
+
+
 def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     """The space runs between the cells of table rows lined up with spaces (信访事项（件）    312    287    -8.0%)."""
     gaps = []
     for s, e in _lines(text):
         line = text[s:e]
+        if "）" in line and _spaced_column_header(line):
+            gaps.extend((s + m.start(), s + m.end()) for m in _SPACED_GAP_RE.finditer(line))
+            continue
         if not _has_spaced_figure(line) and not line.rstrip().endswith(("同比", "环比", "年")):
             continue
         runs = list(_SPACED_GAP_RE.finditer(line))

@@ -704,6 +704,21 @@ def test_a_task_table_s_quote_stops_at_its_cell():
     assert [m.quote for m in found] == ["开展普法活动不少于200场次", "组织旁听庭审活动不少于1次"]
 
 
+@pytest.mark.parametrize("gap", ["\t", "    "])
+def test_a_table_whose_header_names_each_column_s_measure(gap):
+    rows = [["序号", "行业领域", "检查企业（家次）", "行政处罚（起）", "罚款金额（万元）"],
+            ["1", "危险化学品", "386", "18", "96.5"], ["2", "非煤矿山", "152", "11", "62.0"], ["合计", "538", "29", "158.5"]]
+    _, found = run("某局2022年法治政府建设工作报告\n" + "".join(gap.join(r) + "\n" for r in rows), year=2022)
+    assert [(m.code, m.value, m.measure, m.scope) for m in found] == [
+        ("inspections", 386, "家次", "危险化学品"), ("penalty_cases", 18, "起", "危险化学品"), ("other", 965_000, "元", "危险化学品"),
+        ("inspections", 152, "家次", "非煤矿山"), ("penalty_cases", 11, "起", "非煤矿山"), ("other", 620_000, "元", "非煤矿山"),
+        ("inspections", 538, "家次", None), ("penalty_cases", 29, "起", None), ("other", 1_585_000, "元", None)]
+    assert found[1].quote == "危险化学品" + gap.replace("    ", "\t") + "386\t18"
+    _, found = run("某局2022年法治政府建设工作报告\n序号\t指标名称\t2021年（家次）\t2022年（家次）\n1\t检查生产经营单位\t6,215\t6,842\n",
+                   year=2022)
+    assert [(m.code, m.value, m.measure, m.year) for m in found] == [("inspections", 6842, "家次", 2022)]
+
+
 def test_table_rows_after_a_serial_number_with_the_measure_in_its_own_column():
     text = ("某局2023年法治政府建设工作报告\n序号\t指标名称\t计量单位\t2022年\t2023年\t同比增减\n"
             "1\t行政许可办理量\t件\t4,862\t5,318\t9.4%\n2\t罚没款\t万元\t12.5\t30\t140%\n")
