@@ -131,8 +131,8 @@ _NP_CUT_RE = re.compile(
 _QUOTE_CHARS = "“”\"‘’「」"
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
-_SYSTEM_RE = re.compile(r"全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关)"
-                        r"|各级[^，。；：、\n\d“”]{1,8}?部门)")
+_SYSTEM_RE = re.compile(r"全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构)"
+                        r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))")
 # what may open a clause before its subject: 2023年, 全年, an item's number
 _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来)*")
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关")

@@ -92,6 +92,7 @@ _LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
                             r"|[；;]|$)")
 _LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
+_LEVEL_LIST_RE = re.compile(r"各(?:[省市县区](?:（[^（）\n]*）)?、)+")
 # 市司法局：牵头开展… — the lead named before the task
 _LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|室|中心|院|政府|支队|大队))[:：]")
 _BY_RE = re.compile(r"^由(?=[\u4e00-\u9fff]{2})")
@@ -103,6 +104,8 @@ _DUTY_RE = re.compile(r"(?:负责|配合|落实|参与|协助|实施)$|按职责
 def _split_names(names: str) -> list[str]:
     """The names of a list, split outside brackets: 各县（市、区）人民政府 is one name."""
     shielded = _BRACKETED_RE.sub(lambda m: m.group().replace("、", "\0"), names)
+    # 各市、县（区）教育局: the levels one name lists
+    shielded = _LEVEL_LIST_RE.sub(lambda m: m.group().replace("、", "\0"), shielded)
     return [x.strip().replace("\0", "、") for x in _DEPT_SPLIT_RE.split(shielded) if x.strip()]
 
 
@@ -111,7 +114,7 @@ def _departments(names: str) -> tuple[str, ...]:
     lead (市司法局（牵头），市住房城乡建设局), that one."""
     names = [_BY_RE.sub("", d) for d in _split_names(names)]  # 由市发展改革委牵头: 由 is no part of the name
     # 责任部门：法务部牵头，各部门配合 — the lead's own mark after its name
-    names = [d[:-2] if d.endswith("牵头") and len(d) > 4 else d for d in names]
+    names = [d[:-2] if d.endswith(("牵头", "统筹")) and len(d) > 4 else d for d in names]
     marked = [_LEAD_MARK_RE.sub("", d) for d in names if _LEAD_MARK_RE.search(d)]
     return tuple(d for d in (marked or names)
                  if not d.startswith("各") and not _DUTY_RE.search(d) and not _OWN_DIVISIONS_RE.fullmatch(d))

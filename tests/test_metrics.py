@@ -315,6 +315,8 @@ UNSEEN_SENTENCES = [
     ("全年未以街道办事处名义制发行政规范性文件。全年未受理政府信息公开申请。",
      [("disclosure_requests", 0, "exact", A), ("normative_docs_issued", 0, "exact", A)]),
     ("全年无政府信息公开申请。", [("disclosure_requests", 0, "exact", A)]),
+    # 审查 in a sentence about the fair-competition review is that review
+    ("落实公平竞争审查制度，审查涉及经营主体经济活动的政策措施16件。", [("fair_competition_reviews", 16, "exact", A)]),
     # a zero after a list is each item's
     ("因政府信息公开被申请行政复议、提起行政诉讼0件。", [("litigation_cases", 0, "exact", A), ("reconsideration_cases", 0, "exact", A)]),
     # an outcome joined to the one before it keeps its own verb
@@ -1051,6 +1053,8 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
     _, lead_in = run("聚焦民生领域开展“铁拳”行动，全省市场监管系统共查办各类违法案件5.2万件；作出行政处罚决定4.7万件。"
                      "省局本级作出行政处罚决定86件。")
     assert [(m.value, m.scope) for m in lead_in] == [(52_000, "全省市场监管系统"), (47_000, "全省市场监管系统"), (86, None)]
+    _, bodies = run("委本级作出行政处罚决定17件。全省各级卫生健康监督机构立案查处违法案件4,512件。")
+    assert [(m.value, m.scope) for m in bodies] == [(17, None), (4512, "全省各级卫生健康监督机构")]
     _, levels = run("全省各级财政部门检查单位1,842家次。厅本级组织开展财政监督检查126家次。")
     assert [(m.value, m.scope) for m in levels] == [(1842, "全省各级财政部门"), (126, None)]
     _, police = run("省公安厅作为被告的行政诉讼案件36件，全省公安机关行政诉讼一审案件2,341件。")
@@ -1082,6 +1086,12 @@ def test_table_rows_counted_in_places_and_areas_are_figures_not_changes():
     _, found = run("某局2023年法治政府建设年度报告\n指标\t单位\t2022年\t2023年\t同比\n查处违法建设\t处\t385\t412\t7.0%\n"
                    "拆除面积\t平方米\t41,200\t47,600\t15.5%\n")
     assert [(m.value, m.measure) for m in found] == [(412, "处"), (47_600, "平方米")]
+
+
+def test_a_certificate_s_scope_names_it_however_it_ends():
+    _, found = run("全年核发网络预约出租汽车驾驶员证1,256本、道路运输从业资格证2,415本。")
+    assert [(m.code, m.scope) for m in found] == [("certificates_issued", "网络预约出租汽车驾驶员证"),
+                                                  ("certificates_issued", "道路运输从业资格证")]
 
 
 def test_a_measure_word_never_comes_from_the_next_line():

@@ -50,6 +50,8 @@ def test_guangdong_leads_match_gold():
     ("责任股室：各股室按职责分工负责", ("各处室共同负责",)),
     ("责任单位：区直各部门、各镇（街道）", ("各处室共同负责",)),  # the unit's own divisions with other groups
     ("责任单位：各科室（站、所）、各县（市）分局", ("各处室共同负责",)),
+    ("责任处室：校外教育培训监管处，各市、县（区）教育局", ("校外教育培训监管处",)),  # the levels of one group
+    ("责任处室：各相关处室，政策法规处统筹", ("政策法规处",)),
     # a list of the unit's own divisions and teams only is no single lead either
     ("责任科室：各科室、各直属单位", ("各处室共同负责",)),
     ("牵头单位：局机关各科室、各执法大队", ("各处室共同负责",)),
