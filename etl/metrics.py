@@ -129,6 +129,9 @@ _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
 )
 _QUOTE_CHARS = "“”\"‘’「」"
+# a clause after a semicolon that states work of its own (对23件…依法不予行政处罚), not one more part of a breakdown
+_CLAUSE_OF_ITS_OWN_RE = re.compile(r"^\s*(?:对|向|为|将|把|经|共|全年)|开展|办理|组织|依法|作出|受理|查处|审查|审核|检查|发布|召开"
+                                   r"|举办|完成|实现|不予")
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构)"
@@ -1251,6 +1254,13 @@ class _Extractor:
             k -= 1
         opener = text[k - 1] if k else ""  # the last mark before 其中, without copying all the text up to it
         end = text.find("）", marker_at) if opener in "（(" else -1
+        if end == -1 and w.sent_e < self.n and text[w.sent_e] == "；":
+            # 其中，违法建设类268宗；建筑垃圾运输处置类1,104宗；…: short parts set apart by semicolons go on to the
+            # statement's end
+            stmt_e = min((p for p in (text.find("。", w.sent_e), text.find("\n", w.sent_e)) if p != -1), default=self.n)
+            if all(len(seg) <= 30 and "，" not in seg and not _CLAUSE_OF_ITS_OWN_RE.search(seg)
+                   for seg in text[w.sent_e + 1:stmt_e].split("；")):
+                end = stmt_e
         return parent, (end if end != -1 else w.sent_e)
 
     def _respectively(self, i: int, w: _Where, cut: int) -> tuple[dict[int, str], int]:

@@ -315,6 +315,15 @@ UNSEEN_SENTENCES = [
     ("全年未以街道办事处名义制发行政规范性文件。全年未受理政府信息公开申请。",
      [("disclosure_requests", 0, "exact", A), ("normative_docs_issued", 0, "exact", A)]),
     ("全年无政府信息公开申请。", [("disclosure_requests", 0, "exact", A)]),
+    # parts after 其中 set apart by semicolons; a clause of its own after a semicolon is none
+    ("全年作出行政处罚决定2,986宗。其中，违法建设类268宗；户外广告类356宗。",
+     [("penalty_cases", 268, "exact", A), ("penalty_cases", 356, "exact", A), ("penalty_cases", 2986, "exact", A)]),
+    ("全年办理行政处罚案件102件，其中适用简易程序37件、普通程序65件；对23件首次轻微违法行为依法不予行政处罚。",
+     [("other", 23, "exact", A), ("penalty_cases", 37, "exact", A), ("penalty_cases", 65, "exact", A),
+      ("penalty_cases", 102, "exact", A)]),
+    # digital city-management problems are no penalties; a legality review's time limit is no approval limit
+    ("数字城管平台全年立案处置城市管理问题18.6万件。", [("other", 186_000, "exact", A)]),
+    ("合法性审核时限原则上不超过7个工作日。", [("other", 7, "at_most", A)]),
     # 审查 in a sentence about the fair-competition review is that review
     ("落实公平竞争审查制度，审查涉及经营主体经济活动的政策措施16件。", [("fair_competition_reviews", 16, "exact", A)]),
     # a zero after a list is each item's
