@@ -1084,6 +1084,8 @@ def test_a_period_that_dates_the_documents_cleaned_is_no_multi_year_count():
 def test_a_target_s_scope_drops_the_word_of_commitment():
     _, found = run("1. 确保委党组理论学习中心组集体学法不少于4次，力争局务会会前学法不少于10次。", doc_type="plan", year=2025)
     assert [m.scope for m in found] == ["委党组理论学习中心组集体学法", "局务会会前学法"]
+    _, found = run("1、局党组理论学习中心组集体学法不少于4次。", doc_type="plan", year=2025)
+    assert [m.scope for m in found] == ["局党组理论学习中心组集体学法"]  # nor the item's number
 
 
 def test_a_frequency_per_quarter_or_month_says_so_in_its_scope():
