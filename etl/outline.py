@@ -62,6 +62,9 @@ def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str
 _NOTE_CHAR = r"(?:[^（）【】\n]|（[^（）\n]{0,12}）)"
 LEAD_NOTE_RE = re.compile(rf"[（【]({_NOTE_CHAR}{{0,80}}?(?:牵头|负责|配合|承办|落实|责任(?:{_DIVISIONS}))"
                           rf"{_NOTE_CHAR}{{0,40}})[）】][。；]?[ \t]*$", re.M)
+# a note that only names departments at an item's end: （政策法规科、办公室）, （市劳动保障监察支队）
+_DEPT_NAME = r"[\u4e00-\u9fff]{1,14}?(?:科|处|室|股|办公室|中心|支队|大队|局|委|所|站)"
+BARE_DEPT_NOTE_RE = re.compile(rf"（({_DEPT_NAME}(?:[、，]{_DEPT_NAME})*)）[。；]?[ \t]*$", re.M)
 # the label a lead is named after: 牵头单位：, 责任处室：, 【牵头处室】
 # (牵头： alone as well: （牵头：办公室；配合：法规科）)
 _LEAD_LABEL = rf"(?:牵头(?:{_DIVISIONS})?|(?:责任|主责|负责)(?:{_DIVISIONS}))(?:[:：]|】)"
@@ -204,6 +207,9 @@ def _lead_notes(body: str) -> list[str]:
         for m in pattern.finditer(body):
             if not any(a < m.end(1) and m.start(1) < b for a, b, _ in found):  # a note read once
                 found.append((m.start(1), m.end(1), m.group(1)))
+    if not found and "）" in body:
+        # the departments named alone in the closing brackets lead the item
+        found = [(m.start(1), m.end(1), m.group(1) + "负责") for m in BARE_DEPT_NOTE_RE.finditer(body)]
     found.sort()
     kept: list[tuple[int, int, str]] = []
     for a, b, note in found:

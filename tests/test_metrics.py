@@ -1062,6 +1062,8 @@ def test_a_department_s_whole_system_is_a_scope_and_its_own_office_is_not():
     _, lead_in = run("聚焦民生领域开展“铁拳”行动，全省市场监管系统共查办各类违法案件5.2万件；作出行政处罚决定4.7万件。"
                      "省局本级作出行政处罚决定86件。")
     assert [(m.value, m.scope) for m in lead_in] == [(52_000, "全省市场监管系统"), (47_000, "全省市场监管系统"), (86, None)]
+    _, organs = run("全省行政执法机关全年作出行政处罚决定24.7万件。厅机关作出行政处罚决定19件。")
+    assert [(m.value, m.scope) for m in organs] == [(247_000, "全省行政执法机关"), (19, None)]
     _, bodies = run("委本级作出行政处罚决定17件。全省各级卫生健康监督机构立案查处违法案件4,512件。")
     assert [(m.value, m.scope) for m in bodies] == [(17, None), (4512, "全省各级卫生健康监督机构")]
     _, levels = run("全省各级财政部门检查单位1,842家次。厅本级组织开展财政监督检查126家次。")

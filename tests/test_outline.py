@@ -219,3 +219,9 @@ def test_rules_in_chapters_and_articles():
     o = outline(normalize(text).text)
     assert [(x.number, x.title) for x in o.sections] == [("一", "总 则"), ("二", "审核")]
     assert [(i.number, i.section_ord) for i in o.items] == [("一", 1), ("二", 1), ("三", 2), ("四", 2)]
+
+
+def test_departments_named_alone_in_an_item_s_closing_brackets_lead_it():
+    ol = outline("某局2024年法治政府建设工作要点\n一、完善制度\n（一）加强规范性文件管理。落实合法性审核制度。（政策法规科、办公室）\n"
+                 "（二）推进政务公开。全年主动公开政府信息不少于300条。（办公室）\n（三）成立工作专班（办公室），按月调度。\n")
+    assert [i.leads for i in ol.items] == [("政策法规科", "办公室"), ("办公室",), ()]
