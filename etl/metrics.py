@@ -182,16 +182,18 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 _TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
                    "|套|册|本|处|宗|吨|亩)|平方米|公顷|公里|个工作日|工作日|小时|学时|天|%")
 _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
+# a target cell's bound: 不少于4, ≥100
+_CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
 _NO_FIGURE_CELL = r"(?:[—–\-－/／]{1,2}(?=[ ]*(?:\t|$)))?"
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
-                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*[+\-−]?[\d,，.]+%?[ ]*"
-                           rf"(?:\t[ ]*(?:[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
+                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?[ ]*"
+                           rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
                            r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
-_TABLE_CELL_RE = re.compile(r"\t[ ]*([+\-−]?[\d,，.]+%?)")
+_TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)")
 # a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
 _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化)\s*$")
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
@@ -300,7 +302,7 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
         if scale != 1.0:
             measure = measure[1:]
         for c in _TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells")):
-            raw = c.group(1).replace(",", "").replace("，", "")
+            raw = c.group(2).replace(",", "").replace("，", "")
             if raw[0] in "+-−" or raw.endswith("%") and measure != "%":
                 continue  # a change between the columns, not a figure of a year
             try:
@@ -313,8 +315,8 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
             year, target = column or (None, False)
             if year is not None and doc_year is not None and year < doc_year:
                 continue
-            out.append(_Figure(c.start(1), c.end(1), c.start(1), c.end(1), value, measure, "exact", False, year,
-                               target))
+            out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
+                               _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target))
     if "（" in text or "(" in text:
         more, more_spans = _column_figures(text, doc_year, spans)
         out, spans = out + more, spans + more_spans

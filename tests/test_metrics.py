@@ -730,6 +730,14 @@ def test_a_table_whose_header_names_each_column_s_measure(gap):
     assert [(m.code, m.value, m.measure, m.year) for m in found] == [("inspections", 6842, "家次", 2022)]
 
 
+def test_a_target_table_s_cells_may_carry_their_bound():
+    _, found = run("某市司法局2024年法治政府建设工作要点\n指标名称\t计量单位\t2024年目标\n集中学法\t次\t不少于4\n"
+                   "满意率\t%\t≥95%\n行政许可办理量\t件\t1200\n", doc_type="plan", year=2024)
+    assert [(m.code, m.value, m.qualifier, m.kind) for m in found] == [
+        ("law_study_sessions", 4, "at_least", "target"), ("satisfaction_rate", 95, "at_least", "target"),
+        ("license_cases", 1200, "exact", "target")]
+
+
 def test_table_rows_after_a_serial_number_with_the_measure_in_its_own_column():
     text = ("某局2023年法治政府建设工作报告\n序号\t指标名称\t计量单位\t2022年\t2023年\t同比增减\n"
             "1\t行政许可办理量\t件\t4,862\t5,318\t9.4%\n2\t罚没款\t万元\t12.5\t30\t140%\n")
