@@ -132,6 +132,7 @@ _QUOTE_CHARS = "“”\"‘’「」"
 # a clause after a semicolon that states work of its own (对23件…依法不予行政处罚), not one more part of a breakdown
 _CLAUSE_OF_ITS_OWN_RE = re.compile(r"^\s*(?:对|向|为|将|把|经|共|全年)|开展|办理|组织|依法|作出|受理|查处|审查|审核|检查|发布|召开"
                                    r"|举办|完成|实现|不予")
+_KIND_PART_RE = re.compile(r"[^，。；]{1,20}类[\d一二三四五六七八九十]")
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关)"
@@ -1260,7 +1261,8 @@ class _Extractor:
             # 其中，违法建设类268宗；建筑垃圾运输处置类1,104宗；…: short parts set apart by semicolons go on to the
             # statement's end
             stmt_e = min((p for p in (text.find("。", w.sent_e), text.find("\n", w.sent_e)) if p != -1), default=self.n)
-            if all(len(seg) <= 30 and "，" not in seg and not _CLAUSE_OF_ITS_OWN_RE.search(seg)
+            if all(len(seg) <= 40 and not _CLAUSE_OF_ITS_OWN_RE.search(seg)
+                   and ("，" not in seg or _KIND_PART_RE.match(seg))  # 违法建设类268宗，拆除违法建筑4.3万平方米
                    for seg in text[w.sent_e + 1:stmt_e].split("；")):
                 end = stmt_e
         return parent, (end if end != -1 else w.sent_e)

@@ -318,6 +318,9 @@ UNSEEN_SENTENCES = [
     # parts after 其中 set apart by semicolons; a clause of its own after a semicolon is none
     ("全年作出行政处罚决定2,986宗。其中，违法建设类268宗；户外广告类356宗。",
      [("penalty_cases", 268, "exact", A), ("penalty_cases", 356, "exact", A), ("penalty_cases", 2986, "exact", A)]),
+    ("全年作出行政处罚决定2,986宗。其中，违法建设类268宗，罚款96万元；户外广告类356宗，罚款12万元。",
+     [("other", 120_000, "exact", A), ("other", 960_000, "exact", A), ("penalty_cases", 268, "exact", A),
+      ("penalty_cases", 356, "exact", A), ("penalty_cases", 2986, "exact", A)]),
     ("全年办理行政处罚案件102件，其中适用简易程序37件、普通程序65件；对23件首次轻微违法行为依法不予行政处罚。",
      [("other", 23, "exact", A), ("penalty_cases", 37, "exact", A), ("penalty_cases", 65, "exact", A),
       ("penalty_cases", 102, "exact", A)]),
