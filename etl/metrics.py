@@ -237,24 +237,40 @@ _COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?P
 _TOTAL_ROW_RE = re.compile(r"^(?:合计|总计|小计|全市|全省|全县|全区)$")
 
 
+def _group_name(group: str, name: str) -> str:
+    """A column's name under a grouping header cell: 行政处罚 over 案件数 → 行政处罚案件数; a year or a repeat adds nothing."""
+    group = group.strip()
+    if not group or not _CJK_RE.search(group) or re.search(r"\d", group) or group in name or name in group:
+        return name
+    return group + name
+
+
 def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, int]]) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures of tables whose header cells name each column's measure (行业领域⇥检查企业（家次）⇥行政处罚（起）, or
     指标名称⇥2021年（家次）⇥2022年（家次）), with the rows' spans; rows read already (row_spans) are left alone."""
     out, spans = [], []
     row_starts, row_ends = _spans_index(row_spans)
     header: list[re.Match | None] | None = None
+    names: list[str] = []
+    prev_cells: list[str] = []
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             if line.strip():
                 header = None  # a line of prose ends the table
+                prev_cells = []
             continue
         cells = line.split("\t")
         heads = [_COLUMN_HEAD_RE.match(c) for c in cells]
         if any(heads):
             header = heads
+            # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count
+            groups = prev_cells if len(prev_cells) == len(cells) else [""] * len(cells)
+            names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, heads)]
+            prev_cells = cells
             continue
+        prev_cells = cells
         if header is None or _inside(start + len(line) - 1, row_starts, row_ends):
             continue
         label = next((c.strip() for c in cells if _CJK_RE.search(c)), "")
@@ -271,7 +287,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             measure = h.group("measure")
             scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
             measure = measure[1:] if scale != 1.0 else measure
-            name = h.group("name")
+            name = names[k + shift]
             ym = _TABLE_YEAR_RE.match(name)
             year = int(ym.group(1)) if ym else None
             if year is not None and doc_year is not None and year < doc_year:

@@ -105,6 +105,8 @@ _NOT_WRAPPED_END_RE = re.compile(f"(?:委员会|政府|办公室|局|厅|委|办
 _NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern
                                + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
                                r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]")
+_DATE_LINE_RE = re.compile(r"\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                           r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:[（(]?星期.[）)]?)?\s*")
 # a half-width full stop after a character (依法履职.全年办理…, 参训率100%.) is a full stop, never a decimal point
 # 一.加强 / 一．加强: a top-level heading's numeral before an ASCII dot, not a full stop
 _CN_HEADING_DOT_RE = re.compile(r"^([ \t]?[一二三四五六七八九十]{1,3})\.(?=[ \t]*[\u4e00-\u9fff])", re.M)
@@ -146,8 +148,8 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     out, full_width_only, long_lines = [], [], 0
     for (s, e), (ns, ne) in zip(lines, lines[1:]):
         line, nxt = text[s:e].strip(), text[ns:ne]
-        if len(line) < 10 or "\t" in line:
-            continue
+        if len(line) < 10 or "\t" in line or _DATE_LINE_RE.fullmatch(line):
+            continue  # a signature's date (2025年1月20日) is a line of its own, whatever comes after it
         long_lines += 1
         if (line[-1] in _SENTENCE_END
                 or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)
@@ -158,7 +160,9 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             # 组织“送法进工地” / 等活动320场, 以省住建厅 / 为被申请人: a closing quote or a unit's name may end a
             # sentence, a title or a signature, and is a wrap only on a line as full as the page; so may a
             # numbered heading (一是…集体学法不 / 少于4次)
-            full_width_only.append((_width(line), brk))
+            # a paragraph's first line is as full as the page with its indent (two full-width spaces, or four)
+            raw = text[s:e]
+            full_width_only.append((_width(line) + min(2, len(raw) - len(raw.lstrip())), brk))
             continue
         out.append(brk)
     if not out or len(out) * 3 < long_lines:
@@ -167,9 +171,13 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     return sorted(out + [brk for n, brk in full_width_only if n >= widths[len(widths) // 2] - 2])
 
 
+# Chinese quotes, dashes and ellipses sit below U+2E80 but print as wide as a character
+_FULL_WIDTH_PUNCT = frozenset("“”‘’…—·")
+
+
 def _width(line: str) -> float:
     """A line's printed width in full-width characters (a digit or a Latin letter is half of one)."""
-    return len(line) - sum(1 for c in line if c < "\u2e80") / 2
+    return len(line) - sum(1 for c in line if c < "\u2e80" and c not in _FULL_WIDTH_PUNCT) / 2
 
 
 def _is_heading_only(line: str) -> bool:

@@ -733,6 +733,17 @@ def test_a_table_whose_header_names_each_column_s_measure(gap):
     assert [(m.code, m.value, m.measure, m.year) for m in found] == [("inspections", 6842, "家次", 2022)]
 
 
+def test_a_column_under_a_grouping_header_cell_is_named_by_both():
+    # 行政处罚 spans 案件数（件） and 罚没款（万元）: 案件数 alone names nothing
+    rows = [["领域", "现场检查", "现场检查", "行政处罚", "行政处罚"],
+            ["领域", "检查企业（家次）", "其中“双随机”抽查（家次）", "案件数（件）", "罚没款（万元）"],
+            ["水污染防治", "21,436", "5,104", "1,026", "8,412.6"]]
+    _, found = run("某厅2023年法治政府建设情况报告\n" + "".join("\t".join(r) + "\n" for r in rows))
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("inspections", 21436, "水污染防治"), ("random_check_entities", 5104, "水污染防治"),
+        ("penalty_cases", 1026, "水污染防治"), ("other", 84_126_000, "水污染防治")]
+
+
 def test_a_target_table_s_cells_may_carry_their_bound():
     _, found = run("某市司法局2024年法治政府建设工作要点\n指标名称\t计量单位\t2024年目标\n集中学法\t次\t不少于4\n"
                    "满意率\t%\t≥95%\n行政许可办理量\t件\t1200\n", doc_type="plan", year=2024)

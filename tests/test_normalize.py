@@ -113,6 +113,31 @@ def test_a_wrapped_line_ending_in_a_quote_or_a_unit_joins_when_it_is_as_full_as_
     assert "以省住建厅\n为被申请人" in text and "工作报告\n" in text and "某省住房和城乡建设厅\n2023年" in text
 
 
+def test_a_signature_date_is_never_joined_to_the_line_after_it():
+    wrapped = ("　　2025年，我局将重点做好以下工作：一是深化涉企行政检查规范化建设，力\n"
+               "争涉企检查频次再压减10%以上；二是全年组织执法人员法治培训不少于4期，\n"
+               "开展旁听庭审不少于2次；三是加强规范性文件动态清理，确保清理率100%。\n\n"
+               "嘉兴市市场监督管理局\n2025年1月20日\n（联系电话：0573-82063315）\n")
+    text = normalize(wrapped).text
+    assert "力争涉企检查" in text and "\n2025年1月20日\n（联系电话" in text
+
+
+def test_an_indented_first_line_with_chinese_quotes_is_as_full_as_the_page():
+    # “ and ” print as wide as a character, and the first line's indent takes two of the page's characters
+    wrapped = (
+        '\u3000\u3000二、存在的不足\n'
+        '\u3000\u3000一是落实“谁执法谁普法”责任还不到位，全年组织的普法宣传活动共计\n'
+        '45场，覆盖面仍然不广；二是基层执法人员专业能力与新业态监管需求不相匹\n'
+        '配；三是个别案件办理质量不高，案卷评查中仍发现程序瑕疵问题。\n'
+        '\u3000\u3000三、2025年工作打算\n'
+        '\u3000\u30002025年，我局将重点做好以下工作：一是深化涉企行政检查规范化建设，力\n'
+        '争涉企检查频次再压减10%以上；二是全面落实轻微违法不予处罚清单，推动清\n'
+        '单向知识产权、计量等领域延伸；三是全年组织执法人员法治培训不少于4期，\n'
+        '开展旁听庭审不少于2次；四是加强规范性文件动态清理，确保清理率100%。\n'
+    )
+    assert "普法宣传活动共计45场" in normalize(wrapped).text
+
+
 def test_a_task_table_lined_up_with_spaces_becomes_tab_rows():
     original = ("一、重点任务分工\n\n序号　重点任务　　　　　　　　　　　责任股室　　　　　　完成时限\n"
                 "1　　学法用法和国家工作人员学法考试　办公室　　　　　　　2024年12月\n"
