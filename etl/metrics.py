@@ -163,6 +163,9 @@ _HEAD_NOUN_RE = re.compile(
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)")  # 上年结转3件 is a part
 # 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
+# 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
+# (办结56件 after 受理许可申请58件 is the licences' own count: 办结 is how licences are reported)
+_BARE_PROGRESS_RE = re.compile(r"\s*(?:依法|共|累计|全部|均)?(?:审结|结案|审理终结)\s*")
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
     r"|属实|查实|不属实|核实|成立$|不予(?:行政)?许可|不予批准"
@@ -1214,7 +1217,9 @@ class _Extractor:
             # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
             parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
             # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
-            outcome = _OUTCOME_VERB_RE.search(own or "") or _OUTCOME_VERB_RE.search(w.left) or (
+            # (其余13件终止审理: the outcome may follow the figure)
+            outcome = (_OUTCOME_VERB_RE.search(own or "") or _OUTCOME_VERB_RE.search(w.left)
+                       or _OUTCOME_VERB_RE.match(w.right.lstrip())) or (
                 parent_rule is not None and parent_rule.exclude is not None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
@@ -1227,7 +1232,8 @@ class _Extractor:
             return rec
         rule, window, pos = None, "", 0
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
-        if not (fig.measure == "%" and own) and not _OUTCOME_VERB_RE.search(w.left) and not _PROGRESS_RE.search(w.left):
+        if (not (fig.measure == "%" and own) and not _OUTCOME_VERB_RE.search(w.left) and not _PROGRESS_RE.search(w.left)
+                and not _BARE_PROGRESS_RE.fullmatch(w.left)):
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the

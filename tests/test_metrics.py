@@ -1138,3 +1138,22 @@ def test_a_measure_word_never_comes_from_the_next_line():
 def test_words_after_a_figure_name_it_by_their_start():
     _, found = run("137名执法人员通过执法资格考试并取得执法证件。")
     assert found[0].label.startswith("执法人员")
+
+
+def test_a_bare_concluded_count_is_progress_of_the_cases_counted_before():
+    _, found = run("2024年，县政府收到行政复议申请58件，受理51件，审结46件，其中维持28件。全县新收一审行政诉讼案件47件，审结41件，败诉4件。")
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 58), ("reconsideration_cases", 51), ("reconsideration_upheld", 28), ("litigation_cases", 47)]
+
+
+def test_dismissed_and_terminated_reviews_are_outcomes_not_more_cases():
+    _, found = run("县政府审结行政复议案件46件，其中维持28件、驳回复议申请9件、确认违法3件。"
+                   "县政府受理行政复议申请163件，其中维持89件、驳回22件，其余13件终止审理。")
+    coded = [(m.code, m.value) for m in found if m.code != "other"]
+    assert ("reconsideration_cases", 9) not in coded and ("reconsideration_cases", 13) not in coded
+    assert ("reconsideration_cases", 163) in coded and ("reconsideration_upheld", 89) in coded
+
+
+def test_matters_involving_law_and_litigation_are_no_lawsuits():
+    _, found = run("法律顾问全年审核合同协议120份，参与处理涉法涉诉事项38件。")
+    assert ("litigation_cases", 38) not in [(m.code, m.value) for m in found]
