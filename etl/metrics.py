@@ -165,6 +165,14 @@ _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已�
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
 # (办结56件 after 受理许可申请58件 is the licences' own count: 办结 is how licences are reported)
+def _outcome_verb(words: str) -> bool:
+    """Whether words name an outcome (维持, 注销…) rather than list it as a kind of application (企业开办、变更等登记业务)."""
+    words = words.lstrip("、，,；;：: ")  # 废止8件、修改6件: the 、 before 修改 parts the figures, not kinds
+    return any(not (words[max(0, m.start() - 1):m.start()] == "、" or words[m.end():m.end() + 1] in ("、", "等"))
+               for m in _OUTCOME_VERB_RE.finditer(words))
+
+
+_KIND_SHARE_RE = re.compile(r"\s*(?:其中)?[，,、：:\s]*[\u4e00-\u9fff]{1,8}类\s*")
 _BARE_PROGRESS_RE = re.compile(r"\s*(?:依法|共|累计|全部|均)?(?:审结|结案|审理终结)\s*")
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
@@ -1154,7 +1162,7 @@ class _Extractor:
                     # and that verb may veto its own words' rule (规范性文件 alone would be 制定)
                     listed = self._listed_after(w, rules, last_in_clause.get(w.clause_s))
                     if (listed is not None and rule.exclude.search(text[w.clause_s:listed[1]])
-                            and not _OUTCOME_VERB_RE.search(w.left)):  # 维持9件、驳回复议申请2件: its own outcome
+                            and not _outcome_verb(w.left)):  # 维持9件、驳回复议申请2件: its own outcome
                         rule, how = listed[0], "listed"
             if (rule is not None and breakdown is not None and rule.exclude is not None
                     and breakdown[0].code not in (rule.code, OTHER)
@@ -1167,8 +1175,14 @@ class _Extractor:
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 行政许可28件，其中雷电防护装置设计审核11件: a generic word (审核) does not take a part from its parent
                 rule = None
+            if (rule is not None and breakdown is not None and rule.code != breakdown[0].code != OTHER
+                    and _KIND_SHARE_RE.fullmatch(w.left)
+                    and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
+                # 热线工单12.6万件，其中咨询类4.1万件、投诉类2.9万件: a kind (X类) is a share of the whole, whatever its
+                # name would count alone
+                rule = None
             if (rule is not None and breakdown is not None and rule.code == breakdown[0].code
-                    and _OUTCOME_VERB_RE.search(w.left)):
+                    and _outcome_verb(w.left)):
                 # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
                 rule = None
             if rule is not None:
@@ -1218,7 +1232,7 @@ class _Extractor:
             parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
             # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
             # (其余13件终止审理: the outcome may follow the figure)
-            outcome = (_OUTCOME_VERB_RE.search(own or "") or _OUTCOME_VERB_RE.search(w.left)
+            outcome = (_outcome_verb(own or "") or _outcome_verb(w.left)
                        or _OUTCOME_VERB_RE.match(w.right.lstrip())) or (
                 parent_rule is not None and parent_rule.exclude is not None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
@@ -1232,7 +1246,7 @@ class _Extractor:
             return rec
         rule, window, pos = None, "", 0
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
-        if (not (fig.measure == "%" and own) and not _OUTCOME_VERB_RE.search(w.left) and not _PROGRESS_RE.search(w.left)
+        if (not (fig.measure == "%" and own) and not _outcome_verb(w.left) and not _PROGRESS_RE.search(w.left)
                 and not _BARE_PROGRESS_RE.fullmatch(w.left)):
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]

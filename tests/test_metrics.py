@@ -1157,3 +1157,24 @@ def test_dismissed_and_terminated_reviews_are_outcomes_not_more_cases():
 def test_matters_involving_law_and_litigation_are_no_lawsuits():
     _, found = run("法律顾问全年审核合同协议120份，参与处理涉法涉诉事项38件。")
     assert ("litigation_cases", 38) not in [(m.code, m.value) for m in found]
+
+
+def test_other_documents_reviewed_are_legality_reviews_not_documents_issued():
+    _, found = run("旗司法局审查旗政府拟发文件、合同协议等236件，其中行政规范性文件5件、合同协议187件、其他政策文件44件。")
+    assert [(m.code, m.value) for m in found] == [("legality_reviews", 236), ("legality_reviews", 5),
+                                                  ("legality_reviews", 187), ("legality_reviews", 44)]
+    _, found = run("局法律顾问全年审核合同、协议及其他文件32件。")
+    assert [(m.code, m.value) for m in found] == [("legality_reviews", 32)]
+
+
+def test_kinds_of_a_total_are_its_shares_whatever_their_names_count_alone():
+    _, found = run("全年接收12345政务服务便民热线工单12.6万件，其中咨询类4.1万件、求助类3.3万件、投诉类2.9万件、建议类0.8万件。")
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("hotline_cases", 126_000, None), ("hotline_cases", 41_000, "热线工单数·咨询类"),
+        ("hotline_cases", 33_000, "热线工单数·求助类"), ("hotline_cases", 29_000, "热线工单数·投诉类"),
+        ("hotline_cases", 8_000, "热线工单数·建议类")]
+
+
+def test_an_outcome_word_listed_as_a_kind_of_application_is_no_outcome():
+    _, found = run("区政务服务中心全年办理行政许可15,812件，其中企业开办、变更等登记业务9,136件。")
+    assert [(m.code, m.value) for m in found] == [("license_cases", 15_812), ("license_cases", 9_136)]
