@@ -217,6 +217,9 @@ _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|�
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,6}$")
 
 
+_SPACED_ROW_RE = re.compile(r"\S {2,}[^ ]+ {2,}[+\-−]?\d")
+
+
 def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool] | None]:
     """Column index -> (year, a target's column), from the nearest row above whose cells are years, or changes, notes and the names of
     a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
@@ -229,6 +232,9 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
             end = start - 1  # web pages put a blank line between rows
             continue
         if "\t" not in line:
+            if _SPACED_ROW_RE.search(line):
+                end = start - 1  # a row left lined up with spaces (its cells unread) does not end the table
+                continue
             break
         cells = line.split("\t")
         years = [_TABLE_YEAR_RE.match(c) for c in cells]

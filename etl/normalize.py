@@ -90,7 +90,7 @@ _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 # a PDF's columns are lined up with ASCII spaces, and full-width ones mostly indent paragraphs)
 _SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
 _SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
-                             r"|件|项|次|个|份|条|场|家|人次|家次|宗|起|%|万元|元|人|户"  # a unit column
+                             r"|[万亿]?(?:件|项|次|个|份|条|场|家|人次|家次|宗|起|元|人|户|户次)|%"  # a unit column (万件 too)
                              r"|计量单位|单位|指标名称|指标|项目|名称)$")  # the header's names of the row's columns
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is

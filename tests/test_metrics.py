@@ -1178,3 +1178,10 @@ def test_kinds_of_a_total_are_its_shares_whatever_their_names_count_alone():
 def test_an_outcome_word_listed_as_a_kind_of_application_is_no_outcome():
     _, found = run("区政务服务中心全年办理行政许可15,812件，其中企业开办、变更等登记业务9,136件。")
     assert [(m.code, m.value) for m in found] == [("license_cases", 15_812), ("license_cases", 9_136)]
+
+
+def test_a_row_left_lined_up_with_spaces_does_not_cut_the_rows_below_from_their_header():
+    text = ("某区人民政府关于2025年度法治政府建设情况的报告\n指标名称\t计量单位\t2024年\t2025年\t同比\n行政检查\t次\t8,932\t7,460\t-16.5%\n"
+            "12345热线工单             万件          10.3        12.6     22.3%\n信访事项\t件\t2,381\t2,164\t-9.1%\n")
+    found = extract_metrics(text, doc_type="report", year=2025, target_spans=())
+    assert [(m.code, m.value) for m in found if m.code == "petition_cases"] == [("petition_cases", 2164)]

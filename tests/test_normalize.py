@@ -138,6 +138,12 @@ def test_an_indented_first_line_with_chinese_quotes_is_as_full_as_the_page():
     assert "普法宣传活动共计45场" in normalize(wrapped).text
 
 
+def test_a_table_row_measured_in_ten_thousands_lined_up_with_spaces_is_a_row():
+    text = normalize("某区2025年度法治政府建设情况的报告\n指标名称                计量单位      2024年      2025年      同比\n"
+                     "12345热线工单             万件          10.3        12.6     22.3%\n").text
+    assert "12345热线工单\t万件\t10.3\t12.6\t22.3%" in text
+
+
 def test_a_task_table_lined_up_with_spaces_becomes_tab_rows():
     original = ("一、重点任务分工\n\n序号　重点任务　　　　　　　　　　　责任股室　　　　　　完成时限\n"
                 "1　　学法用法和国家工作人员学法考试　办公室　　　　　　　2024年12月\n"
