@@ -1185,3 +1185,21 @@ def test_a_row_left_lined_up_with_spaces_does_not_cut_the_rows_below_from_their_
             "12345热线工单             万件          10.3        12.6     22.3%\n信访事项\t件\t2,381\t2,164\t-9.1%\n")
     found = extract_metrics(text, doc_type="report", year=2025, target_spans=())
     assert [(m.code, m.value) for m in found if m.code == "petition_cases"] == [("petition_cases", 2164)]
+
+
+def test_cases_chosen_as_models_are_an_honour_not_a_compilation():
+    _, found = run("深入开展“铁拳”行动，查办案件612件，3件案件入选市场监管总局典型案例。")
+    assert [(m.code, m.value) for m in found] == [("penalty_cases", 612)]
+
+
+def test_problems_the_checks_found_are_no_more_entities_checked():
+    _, found = run("抽查检查对象12,847户次，其中跨部门联合抽查5,412户次，联合抽查占比达42.1%，发现问题986户，均已依法处置。")
+    assert ("random_check_entities", 986) not in [(m.code, m.value) for m in found]
+    assert [m.value for m in found if m.code == "random_check_entities"] == [12_847, 5_412]
+
+
+def test_a_meeting_that_studies_outreach_work_is_no_outreach_event():
+    _, found = run("厅普法依法治理领导小组每年至少召开1次专题会议研究普法工作。", doc_type="plan", year=2025)
+    assert not [m for m in found if m.code != "other"]
+    _, found = run("全年组织普法宣传活动45场。")
+    assert [(m.code, m.value) for m in found] == [("outreach_events", 45)]
