@@ -49,7 +49,7 @@ CHROME_WORDS = {
     "qq", "qq空间", "打印", "打印本页", "关闭", "关闭窗口", "相关信息", "相关链接", "相关文章", "返回顶部",
     "扫一扫", "收藏", "上一篇", "下一篇", "【打印】", "【关闭】", "【字体：大中小】", "视力保护色",
     "朋友圈", "复制链接", "返回", "顶部", "登录", "注册", "无障碍", "长者模式", "繁体", "简体",
-    "设为首页", "加入收藏", "无障碍浏览", "english", "手机版", "网站导航", "站内搜索", "搜索", "繁體", "简体版",
+    "设为首页", "加入收藏", "无障碍浏览", "english", "手机版", "用户中心", "个人中心", "网站导航", "站内搜索", "搜索", "繁體", "简体版",
 }
 _CHROME_LINE_RES = (
     re.compile(r"^(当前位置|您现在的位置|您的位置|所在位置|您所在的位置|您当前的位置|您当前位置)"),
@@ -78,6 +78,10 @@ _MENU_SIGNS = ("首页", "相关链接", "相关文章", "相关信息", "相关
 # opening with ^ would still be tried at every position of the line)
 _CHROME_START_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES if r.pattern.startswith("^")))
 _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_RES if not r.pattern.startswith("^")))
+_DATE_BAR_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:星期[一二三四五六日天]|周[一二三四五六日])[ \t]+")
+# a page's widgets after the fields of its meta line: 【字体：大 中 小】【打印】【关闭】
+_CHROME_TAIL_RE = re.compile(r"(?:[ \t]*【(?:(?:字体|字号)[:：]?[ \t]*大[ \t]*中[ \t]*小|打印(?:本页)?|关闭(?:窗口)?|"
+                             r"收藏|分享|视力保护色)】)+[ \t]*$")
 # a line with any character that no chrome word has cannot be made only of chrome words
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
@@ -310,6 +314,8 @@ def is_chrome_line(line: str) -> bool:
         return False
     if _CHROME_START_RE.match(s) or _CHROME_LINE_RE.search(s) or _MENU_LINE_RE.match(s):
         return True
+    if (d := _DATE_BAR_RE.match(s)) and d.end() < len(s):
+        s = s[d.end():]  # 2025年03月26日 星期三 无障碍浏览 手机版: a site's top bar opens with today's date
     if _NOT_CHROME_CHAR_RE.search(s):
         return False
     words = [w.strip("【】[]") for w in _CHROME_SPLIT_RE.split(s.lower()) if w.strip("【】[]")]
@@ -430,6 +436,7 @@ def _spaced_task_table_gaps(text: str) -> list[tuple[int, int]]:
 
 
 _MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MD_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]*(?=\S)", re.M)  # > 发布日期：…: a quoted line reads as the line
 _MD_BULLET_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?=[\u4e00-\u9fff（(【“])", re.M)
 _MD_TABLE_LINE_RE = re.compile(r"^[ \t]*\|([^\n]*)\|[ \t]*$", re.M)
 _MD_RULE_CELL_RE = re.compile(r"\s*:?-{3,}:?\s*")
@@ -445,6 +452,8 @@ def markup_edits(text: str) -> tuple[dict[int, str], list[tuple[int, int]]]:
     cuts: list[tuple[int, int]] = []
     if "#" in text:
         cuts += [(m.start(), m.end()) for m in _MD_HEADING_RE.finditer(text)]
+    if ">" in text:
+        cuts += [(m.start(), m.end()) for m in _MD_QUOTE_RE.finditer(text)]
     if "**" in text:
         cuts += [(m.start(), m.end()) for m in re.finditer(r"\*\*", text)]
     if "- " in text or "* " in text or "+ " in text:
@@ -639,6 +648,10 @@ def normalize(original: str) -> Normalized:
             block.append((s, e))
             continue
         close_block()
+        if "】" in line and (tail := _CHROME_TAIL_RE.search(line)) and tail.start() > 0:
+            # 发布日期：…　来源：…　【字体：大 中 小】: the line's fields stay, the page's widgets go
+            fixes.append(Fix("web_boilerplate", idx[s + tail.start()], idx[e - 1] + 1, tail.group().strip()[:80]))
+            drop.append((s + tail.start(), e))
         if FILE_ARTIFACT_RE.match(line) and (n <= 1 or n >= len(lines) - 2 or len(line.strip()) < 120):
             fixes.append(Fix("file_artifact", idx[s], idx[e - 1] + 1, line.strip()[-40:]))
             drop.append((max(s - 1, 0) if n == len(lines) - 1 and s > 0 else s, min(e + 1, len(text)) if n < len(lines) - 1 else e))

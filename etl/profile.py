@@ -69,8 +69,24 @@ def _region_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(n) for n in _region_by_name()}, reverse=True))
 
 
-# 长阳土家族自治县 -> 长阳县: an autonomous county's place name before its peoples
-_AUTONOMOUS_COUNTY_RE = re.compile(r"^([\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+自治县$")
+# the peoples an autonomous county or banner is named for (察布查尔锡伯自治县, 双江拉祜族佤族布朗族傣族自治县)
+_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+# a people's name ends the place name: with 族 always, without it only a name of two or more characters (锡伯, 哈萨克)
+_PEOPLE_END_RE = re.compile("(?:" + "|".join(sorted((f"{p}族" for p in _PEOPLES), key=len, reverse=True)) + "|各族|"
+                            + "|".join(sorted((p for p in _PEOPLES if len(p) > 1), key=len, reverse=True)) + ")$")
+
+
+def _autonomous_short(name: str) -> str | None:
+    """长阳土家族自治县 -> 长阳县, 察布查尔锡伯自治县 -> 察布查尔县, 鄂温克族自治旗 -> 鄂温克旗: the name documents write."""
+    if not name.endswith(("自治县", "自治旗")):
+        return None
+    place, last = name[:-3], ""
+    while place and (m := _PEOPLE_END_RE.search(place)):
+        place, last = place[:m.start()], m.group()
+    place = place or last.removesuffix("族")  # 鄂伦春自治旗: the banner is the people's own
+    return place + name[-1] if len(place) >= 2 and place + name[-1] != name else None
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +98,8 @@ def _region_by_name() -> dict:
     for r in regions():
         if r.name.endswith("自治州") and r.short:
             out.setdefault(r.short + "州", r)
-        elif am := _AUTONOMOUS_COUNTY_RE.match(r.name):
-            out.setdefault(am.group(1) + "县", r)
+        elif short := _autonomous_short(r.name):
+            out.setdefault(short, r)
     return out
 
 

@@ -144,6 +144,19 @@ def test_a_table_row_measured_in_ten_thousands_lined_up_with_spaces_is_a_row():
     assert "12345热线工单\t万件\t10.3\t12.6\t22.3%" in text
 
 
+def test_a_meta_line_keeps_its_fields_and_loses_the_page_s_widgets():
+    norm = normalize("# 某区应急管理局2024年法治政府建设年度报告\n\n> 发布日期：2025-01-24　来源：某区应急管理局　【字体：大 中 小】\n\n"
+                     "2024年，我局办理行政许可637件。\n")
+    assert "\n发布日期：2025-01-24 来源：某区应急管理局\n" in norm.text and "字体" not in norm.text
+    assert [f.issue for f in norm.fixes] == ["web_boilerplate"]
+
+
+def test_a_site_s_top_bar_opening_with_today_s_date_is_chrome():
+    assert is_chrome_line("2025年03月26日 星期三 无障碍浏览 手机版 用户中心")
+    assert not is_chrome_line("2025年3月26日 星期三")  # a signature's date with its weekday stays
+    assert not is_chrome_line("2025年03月26日 星期三 全县办理行政许可1200件")
+
+
 def test_a_task_table_lined_up_with_spaces_becomes_tab_rows():
     original = ("一、重点任务分工\n\n序号　重点任务　　　　　　　　　　　责任股室　　　　　　完成时限\n"
                 "1　　学法用法和国家工作人员学法考试　办公室　　　　　　　2024年12月\n"

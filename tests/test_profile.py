@@ -64,6 +64,11 @@ def test_date_line_of_a_print_note():
     # the short forms written for autonomous areas
     ("黔东南州生态环境局", "黔东南州生态环境局", "贵州", "黔东南", "city", "生态环境"),
     ("长阳县市场监督管理局", "长阳县市场监督管理局", "湖北", "宜昌", "county", "市场监督管理"),
+    # peoples named without 族, a place name longer than two characters, a banner named for its people
+    ("察布查尔县人民政府", "察布查尔县人民政府", "新疆", "伊犁", "county", "综合（人民政府）"),
+    ("塔什库尔干县司法局", "塔什库尔干县司法局", "新疆", "喀什", "county", "司法"),
+    ("鄂温克旗人民政府", "鄂温克旗人民政府", "内蒙古", "呼伦贝尔", "county", "综合（人民政府）"),
+    ("莫力达瓦旗司法局", "莫力达瓦旗司法局", "内蒙古", "呼伦贝尔", "county", "司法"),
 ])
 def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, region, city, level, sector):
     p = profile(normalize(f"{name}2023年度法治政府建设情况报告\n一、主要工作\n全年办理行政许可12件。\n\n{name}\n2024年1月10日\n").text)
