@@ -199,8 +199,9 @@ _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）
 _CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
 _NO_FIGURE_CELL = r"(?:[—–\-－/／]{1,2}(?=[ ]*(?:\t|$)))?"
-# an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets)
-_TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
+# an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets);
+# a group cell may stand before the row's name (类别 column: 税务行政复议⇥受理复议申请（件）⇥6⇥4)
+_TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
                            rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?[ ]*"
                            rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
@@ -321,6 +322,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
 
 
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(]{_TABLE_MEASURES}[）)]\s*$")  # 简易程序（户次）: the measure, not the name
 
 
 def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
@@ -1232,6 +1234,10 @@ class _Extractor:
             self.records.append(rec)
             return rec
         own = _clean_np(w.left) or _clean_np(w.right_np)
+        row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
+        if "\t" in row:  # a table cell: the row's name cell names it (简易程序（户次）⇥401⇥376, not ⇥401⇥)
+            name_cell = next((c for c in reversed(row.split("\t")) if _CJK_RE.search(c)), "")
+            own = _clean_np(_TABLE_MEASURE_NOTE_RE.sub("", name_cell)) or own
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
             parent = breakdown[0]
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
@@ -1282,6 +1288,17 @@ class _Extractor:
         if bm is None:
             return None
         marker_at = since_at + bm.start()
+        row_s = text.rfind("\n", 0, fig.start) + 1
+        if "\t" in text[row_s:fig.start] and not text[text.rfind("\t", row_s, marker_at) + 1:marker_at].strip():
+            # ⇥其中：简易程序（户次）⇥376: a table row opening with 其中 breaks down the figure of its year in the
+            # rows above (past other 其中 rows), to its own row's end
+            for rec in reversed(self.records[-12:]):
+                if rec.fig.start < row_s and rec.fig.year == fig.year and rec.fig.measure == fig.measure:
+                    rec_row = text.rfind("\n", 0, rec.fig.start) + 1
+                    if "\t" in text[rec_row:rec.fig.start] and not text.count("\n", rec.fig.start, row_s) > 6:
+                        end = text.find("\n", fig.end)
+                        return rec, (end if end != -1 else self.n)
+                    break
         opens_sentence = not text[w.sent_s:marker_at].strip(" ，：")
         near = []
         for rec in reversed(self.records[-8:]):

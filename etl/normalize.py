@@ -41,7 +41,8 @@ _ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rd
 _OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})")
 _OCR_DIGITS = {"O": "0", "l": "1", "I": "1"}
 # comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
-_COMMA_COLON_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])")
+# (a comma ending a wrapped line before three digits groups thousands too: 行政许可5,⏎236件)
+_COMMA_COLON_RE = re.compile(r"(?<![0-9])[,:]|:(?![0-9])|,(?![0-9]|[ \t]*\n[ \t\u3000]*\d{3}(?![0-9]))")
 
 # page chrome: lines made only of these words, breadcrumbs, footers
 CHROME_WORDS = {

@@ -253,12 +253,17 @@ def outline(text: str, body_start: int = 0) -> Outline:
             if rest:
                 heads.append(("i", m.start(), m.end(), m.group(1), rest))
     table_notes: dict[int, str | None] = {}
-    if len(heads) == n_heads:
-        for start, end, num, task, note in _task_rows(text, body_start):
+    # a task table's rows are the items of a section that numbers none as lines (一、任务 holds the table, 二、保障措施
+    # its （一）（二）): the choice is made section by section
+    section_starts = [h[1] for h in heads[:n_heads]]
+    numbered = {bisect.bisect_right(section_starts, h[1]) for h in heads[n_heads:]}
+    body_end = end_matter_start(text)
+    for start, end, num, task, note in _task_rows(text, body_start):
+        # beside numbered lines, a table after the signature is an annex, not a section's items
+        if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < body_end):
             heads.append(("i", start, end, num, task))
             table_notes[start] = note
     heads.sort(key=lambda h: h[1])
-    body_end = end_matter_start(text)
 
     sections: list[Section] = []
     items: list[Item] = []

@@ -105,6 +105,7 @@ _SPACED_LABEL_RE = re.compile(rf"[ \t]*[{CJK}](?:\s*[{CJK}]){{1,4}}\s*[:：]")
 # the issuers of a joint document signed side by side: 中共襄阳市委机构编制委员会办公室      襄阳市人民政府办公室
 _UNIT_END = "(?:局|办公室|委员会|政府|厅|委|办|中心|院)"
 _JOINT_SIGNATURE_RE = re.compile(rf"\s*[{CJK}（）]{{2,30}}{_UNIT_END}(?:\s{{2,}}[{CJK}（）]{{2,30}}{_UNIT_END})+\s*")
+_CELL_NAME_ENDS = frozenset("处科室股局委办队所站院厅心组")
 _LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完成)(?:单位|处室|科室|部门|领导|时限|时间)[:：]")
 _SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
@@ -135,6 +136,8 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             continue  # 附　　件：, 抄　　送：, 有 效 性：, ⇥文　　号： — a label spaced out to the width of the others
         if text.startswith("星期", m.end()):
             continue  # 2025年1月27日 星期一: a web page's date bar
+        if cs > ls and text[m.start() - 1] in _CELL_NAME_ENDS:
+            continue  # ⇥政策法规处 办公室⇥: two units a table cell holds as two paragraphs
         if ls not in layout_line:  # once per line: a 5 MB line may hold thousands of gaps
             le = text.find("\n", m.end())
             le = le if le >= 0 else len(text)

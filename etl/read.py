@@ -248,17 +248,22 @@ class _HTMLText(HTMLParser):
                 text, span, cols = nxt
                 # a short cell stands in every column and row it spans (2023年 over 数量 and 同比, 牵头单位 merged
                 # over rows); a long one (a heading row, a task, a note) once, so its figures are not counted again:
-                # the rows below hold a ditto mark in its column, and the columns beside it nothing
+                # the rows below hold a ditto mark in its column, and the columns beside it empty cells (the
+                # figures after 依申请公开（件） spanning 类别 and 项目 stay under their years), none at the row's end
                 wide = cols == 1 or len(text) <= _SPANNED_HEADER_CHARS
                 for k in range(cols if wide else 1):
                     if span > 1:
                         self.carry[col + k] = [span - 1, text if len(text) <= _SPANNED_CELL_CHARS else "〃"]
                     cells.append(text)
+                if not wide:
+                    cells.extend([None] * (cols - 1))
                 col += cols - 1
             col += 1
         self.row = None
+        while cells and cells[-1] is None:
+            cells.pop()
         if any(cells):
-            self.parts.append("\n" + "\t".join(cells) + "\n")
+            self.parts.append("\n" + "\t".join(c or "" for c in cells) + "\n")
 
     def _in_layout(self) -> bool:
         return self.cell is None and bool(self.open_tables) and self.open_tables[-1]
@@ -431,18 +436,38 @@ def docx_to_text(data: bytes, name: str) -> str:
         raise ReadError(name, f"不是有效的 Word(.docx) 文件（{type(e).__name__}）") from e
     lines = []
     label = _WordNumbering(d)
+    cell_texts: dict = {}  # a merged cell comes once per row and column it spans: numbered once, read once
+
+    def cell_text(cell) -> str:
+        if cell._tc not in cell_texts:
+            # a 序号 cell numbered by Word holds no text of its own: the number is the list's
+            cell_texts[cell._tc] = _join_cell_paragraphs([label(p) + p.text for p in cell.paragraphs])
+        return cell_texts[cell._tc]
+
     for block in d.iter_inner_content():  # paragraphs and tables in the order they stand
         if isinstance(block, docx.table.Table):
             for row in block.rows:
                 cells = row.cells
                 # a cell merged across columns comes once for each column it spans (the same cell, not only the
-                # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart, and
-                # a cell's own paragraphs (合法性审核 / （规范性文件、合同协议）) stay on the row's one line
-                lines.append("\t".join("".join(p.strip() for p in c.text.split("\n")) for k, c in enumerate(cells)
+                # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart
+                lines.append("\t".join(cell_text(c) for k, c in enumerate(cells)
                                         if k == 0 or c._tc is not cells[k - 1]._tc))
         else:
             lines.append(label(block) + block.text)
     return "\n".join(lines)
+
+
+def _join_cell_paragraphs(paragraphs: list[str]) -> str:
+    """A table cell's paragraphs on the row's one line: 合法性审核（规范性文件、合同协议）, 法规处 办公室."""
+    out = ""
+    for text in (t.strip() for t in "\n".join(paragraphs).split("\n")):
+        if not text:
+            continue
+        # a bracket or punctuation continues the paragraph before; a new name or sentence is set apart by a
+        # space, as a browser shows two paragraphs of an HTML cell (two lead units must not read as one)
+        glued = not out or out[-1] in "（(《“" or text[0] in "（(）)，。；：、,.;:）】》”"
+        out += text if glued else " " + text
+    return out
 
 
 _CN_DIGITS = "零一二三四五六七八九"

@@ -694,6 +694,28 @@ def test_table_columns_of_a_year_done_and_of_a_year_s_targets():
     assert [(m.code, m.value, m.measure) for m in found] == [("inspections", 43_700, "家次")]
 
 
+def test_a_group_column_before_the_row_names_and_a_row_breaking_down_the_one_above():
+    text = ("某市税务局2023年法治政府建设工作情况报告\n类别\t项目（计量单位）\t2022年\t2023年\t同比\n\n"
+            "税务行政处罚\t行政处罚（户次）\t612\t548\t-10.5%\n\n税务行政处罚\t其中：简易程序（户次）\t401\t376\t-6.2%\n\n"
+            "复议诉讼\t行政复议案件（件）\t6\t4\t-33.3%\n\n依申请公开政府信息（件）\t\t15\t21\t40.0%\n")
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.measure, m.qualifier, m.scope) for m in found] == [
+        ("penalty_cases", 548, "户次", "exact", None), ("penalty_cases", 376, "户次", "exact", "行政处罚案件数·简易程序"),
+        ("reconsideration_cases", 4, "件", "exact", None), ("disclosure_requests", 21, "件", "exact", None)]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("全市劳动人事争议仲裁机构立案受理争议案件4,862件。", "other"),
+    ("分局组织执法资格等级考试培训5期。", "law_trainings"),
+    ("组织执法人员法律知识考试5场。", "law_tests"),
+    ("纠正违反公平竞争审查标准的政策措施2件。", "other"),
+    ("开展公平竞争审查32件。", "fair_competition_reviews"),
+])
+def test_arbitration_cases_exam_training_and_review_corrections(sentence, code):
+    found = extract_metrics("某局2024年法治政府建设年度报告\n" + sentence, doc_type="report", year=2024, target_spans=[])
+    assert [m.code for m in found] == [code]
+
+
 def test_table_rows_in_every_measure_and_with_an_empty_unit_cell():
     text = ("某省水利厅2022年法治政府建设年度报告\n序号\t指标名称\t单位\t2022年\t2021年\n"
             "1\t政策解读\t篇\t29\t24\n2\t法治培训（期）\t\t3\t2\n3\t新闻发布会\t场次\t4\t2\n4\t抽查企业\t户\t298\t250\n")

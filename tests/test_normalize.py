@@ -190,6 +190,11 @@ def test_a_space_between_digit_groups_is_a_thousands_separator():
     assert "1,024件" in text and "3,618余件" in text and "12,345,678元" in text and "2023年 1 月，共 12 项" in text
 
 
+def test_a_thousands_comma_ending_a_wrapped_line_still_groups_the_digits():
+    text = normalize("全年共办理各类行政许可5,\n236件，其中食品经营许可3,108件、药品零售经\n营许可216件，分别为5,\n12项。").text
+    assert "行政许可5,236件" in text and "分别为5，" in text
+
+
 def test_markdown_and_wechat_markup_reads_as_plain_text():
     original = ("点击蓝字 关注我们\n# 某市市场监管局2023年法治政府建设工作报告\n\n## 一、主要成效\n"
                 "**（一）严格规范执法。**全年办理案件12件。\n- 行政许可：1,234件\n"

@@ -169,6 +169,16 @@ def test_a_task_table_s_rows_are_the_items_with_their_lead_column():
     assert [m.quote for m in found] == ["全年局党组理论学习中心组集体学法不少于4次", "全年主动公开政府信息不少于300条"]
 
 
+def test_a_section_s_task_table_stays_its_items_when_another_section_numbers_lines():
+    text = ("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t工作任务\t牵头单位\t完成时限\n"
+            "1\t全年审核规范性文件不少于20件。\t政策法规处 办公室\t2025年12月\n"
+            "2\t开展法治培训不少于4期。\t人事处\t2025年12月\n二、保障措施\n（一）加强组织领导。\n（二）强化督促检查。\n"
+            "\n某省自然资源厅\n2025年3月1日\n\n附件\n\n序号\t工作任务\t牵头单位\n1\t另表。\t办公室\n")
+    o = outline(normalize(text).text)
+    assert [(i.section_ord, i.number, i.leads) for i in o.items] == [
+        (1, "1", ("政策法规处", "办公室")), (1, "2", ("人事处",)), (2, "一", ()), (2, "二", ())]
+
+
 def test_parts_numbered_第一部分_are_the_sections_when_nothing_is_numbered_一():
     text = "某局2023年工作报告\n第一部分　主要成效\n全年办理许可12件。\n第二部分　存在的问题\n不足。\n第三部分　下一步打算\n加强学法。\n"
     assert [(s.number, s.title) for s in outline(normalize(text).text).sections] == [

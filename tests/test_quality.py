@@ -150,3 +150,9 @@ def test_chrome_above_and_below_the_body_is_one_web_page():
     norm = normalize(text)
     issues = {q.issue: q.count for q in assess(norm, profile(norm.text), outline(norm.text), "utf-8", [])}
     assert issues.get("web_boilerplate") == 1 and "您所在的位置" not in norm.text and "关闭窗口" not in norm.text
+
+
+def test_two_units_a_table_cell_holds_as_two_paragraphs_are_no_gap():
+    text = "序号\t工作任务\t牵头单位\n1\t审核文件。\t政策法规处 办公室\n2\t开展培训\t人事 处\n"
+    gaps = find_gaps(text)
+    assert [text[s - 2:e + 1] for s, e in gaps] == ["人事 处"]

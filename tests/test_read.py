@@ -155,6 +155,32 @@ def test_a_word_table_cell_of_two_paragraphs_stays_on_its_row():
     assert text.split("\n") == ["指标\t2023年\t2024年", "合法性审核（规范性文件、合同协议）\t231\t259"]
 
 
+def test_a_word_numbered_serial_column_keeps_its_numbers_and_two_units_in_a_cell_stay_two():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        numbering = d.part.numbering_part.element
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="70"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="70"/></w:num>'))
+        t = d.add_table(rows=3, cols=3)
+        for c, v in enumerate(("序号", "工作任务", "牵头单位")):
+            t.cell(0, c).text = v
+        for r, (task, leads) in enumerate((("审核文件。", ["政策法规处", "办公室"]), ("开展培训。", ["人事处"])), 1):
+            t.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+            t.cell(r, 1).text = task
+            t.cell(r, 2).text = leads[0]
+            for extra in leads[1:]:
+                t.cell(r, 2).add_paragraph(extra)
+        t.cell(1, 1).add_paragraph("（含合同协议）")
+
+    text = read_bytes(_docx_bytes(build), "plan.docx").original_text
+    assert text.split("\n") == ["序号\t工作任务\t牵头单位", "1\t审核文件。（含合同协议）\t政策法规处 办公室", "2\t开展培训。\t人事处"]
+
+
 def test_word_lists_sharing_one_definition_count_on_and_a_set_value_restarts_them():
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -184,6 +210,14 @@ def test_a_header_cell_spanning_columns_stands_over_each_of_them():
             "<tr><td>信访投诉举报（件）</td><td>412</td><td>-3.5%</td><td>378</td><td>-8.3%</td></tr></table>")
     assert [ln for ln in html_to_text(page).split("\n") if ln] == [
         "执法指标\t2022年\t2022年\t2023年\t2023年", "执法指标\t数量\t同比\t数量\t同比", "信访投诉举报（件）\t412\t-3.5%\t378\t-8.3%"]
+
+
+def test_a_long_cell_spanning_columns_leaves_the_figures_after_it_under_their_years():
+    page = ("<table><tr><th>类别</th><th>项目（计量单位）</th><th>2022年</th><th>2023年</th></tr>"
+            "<tr><td colspan='2'>依申请公开政府信息（件）</td><td>15</td><td>21</td></tr>"
+            "<tr><td colspan='4'>注：数据来源于本局统计年报，按自然年度统计。</td></tr></table>")
+    assert [ln for ln in html_to_text(page).split("\n") if ln] == [
+        "类别\t项目（计量单位）\t2022年\t2023年", "依申请公开政府信息（件）\t\t15\t21", "注：数据来源于本局统计年报，按自然年度统计。"]
 
 
 def test_an_ordered_list_s_items_get_the_numbers_a_browser_shows():
