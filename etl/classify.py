@@ -54,6 +54,16 @@ def _choose(body_s: dict[str, int], title: str, heading: str) -> str | None:
     return best
 
 
+def _row_heading(text: str, title: str) -> str:
+    """A task table row's group cells before its task (1⇥职能转变⇥深化环评审批改革⇥…): its heading, when they name an area."""
+    if "\t" not in text or not title:
+        return ""
+    cells = text.split("\t")
+    k = next((n for n, c in enumerate(cells) if c.strip().startswith(title)), 0)
+    group = " ".join(c.strip() for c in cells[:k] if re.search(r"[\u4e00-\u9fff]", c))
+    return group if group and any(heading_scores(group).values()) else ""
+
+
 def classify_text(body: str, title: str = "", heading: str = "") -> str | None:
     """The category of a passage given its own title and the heading above it."""
     return _choose(keyword_scores(body), title, heading)
@@ -99,7 +109,7 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
 
     sec_title = {s.ord: s.title for s in outline.sections}
     items = tuple(evolve(i, category=_choose(scores(i.text, i.start, i.end), i.title,
-                                             sec_title.get(i.section_ord, heading_of_doc)))
+                                             _row_heading(i.text, i.title) or sec_title.get(i.section_ord, heading_of_doc)))
                   for i in outline.items)
     item_cat = {i.ord: i.category for i in items}
     paras = []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .models import Item, Outline, Paragraph, Section
 from .profile import DATE_LINE_RE, appendix_start, cn_small_int
@@ -222,6 +223,31 @@ def _lead_notes(body: str) -> list[str]:
     return [n for _a, _b, n in kept]
 
 
+_NOT_TITLE_RE = re.compile(r"[^\u4e00-\u9fff\w]")
+
+
+def _annex_leads(items: list[Item], rows: list[tuple[int, int, str, str, str | None]]) -> list[Item]:
+    """Leads an annex's 责任清单 gives the items that name none: the row whose task repeats the item's title, else
+    the row of the item's place when the list has a row for every item."""
+    if not rows:
+        return items
+    def key(s: str) -> str:
+        return _NOT_TITLE_RE.sub("", s)
+    by_place = len(rows) == len(items)
+    out = []
+    for k, it in enumerate(items):
+        note = None
+        if not it.leads:
+            title = key(it.title)
+            note = next((r[4] for r in rows if len(title) >= 4 and (key(r[3]).startswith(title)
+                                                                    or title.startswith(key(r[3]) or "\0"))), None)
+            if note is None and by_place and rows[k][2] == str(k + 1):
+                note = rows[k][4]
+        leads = tuple(dict.fromkeys(parse_leads(note))) if note else ()
+        out.append(replace(it, leads=leads, lead_note=note) if leads else it)
+    return out
+
+
 def _containing(spans, starts: list[int], pos: int) -> int | None:
     """ord of the span (sorted by start) that contains pos."""
     k = bisect.bisect_right(starts, pos) - 1
@@ -293,6 +319,9 @@ def outline(text: str, body_start: int = 0) -> Outline:
         items.append(Item(ord=len(items) + 1, section_ord=sec, number=num, number_value=cn_small_int(num),
                           title=_title_of(rest), text=body, start=start, end=start + len(body),
                           leads=leads, lead_note=note))
+
+    if any(not it.leads for it in items):
+        items = _annex_leads(items, [r for r in _task_rows(text, body_start) if r[0] not in table_notes and r[4]])
 
     paragraphs: list[Paragraph] = []
     sec_starts = [x.start for x in sections]

@@ -82,3 +82,13 @@ def test_the_unit_s_own_field_does_not_decide_the_category():
     assert [i.category for i in got.items] == ["RULE", "EMER"]
     assert got.items[0].title == "完善应急管理法规制度"  # only the counting leaves the field out
     assert classify(o, own_sector="工业和信息化") == classify(o)
+
+
+def test_a_task_table_row_s_group_cell_is_its_heading_and_sector_inspections_are_enforcement():
+    text = ("某市生态环境局2024年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\t完成时限\n"
+            "1\t职能转变\t深化环评审批改革\t落实环评审批正面清单，审批办件群众满意率达到100%。\t环评科\t2024年6月底前\n"
+            "2\t职能转变\t推进排污许可全覆盖\t全年核发排污许可证不少于260份。\t环评科\t2024年12月底前\n"
+            "3\t执法监管\t加强价格监督检查\t开展民生价格检查不少于6次。\t价格科\t2023年12月底前\n"
+            "4\t\t开展节能监察\t监察企业不少于30家。\t能源科\t2023年11月底前\n")
+    norm = normalize(text).text
+    assert [i.category for i in classify(outline(norm), text=norm).items] == ["FUNC", "FUNC", "ENF", "ENF"]

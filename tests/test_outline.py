@@ -179,6 +179,17 @@ def test_a_section_s_task_table_stays_its_items_when_another_section_numbers_lin
         (1, "1", ("政策法规处", "办公室")), (1, "2", ("人事处",)), (2, "一", ()), (2, "二", ())]
 
 
+def test_an_annex_responsibility_list_gives_the_leads_of_items_that_name_none():
+    text = ("某市交通运输局2025年法治政府建设工作要点\n一、深化改革\n（一）优化政务服务。推进高频事项全程网办。\n"
+            "（二）规范涉企行政检查。落实扫码入企。（法规处牵头）\n二、加强保障\n（三）深化政务公开。主动公开政府信息。\n"
+            "某市交通运输局\n2025年2月26日\n附件\n责任清单\n序号\t工作任务\t牵头单位\t配合单位\n"
+            "1\t深化政务公开\t办公室\t各相关处室\n2\t规范涉企行政检查\t执法支队\t政策法规处\n3\t优化政务服务\t行政审批处\t运输管理处\n")
+    o = outline(normalize(text).text)
+    assert [(i.number, i.leads) for i in o.items] == [("一", ("行政审批处",)), ("二", ("法规处",)), ("三", ("办公室",))]
+    by_place = text.replace("1\t深化政务公开", "1\t其他任务").replace("3\t优化政务服务", "3\t另一任务")
+    assert [i.leads for i in outline(normalize(by_place).text).items] == [("办公室",), ("法规处",), ("行政审批处",)]
+
+
 def test_parts_numbered_第一部分_are_the_sections_when_nothing_is_numbered_一():
     text = "某局2023年工作报告\n第一部分　主要成效\n全年办理许可12件。\n第二部分　存在的问题\n不足。\n第三部分　下一步打算\n加强学法。\n"
     assert [(s.number, s.title) for s in outline(normalize(text).text).sections] == [
