@@ -89,6 +89,9 @@ _POST_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most
 _RANGE_BEFORE_RE = re.compile(rf"\d\s*(?:%|{_measure_alternation()})?\s*[-—–~～至到]\s*$")
 _TIME_MEASURES = frozenset({"个工作日", "工作日", "天", "日", "小时", "分钟", "个月", "月", "年", "周"})
 _RANGE_LOW_RE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%|{_measure_alternation()})?\s*[-—–~～至到]\s*$")
+# the same in Chinese numerals: 两到三期, 四至六次 (第一至三批 names batches, no range of work)
+_CN_RANGE_LOW_RE = re.compile(rf"(?<![第])([一二两三四五六七八九十百]{{1,4}})\s*(?:{_measure_alternation()})?"
+                              r"\s*[-—–~～至到]\s*$")
 
 # quoted slogans and book titles hold names, not figures
 _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"\n]{0,16}\"|「[^「」\n]{0,16}」|‘[^‘’\n]{0,16}’")
@@ -409,14 +412,17 @@ _NEGATION_RE = re.compile(
     r"没有|未(?:以[^，。；\n]{1,12}?名义)?(?:曾|发生|出现|收到|接到|产生|有|被|新?制定|作出|出台|印发|制发|发布|受理|办理)|不存在"
     r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚"
     r"|政府信息公开申请|依申请公开|行政许可))"
+    # 零行政复议、零行政诉讼: none of each
+    r"|零(?=行政复议|行政诉讼|行政应诉|败诉|信访|投诉|越级)"
 )
 # how far a sentence is searched for a figure's topic: real clauses are shorter, run-on junk is not
 _REACH = 80
-# 信访案件为零 / 行政诉讼案件均为0: the zero comes after the indicator
-_ZERO_WORD_RE = re.compile(r"(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d.])(?:件|起|宗|个)?(?=\s*(?:[，。；！？\n]|$))")
+# 信访案件为零 / 行政诉讼案件均为0 / 行政复议、行政诉讼案件“零发生”: the zero comes after the indicator
+_ZERO_WORD_RE = re.compile(r"(?:(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d.])(?:件|起|宗|个)?|“?零发生”?)"
+                           r"(?=\s*(?:[，。；！？\n]|$))")
 # every _ZERO_WORD_RE match holds this within its first 3 characters: searched for instead, as the full pattern
 # opens with nothing the regex engine can skip ahead to
-_ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]"), 2
+_ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]|零发生"), 2
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
@@ -745,6 +751,12 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
         if low and 0 < (lv := float(low.group(1).replace(",", ""))) < high:
             return _Figure(low.start(1), m.end(), num_start, m.end(), round(value * lv / high, 6), measure, "at_least",
                            chinese)
+    if chinese and pre is None and cn is not None and (low := _CN_RANGE_LOW_RE.search(text, max(0, start - 8), start)):
+        lv = _cn_value(low.group(1))
+        if lv is not None and 0 < lv < value:
+            if measure in _TIME_MEASURES:  # 三到五个工作日: a time promises its upper bound at most
+                return _Figure(low.start(1), m.end(), num_start, m.end(), round(value, 6), measure, "at_most", chinese)
+            return _Figure(low.start(1), m.end(), num_start, m.end(), round(lv, 6), measure, "at_least", chinese)
     qualifier = pre or qualifier
     return _Figure(start - back, m.end(), num_start, m.end(), round(value, 6), measure, qualifier, chinese)
 
@@ -863,6 +875,14 @@ def _closest(pattern: re.Pattern, window: str, pos: int, left_only: bool = False
         if best is None or d < best[0]:
             best = (d, m.start())
     return best
+
+
+def _outside_titles(cue: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether the cue stands in text[start:end] outside a 《》 title (《…医疗机构设置规划》 sets up no body)."""
+    for m in cue.finditer(text, start, end):
+        if text.rfind("《", start, m.start()) <= text.rfind("》", start, m.start()) or text.find("》", m.end(), end) < 0:
+            return True
+    return False
 
 
 def _pick(rules: tuple[Rule, ...], window: str, pos: int, context: str, wide: bool = False) -> Rule | None:
@@ -1123,6 +1143,18 @@ class _Extractor:
                                key=len, default="")
                     window, pos = _window(item + (tail[2:] if len(tail) > 4 else tail), "")
                     rule = _pick(rules, window, pos, context)
+                if (rule is None and breakdown is not None and breakdown[0].code != OTHER
+                        and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
+                    # 案件35件，其中简易程序、普通程序分别为12件、23件: the parts of the figure broken down, each named
+                    # by its item (an outcome, 维持、撤销分别为…, is a part with no code of its own)
+                    parent = breakdown[0]
+                    rec = _Record(fig, w, OTHER if _outcome_verb(item) else parent.code, parent.label,
+                                  f"breakdown:{parent.rule.split(':')[-1]}",
+                                  scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, item) if x),
+                                  parent_code=parent.code, whole_clause=True)
+                    self.records.append(rec)
+                    last_in_clause[w.clause_s] = rec
+                    continue
                 last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
                 continue
 
@@ -1141,7 +1173,8 @@ class _Extractor:
                 continue  # a change between two years or two rates
             cue = self.reg.context_skips.get(fig.measure)
             if cue is not None and cue.search(text, w.sent_s, fig.start) and any(
-                    c.search(text, w.sent_s, fig.start) and not (cancel and cancel.search(text, w.clause_s, fig.start))
+                    _outside_titles(c, text, w.sent_s, fig.start)
+                    and not (cancel and cancel.search(text, w.clause_s, fig.start))
                     for c, cancel in self.reg.context_skip_rules[fig.measure]):
                 # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy (服务外贸企业200家 is work)
                 continue
@@ -1377,6 +1410,8 @@ class _Extractor:
             e = opened  # 不少于4次（牵头科室：办公室）: the clause ends at the note's colon, the quote before its bracket
         if (tab := self.text.find("\t", f.end, e)) >= 0:
             e = tab  # a table's cell: the cells after it (a task's lead and deadline, next year's figure) are not
+        if (tab := self.text.rfind("\t", s, f.start)) >= 0 and _CJK_RE.search(self.text, tab, f.start):
+            s = tab + 1  # a figure inside a task's words: the cells before it (政务公开⇥深化政务公开⇥) are not either
         return _trim(self.text, s, e, f.num_start, f.num_end)
 
     def _over_years(self, sent_s: int, pos: int) -> bool:

@@ -38,8 +38,10 @@ _ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rd
                         r"|#[xX][0-9a-fA-F]{2,5});")
 # O, l and I inside a figure, where a scan misread 0 and 1: 1O8件, 1,6O5条 / 学法l2次, 作出行政处罚决定l,036件
 # (each branch led by its letter, checked behind afterwards: the regex engine then scans for the letters alone)
-_OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})")
-_OCR_DIGITS = {"O": "0", "l": "1", "I": "1"}
+# (a run of them too, before a measure or %: ２OO条, 1OO%, 2l条)
+_OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})"
+                           rf"|[OlI](?<=\d[OlI])[OlI]{{0,2}}(?=[\d%{CJK}])")
+_OCR_DIGITS = str.maketrans({"O": "0", "l": "1", "I": "1"})
 # comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
 # (a comma ending a wrapped line before three digits groups thousands too: 行政许可5,⏎236件)
 _COMMA_COLON_RE = re.compile(r"(?<![0-9])[,:]|:(?![0-9])|,(?![0-9]|[ \t]*\n[ \t\u3000]*\d{3}(?![0-9]))")
@@ -604,7 +606,7 @@ def normalize(original: str) -> Normalized:
         text = _stray_traditional_converted(text, changed)
     text = _SUBST_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
     if "O" in text or "l" in text or "I" in text:  # 1O8件, 学法l2次: letters a scan read for digits
-        text = _OCR_DIGIT_RE.sub(lambda m: _OCR_DIGITS[m.group()], text)
+        text = _OCR_DIGIT_RE.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     if "," in text or ":" in text:
         text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
     if "，" in text:  # １，２０５家: a thousands separator typed or scanned full-width

@@ -716,6 +716,43 @@ def test_arbitration_cases_exam_training_and_review_corrections(sentence, code):
     assert [m.code for m in found] == [code]
 
 
+@pytest.mark.parametrize("sentence,found", [
+    ("举办执法人员培训两到三期。", [("law_trainings", 2, "at_least")]),
+    ("组织集体学法四至六次。", [("law_study_sessions", 4, "at_least")]),
+    ("办理时限压缩至三到五个工作日。", [("approval_time_limit_days", 5, "at_most")]),
+    ("通过微信公众号等政务新媒体发布信息三百余条。", [("proactive_disclosures", 300, "approx")]),
+    ("力争在全市考评中进入前10名，排名第3名。", []),
+    ("全年实现行政复议、行政诉讼案件“零发生”。", [("reconsideration_cases", 0, "exact"), ("litigation_cases", 0, "exact")]),
+    ("全年实现零行政复议、零行政诉讼。", [("reconsideration_cases", 0, "exact"), ("litigation_cases", 0, "exact")]),
+])
+def test_chinese_ranges_new_media_ranks_and_zero_words(sentence, found):
+    got = extract_metrics("某局2023年法治政府建设年度报告\n" + sentence, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.qualifier) for m in got] == found  # a rank is not even a figure of its own
+
+
+def test_parts_named_before_分别为_break_down_the_figure_before():
+    found = extract_metrics("某局2023年法治政府建设年度报告\n办理行政处罚案件35件，其中简易程序、普通程序分别为12件、23件。",
+                            doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("penalty_cases", 35, None), ("penalty_cases", 12, "行政处罚案件数·简易程序"), ("penalty_cases", 23, "行政处罚案件数·普通程序")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "将《宁波市医疗机构设置规划（2024—2027年）》等2个事项列入年度重大行政决策事项目录。",
+    "编制2023年度重大行政决策事项目录，拟列入《德清县国民经济和社会发展第十四个五年规划纲要》中期评估等2项。",
+])
+def test_decision_items_put_on_the_catalogue_whatever_their_titles_say(sentence):
+    found = extract_metrics("某局2024年法治政府建设工作要点\n（一）" + sentence, doc_type="plan", year=2024, target_spans=[])
+    assert [(m.code, m.value, m.kind) for m in found] == [("major_decisions", 2, "target")]
+
+
+def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
+    _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
+                   "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
+                   doc_type="plan", year=2025)
+    assert [m.quote for m in found] == ["全年主动公开政府信息不少于1,500条", "发布政策解读不少于20条"]
+
+
 def test_table_rows_in_every_measure_and_with_an_empty_unit_cell():
     text = ("某省水利厅2022年法治政府建设年度报告\n序号\t指标名称\t单位\t2022年\t2021年\n"
             "1\t政策解读\t篇\t29\t24\n2\t法治培训（期）\t\t3\t2\n3\t新闻发布会\t场次\t4\t2\n4\t抽查企业\t户\t298\t250\n")
