@@ -98,6 +98,8 @@ _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"
 # an ASCII full stop ends a sentence unless it sits inside a number (46.6); one class first, which the regex
 # engine skips ahead to
 _DELIM_RE = re.compile(r"[。；！？\n，：（）.](?:(?<!\d\.)|(?!\d))")
+# a short bracket inside a name (烟花爆竹经营（零售）许可98件) does not cut the name it stands in
+_INNER_BRACKETS_RE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）\d\n，。；：、]{1,6}）(?=[\u4e00-\u9fff])")
 _SENTENCE_DELIMS = frozenset("。；！？\n.")
 _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 
@@ -982,6 +984,10 @@ class _Extractor:
         self.year = year
         self.t_starts, self.t_ends = _spans_index(target_spans)
         self.local_pos = [m.start() for m in _DELIM_RE.finditer(text)]
+        if "（" in text:
+            inner = {k for m in _INNER_BRACKETS_RE.finditer(text) for k in (m.start(), m.end() - 1)}
+            if inner:
+                self.local_pos = [p for p in self.local_pos if p not in inner]
         self.clause_pos = [p for p in self.local_pos if text[p] in _CLAUSE_DELIMS]
         self.sentence_pos = [p for p in self.local_pos if text[p] in _SENTENCE_DELIMS]
         self.quotes = [m.span() for m in _QUOTED_RE.finditer(text)]

@@ -746,6 +746,14 @@ def test_decision_items_put_on_the_catalogue_whatever_their_titles_say(sentence)
     assert [(m.code, m.value, m.kind) for m in found] == [("major_decisions", 2, "target")]
 
 
+def test_scopes_keep_a_bracket_inside_a_name_and_a_lecture_s_whole_topic():
+    _, found = run("某县应急管理局2023年法治政府建设年度报告\n全年办理行政许可126件，其中烟花爆竹经营（零售）许可98件、"
+                   "危险化学品经营许可28件。邀请专家举办习近平法治思想专题讲座3场。")
+    assert [(m.value, m.scope) for m in found] == [
+        (126, None), (98, "行政许可办理量·烟花爆竹经营（零售）许可"), (28, "行政许可办理量·危险化学品经营许可"),
+        (3, "习近平法治思想专题讲座")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
