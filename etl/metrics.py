@@ -105,7 +105,8 @@ _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 
 # (一) 1. 一、 一是 opening a clause: outline numbering, not part of the statement
 # …and a task table's row number in its own cell (1⇥全年集体学法不少于4次)
-_ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[、.．](?!\d)"
+_ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]"
+                            r"|\d+[、.．](?!\d)|\d{1,2}[.．、](?=(?:19|20)\d\d年)"  # 2.2024年…: a sub-point before a year
                             r"|\d{1,3}(?=\t))")
 _TRIM_LEAD = frozenset(" \t\u3000、，和与")  # not 及: 及时受理率
 _TRIM_TAIL = frozenset(" \t\u3000、，和及与")
@@ -1445,7 +1446,9 @@ class _Extractor:
         …。去年办理行政复议案件5件), if any."""
         if self.year is None:
             return None
-        for start in dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, sent_s)):
+        # the paragraph, the statement (2023年，…复议案件2件；行政应诉案件1件 goes on past its semicolon), the sentence
+        statement_s = max(self.text.rfind(c, 0, sent_s) for c in "。！？\n") + 1
+        for start in dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, statement_s, sent_s)):
             m = _PAST_OPENING_RE.match(self.text, start, pos)
             if m is None:
                 continue
@@ -1585,7 +1588,7 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三
                             r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
-_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?\s*(?:回顾)?"
+_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、])?\s*(?:回顾)?"
                               r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年)(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")

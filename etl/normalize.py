@@ -59,6 +59,9 @@ _CHROME_LINE_RES = (
     re.compile(r"^(上一篇|下一篇)[:：]"),
     re.compile(r"^(欢迎访问|请输入关键[词字]|扫一扫)|^首页[\u4e00-\u9fff]{4,40}$"),
     re.compile(r"^首页\s*(>|»|＞|/|›)"),
+    # a site menu on one line, its links set apart by spaces (首页 信息公开 纳税服务 互动交流); links on 相关链接's line
+    re.compile(r"^(?:网站)?首页(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8}){3,}$"),
+    re.compile(r"^【?(?:相关链接|友情链接|相关文章|相关阅读|相关推荐|延伸阅读)】?[ \t]*[:：][ \t]*\S"),
     re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
     re.compile(r"^主办[:：].{0,40}(?:地址|电话|邮编|传真|承办)[:：]"),  # a site's footer: 主办：某局　地址：…
     re.compile(r"^(浏览次数|访问量|阅读量|责任编辑)[:：]"),
@@ -123,10 +126,15 @@ _CJK_DOT_RE = re.compile(f"(?<=[{CJK}%])\\.(?=[{CJK}“（]|$)", re.M)
 _TITLE_ENDS = (*_TITLE_WORDS, "规划", "安排")
 
 
+# the words of a title a break may fall inside, besides its last one: …建设情 / 况的报告
+_TITLE_INNER_WORDS = frozenset(("情况", "工作", "建设", "年度", "法治", "政府", "依法", "行政", "实施", "推进", "关于"))
+
+
 def _title_cut_in_a_word(line: str, nxt: str) -> bool:
-    """A title line whose last word runs onto a short next line: …工作情况的报 / 告."""
-    return (8 <= len(line) < 80 and 0 < len(nxt) <= 3 and line[-1] not in _LINE_DONE
-            and not line.endswith(_TITLE_ENDS) and (line + nxt).endswith(_TITLE_ENDS))
+    """A title line whose last word runs onto a short next line: …工作情况的报 / 告, …建设情 / 况的报告."""
+    return (8 <= len(line) < 80 and 0 < len(nxt) <= 8 and line[-1] not in _LINE_DONE
+            and not line.endswith(_TITLE_ENDS) and (line + nxt).endswith(_TITLE_ENDS)
+            and (len(nxt) <= 3 or line[-1] + nxt[0] in _TITLE_INNER_WORDS))
 
 
 # 下达行政处罚决定书：3528份 / 现场检查企业（万家次）：4.37: a figure's own line, never a wrapped sentence
@@ -155,7 +163,9 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     out, full_width_only, long_lines = [], [], 0
     for (s, e), (ns, ne) in zip(lines, lines[1:]):
         line, nxt = text[s:e].strip(), text[ns:ne]
-        if len(line) < 10 or "\t" in line or _DATE_LINE_RE.fullmatch(line):
+        # 行政许可事项12.⏎36万件: a decimal point the wrap fell after ends nothing, however short its line
+        decimal = line[-1:] == "." and line[-2:-1].isdigit() and nxt.lstrip()[:1].isdigit()
+        if len(line) < 10 and not decimal or "\t" in line or _DATE_LINE_RE.fullmatch(line):
             continue  # a signature's date (2025年1月20日) is a line of its own, whatever comes after it
         long_lines += 1
         if (line[-1] in _SENTENCE_END
@@ -163,7 +173,7 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
                 or "：" in line and _FIELD_LINE_RE.fullmatch(line) or "：" in nxt and _FIELD_LINE_RE.fullmatch(nxt.strip())):
             continue
         brk = (e, ns + len(nxt) - len(nxt.lstrip()))
-        if line[-1] in _LINE_DONE or _NOT_WRAPPED_END_RE.search(line) or _is_heading_only(line):
+        if not decimal and (line[-1] in _LINE_DONE or _NOT_WRAPPED_END_RE.search(line) or _is_heading_only(line)):
             # 组织“送法进工地” / 等活动320场, 以省住建厅 / 为被申请人: a closing quote or a unit's name may end a
             # sentence, a title or a signature, and is a wrap only on a line as full as the page; so may a
             # numbered heading (一是…集体学法不 / 少于4次)
@@ -378,12 +388,15 @@ def _spaced_column_header(line: str) -> bool:
 def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     """The space runs between the cells of table rows lined up with spaces (信访事项（件）    312    287    -8.0%)."""
     gaps = []
-    for s, e in _lines(text):
+    # a row whose every figure is a dash (行政复议申请    件    —) is a row of the table when a row of figures is next to it
+    last_row, pending = -2, None
+    for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
         if "）" in line and _spaced_column_header(line):
             gaps.extend((s + m.start(), s + m.end()) for m in _SPACED_GAP_RE.finditer(line))
             continue
-        if not _has_spaced_figure(line) and not line.rstrip().endswith(("同比", "环比", "年")):
+        dash = "—" in line or " -" in line or " /" in line
+        if not _has_spaced_figure(line) and not line.rstrip().endswith(("同比", "环比", "年")) and not dash:
             continue
         runs = list(_SPACED_GAP_RE.finditer(line))
         if not runs:
@@ -393,12 +406,24 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
             cells = cells[1:]  # a 序号 column before the row's name
         head, rest = cells[0], cells[1:]
         if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or any(c in head for c in "。；，,")
-                or not all(_SPACED_CELL_RE.match(c) for c in rest)
-                or not any(c[:1].isdigit() for c in rest)
+                or not all(_SPACED_CELL_RE.match(c) or c in ("/", "／") for c in rest)
                 or len(rest) < 2 and not head.endswith(("）", ")"))):
             continue
-        gaps.extend((s + m.start(), s + m.end()) for m in runs)
-    return gaps
+        row = [(s + m.start(), s + m.end()) for m in runs]
+        if not any(c[:1].isdigit() for c in rest):
+            if any(c in ("—", "-", "/", "／") for c in rest):
+                if last_row == n - 1:
+                    gaps.extend(row)
+                    last_row = n
+                else:
+                    pending = (n, row)
+            continue
+        if pending is not None and pending[0] == n - 1:
+            gaps.extend(pending[1])
+        pending = None
+        gaps.extend(row)
+        last_row = n
+    return sorted(gaps)
 
 
 # a task table lined up with spaces: a header 序号  重点任务  责任股室  完成时限 naming a task or a lead column, then

@@ -199,12 +199,16 @@ def _title_of(rest: str) -> str:
     return rest[:40] if len(rest) > 40 else rest
 
 
+# a closing line of its own: 由农业综合行政执法支队牵头，畜牧兽医科、渔业渔政科配合。
+_BY_LEAD_LINE_RE = re.compile(r"^[ \t]*(由[^，。；\n]{2,30}?牵头)(?:[，,][^。；\n]{1,60}?(?:配合|参与|协同|协助))?[。；]?[ \t]*$", re.M)
+
+
 def _lead_notes(body: str) -> list[str]:
     """Every lead note of an item, in order: bracketed notes, labelled lines and labels inside a line, each sub-point
     with its own (（牵头单位：法规处） on one, 责任处室：办公室 under the next); a 责任 label straight after a 牵头 one
     names who else is responsible, not the lead."""
     found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1)) for m in LEAD_NOTE_RE.finditer(body)]
-    for pattern in (LEAD_LINE_RE, LEAD_INLINE_RE):
+    for pattern in (LEAD_LINE_RE, LEAD_INLINE_RE, _BY_LEAD_LINE_RE):
         for m in pattern.finditer(body):
             if not any(a < m.end(1) and m.start(1) < b for a, b, _ in found):  # a note read once
                 found.append((m.start(1), m.end(1), m.group(1)))

@@ -754,6 +754,22 @@ def test_scopes_keep_a_bracket_inside_a_name_and_a_lecture_s_whole_topic():
         (3, "习近平法治思想专题讲座")]
 
 
+def test_a_plan_s_look_back_opened_after_a_sub_point_number_or_before_a_semicolon_stays_actual():
+    _, found = run("洛阳市市场监督管理局2024年法治政府建设工作要点\n一、重点任务\n（一）加强重点领域执法\n"
+                   "1.2023年，全市市场监管系统共查办各类违法案件2,356件。\n2.2024年查办违法案件不少于800件。\n"
+                   "坚持依法治税。2023年，我局税务行政复议案件2件；行政应诉案件1件。2024年，全年开展税法宣传活动不少于20场。\n",
+                   doc_type="plan", year=2024)
+    assert [(m.value, m.kind, m.year, m.quote[:4]) for m in found] == [
+        (2356, "actual", 2023, "全市市场"), (800, "target", 2024, "2024"), (2, "actual", 2023, "我局税务"),
+        (1, "actual", 2023, "行政应诉"), (20, "target", 2024, "全年开展")]
+
+
+def test_a_cap_per_taxpayer_or_shop_is_no_count_of_inspections():
+    _, found = run("某税务局2024年工作要点\n统筹税务检查，同一纳税人年度内实地检查原则上不超过1次。同一商户年度内现场检查不超过2次。"
+                   "全年开展税法宣传活动不少于20场。", doc_type="plan", year=2024)
+    assert [(m.code, m.value) for m in found] == [("outreach_events", 20)]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

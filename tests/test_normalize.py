@@ -195,6 +195,27 @@ def test_a_thousands_comma_ending_a_wrapped_line_still_groups_the_digits():
     assert "行政许可5,236件" in text and "分别为5，" in text
 
 
+def test_pdf_copies_keep_decimals_wrapped_apart_dash_rows_of_spaced_tables_and_one_line_menus():
+    wrapped = ("    2023年，在市委、市政府和县委的坚强领导下，龙游县人民政府坚持\n以习近平新时代中国特色社会主义思想为指导，"
+               "深入学习贯彻党的二十大精神\n和习近平法治思想，统筹推进法治政府建设。县行政服务中心全年办理行政\n许可事项12.\n"
+               "36万件，“一窗受理”率达100%。全县各级人民调解组织调处矛盾纠纷\n8612件，调解成功率98.\n7%，全年开展普法活动320余场。\n")
+    text = normalize(wrapped).text
+    assert "许可事项12.36万件" in text and "调解成功率98.7%" in text
+    table = ("2023年全县主要数据如下表：\n  序号   指标名称                 计量单位    2023年\n"
+             "  1      行政检查                 次          3,108\n  2      行政复议申请             件          —\n"
+             "  3      行政应诉案件             件          57\n")
+    assert "行政复议申请\t件\t—" in normalize(table).text
+    page = "首页 信息公开 纳税服务 互动交流\n某局2024年工作要点\n一、总体要求\n相关链接：国家税务总局四川省税务局 四川省人民政府\n"
+    assert normalize(page).text.split("\n") == ["某局2024年工作要点", "一、总体要求", ""]
+
+
+def test_a_title_broken_inside_a_word_is_flagged_and_one_broken_between_words_is_not():
+    cut = normalize("龙游县人民政府关于2023年度法治政府建设情\n况的报告\n\n衢州市人民政府：\n")
+    whole = normalize("龙游县人民政府关于2023年度法治政府建设\n情况的报告\n\n衢州市人民政府：\n")
+    assert cut.text.startswith("龙游县人民政府关于2023年度法治政府建设情况的报告\n") and whole.text == cut.text
+    assert [f.issue for f in cut.fixes] == ["broken_title"] and [f.issue for f in whole.fixes] == []
+
+
 def test_markdown_and_wechat_markup_reads_as_plain_text():
     original = ("点击蓝字 关注我们\n# 某市市场监管局2023年法治政府建设工作报告\n\n## 一、主要成效\n"
                 "**（一）严格规范执法。**全年办理案件12件。\n- 行政许可：1,234件\n"

@@ -190,6 +190,13 @@ def test_an_annex_responsibility_list_gives_the_leads_of_items_that_name_none():
     assert [i.leads for i in outline(normalize(by_place).text).items] == [("办公室",), ("法规处",), ("行政审批处",)]
 
 
+def test_a_closing_line_naming_who_leads_and_who_helps_gives_the_lead():
+    text = ("潍坊市农业农村局2024年法治政府建设工作计划\n一、重点任务\n（一）严格规范农业综合行政执法\n"
+            "1.全年检查农资经营门店不少于2,000家次。\n由农业综合行政执法支队牵头，畜牧兽医科、渔业渔政科配合。\n"
+            "（二）全面推进政务公开\n全年主动公开政府信息不少于400条。\n【责任科室】办公室\n")
+    assert [i.leads for i in outline(normalize(text).text).items] == [("农业综合行政执法支队",), ("办公室",)]
+
+
 def test_parts_numbered_第一部分_are_the_sections_when_nothing_is_numbered_一():
     text = "某局2023年工作报告\n第一部分　主要成效\n全年办理许可12件。\n第二部分　存在的问题\n不足。\n第三部分　下一步打算\n加强学法。\n"
     assert [(s.number, s.title) for s in outline(normalize(text).text).sections] == [
