@@ -799,6 +799,9 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _ROW_MEASURE_RE = re.compile(r"[（(][^（）()\t]{1,4}[）)]\s*$")
 
 
+_NAME_END_RE = re.compile(r"委员会|工作站|服务站|中心|办公室|的")
+
+
 @lru_cache(maxsize=4096)
 def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False) -> str:
     """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars — the last ones,
@@ -811,7 +814,12 @@ def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False
     s = _NP_LEAD_RE.sub("", s)
     s = _NP_TAIL_RE.sub("", s)
     s = s.strip(_QUOTE_CHARS + "、，：；（） ")
-    return s[:keep] if head else s[-keep:]
+    if len(s) <= keep or head:
+        return s[:keep]
+    tail = s[-keep:]
+    # cut inside a name (…律服务工作站全年接待…): start after the name's end in the words kept, when one stands early
+    ends = [m.end() for m in _NAME_END_RE.finditer(tail) if m.end() <= keep * 2 // 3]
+    return tail[ends[-1]:] if ends else tail
 
 
 # reports repeat their wording around ever different numbers: most figures' words have been read before

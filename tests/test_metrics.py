@@ -770,6 +770,12 @@ def test_a_cap_per_taxpayer_or_shop_is_no_count_of_inspections():
     assert [(m.code, m.value) for m in found] == [("outreach_events", 20)]
 
 
+def test_a_figure_s_label_is_not_cut_inside_the_name_of_who_did_the_work():
+    _, found = run("某街道2023年法治政府建设工作总结\n街道公共法律服务工作站全年接待群众法律咨询85人次。"
+                   "街道和12个社区人民调解委员会全年调解矛盾纠纷236件。党组会议专题研究法治政府建设工作4次。")
+    assert [m.label for m in found if m.code == "other"][:2] == ["全年接待群众法律咨询", "全年调解矛盾纠纷"]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
