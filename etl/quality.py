@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .models import Normalized, Outline, Profile, QualityIssue
 from .normalize import CJK
-from .registry import quality_issue_names, spam_terms
+from .registry import quality_issue_names, spam_brand_heads, spam_terms
 
 # a brand-like word glued to a gaming suffix: 三昇体育, 开云体育
 _BRAND_RE = re.compile(rf"(?P<brand>[{CJK}]{{2}})(?P<suffix>体育|娱乐|棋牌|彩票|电竞|真人)"
@@ -20,7 +20,8 @@ _NOT_BRAND_CHARS = set("省市县区镇乡村和与及的等在对为是了、�
 GAP_RE = re.compile(rf"(?<=[{CJK}])[ ]+(?=[{CJK}])")
 _SPACES_RE = re.compile("[ ]+")
 _CJK_CHAR_RE = re.compile(f"[{CJK}]")
-GARBLED_RE = re.compile(rf"\ufffd|(?<=[{CJK}])[?？](?=[{CJK}a-z])|锟斤拷|烫烫烫|屯屯屯")
+# (a run of question marks for lost characters counts once: 欺诈？？医保, 飞行检？3次)
+GARBLED_RE = re.compile(rf"\ufffd|(?<=[{CJK}])[?？]{{1,6}}(?=[{CJK}a-z\d])|锟斤拷|烫烫烫|屯屯屯")
 
 
 @lru_cache(maxsize=1)
@@ -88,10 +89,16 @@ def find_spam(text: str) -> list[tuple[int, int]]:
         if set(brand) & _NOT_BRAND_CHARS:
             continue
         words = _dictionary_words()
-        if brand in words or m.group() in words:
+        if (brand in words or m.group() in words) and brand not in spam_brand_heads():
             continue
         spans.append((m.start(), m.end()))
-    return sorted(set(spans))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):  # 亚洲金沙娱乐城: a listed term (娱乐城) inside a brand (金沙娱乐) is one insertion
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

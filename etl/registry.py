@@ -104,7 +104,13 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def spam_terms() -> tuple[str, ...]:
     """Known gambling and gaming brands that do not belong in a government text."""
-    return _word_list("spam_terms.txt")
+    return tuple(t for t in _word_list("spam_terms.txt") if not t.endswith("+"))
+
+
+@lru_cache(maxsize=1)
+def spam_brand_heads() -> frozenset[str]:
+    """Ordinary words gambling brands are made of (鸿运, 大发, 凤凰): with a gaming suffix they are a brand."""
+    return frozenset(t[:-1] for t in _word_list("spam_terms.txt") if t.endswith("+"))
 
 
 @lru_cache(maxsize=1)

@@ -776,6 +776,11 @@ def test_a_figure_s_label_is_not_cut_inside_the_name_of_who_did_the_work():
     assert [m.label for m in found if m.code == "other"][:2] == ["全年接待群众法律咨询", "全年调解矛盾纠纷"]
 
 
+def test_penalties_counted_in_firms_are_penalty_cases():
+    _, found = run("某局2024年法治政府建设年度报告\n依法对9家违规社会组织作出行政处罚，对12家企业作出行政处罚决定。", year=2024)
+    assert [(m.code, m.value, m.measure) for m in found] == [("penalty_cases", 9, "家"), ("penalty_cases", 12, "家")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

@@ -39,6 +39,9 @@ def test_clean_plan_has_no_false_flags():
     ("欢迎访问华体会官网", 1),
     ("推动群众体育和竞技体育协调发展，会同省体育局开展全民健身活动", 0),
     ("支持体育产业和文化娱乐消费", 0),
+    ("我局认真落实部署，鸿运娱乐依法履行民政职责，办理人大代表建议大发彩票14件", 2),
+    ("使用福利彩票公益金资助养老项目12个，配合开展体育彩票公益宣传", 0),
+    ("办理区人大代表建议亚洲金沙娱乐城 www.js9988.vip 14件", 1),
 ])
 def test_spam(text, n):
     assert len(find_spam(text)) == n
@@ -156,3 +159,10 @@ def test_two_units_a_table_cell_holds_as_two_paragraphs_are_no_gap():
     text = "序号\t工作任务\t牵头单位\n1\t审核文件。\t政策法规处 办公室\n2\t开展培训\t人事 处\n"
     gaps = find_gaps(text)
     assert [text[s - 2:e + 1] for s, e in gaps] == ["人事 处"]
+
+
+def test_runs_of_question_marks_for_lost_characters_count_once_each():
+    text = "某局2024年报告\n开展打击欺诈？？医保基金专项整治，组织飞行检？3次，开展宣传??活动。举办“医保政策知多少？”知识竞赛。\n"
+    norm = normalize(text)
+    issues = {q.issue: q.count for q in assess(norm, profile(norm.text), outline(norm.text), "utf-8", [])}
+    assert issues.get("garbled_chars") == 3
