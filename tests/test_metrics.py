@@ -781,6 +781,13 @@ def test_penalties_counted_in_firms_are_penalty_cases():
     assert [(m.code, m.value, m.measure) for m in found] == [("penalty_cases", 9, "家"), ("penalty_cases", 12, "家")]
 
 
+def test_a_certificate_s_scope_is_its_whole_name_whatever_the_certificate():
+    _, found = run("某局2023年法治政府建设年度报告\n全年核发退役军人和其他优抚对象优待证2,318张，办理居民身份证4.7万张，"
+                   "核发中华人民共和国无线电频率使用许可证2份。")
+    assert [(m.value, m.scope) for m in found] == [
+        (2318, "退役军人和其他优抚对象优待证"), (47000, "居民身份证"), (2, "无线电频率使用许可证")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
