@@ -141,7 +141,7 @@ _CLAUSE_OF_ITS_OWN_RE = re.compile(r"^\s*(?:对|向|为|将|把|经|共|全年)|
 _KIND_PART_RE = re.compile(r"[^，。；]{1,20}类[\d一二三四五六七八九十]")
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
-_SYSTEM_RE = re.compile(r"全(?:省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关)"
+_SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关)"
                         r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))")
 # what may open a clause before its subject: 2023年, 全年, an item's number
 _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来)*")
@@ -1237,6 +1237,12 @@ class _Extractor:
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 热线工单12.6万件，其中咨询类4.1万件、投诉类2.9万件: a kind (X类) is a share of the whole, whatever its
                 # name would count alone
+                rule = None
+            if (rule is not None and breakdown is not None and rule.context is not None
+                    and breakdown[0].code not in (rule.code, OTHER)
+                    and not rule.context.search(text, breakdown[0].where.clause_s, fig.end)):
+                # 行政复议1件…；行政应诉案件5件，其中1件尚在审理中: the topic the rule needs (复议) is another clause's,
+                # not the breakdown's
                 rule = None
             if (rule is not None and breakdown is not None and rule.code == breakdown[0].code
                     and _outcome_verb(w.left)):

@@ -114,7 +114,9 @@ _TITLE_WORDS = ("报告", "要点", "通知", "方案", "细则", "计划", "意
 _NOT_WRAPPED_END_RE = re.compile(f"(?:委员会|政府|办公室|局|厅|委|办|中心|{'|'.join(_TITLE_WORDS)})$")
 _NOT_CONTINUED_RE = re.compile(_HEADING_START_RE.pattern
                                + r"|\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月[^。，]{0,6}$"
-                               r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]")
+                               r"|\s*[\u4e00-\u9fff]{1,6}〔\d{4}〕|\s*(?:发布日期|发布时间|信息来源|来源|索引号|文号)[:：]"
+                               # a list's short label (组 长：, 副组长：, 成员：): each member on a line of their own
+                               r"|\s*[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3} ?[:：]")
 _DATE_LINE_RE = re.compile(r"\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                            r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:[（(]?星期.[）)]?)?\s*")
 # a half-width full stop after a character (依法履职.全年办理…, 参训率100%.) is a full stop, never a decimal point
@@ -154,6 +156,25 @@ def _field_row_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DOC_NO_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号")  # 赣商务法字〔2025〕3号
+
+
+_LETTER_SPACED_RE = re.compile(rf"^[ \t]*[^\s]{{1,6}}(?: [{CJK}]){{5,}}(?: [^\s]{{1,6}})*[ \t]*$", re.M)
+
+
+def _letter_spacing(text: str) -> list[tuple[int, int]]:
+    """The single spaces of lines set with letter spacing (a PDF's title: 2022年 法 治 政 府 建 设 年 度 报 告), where
+    most words are one character and no space is wider than one: the spaces print between letters, not words."""
+    out = []
+    for m in _LETTER_SPACED_RE.finditer(text):
+        line = m.group().strip()
+        words = line.split(" ")
+        if sum(len(w) == 1 for w in words) * 5 >= len(words) * 4:
+            start = m.start() + m.group().index(line)
+            out.extend((start + k, start + k + 1) for k, c in enumerate(line) if c == " ")
+    return out
+
+
 def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(line end, next line's text start) of each break inside a sentence, when the text is wrapped to a width.
 
@@ -165,11 +186,13 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
         line, nxt = text[s:e].strip(), text[ns:ne]
         # 行政许可事项12.⏎36万件: a decimal point the wrap fell after ends nothing, however short its line
         decimal = line[-1:] == "." and line[-2:-1].isdigit() and nxt.lstrip()[:1].isdigit()
-        if len(line) < 10 and not decimal or "\t" in line or _DATE_LINE_RE.fullmatch(line):
-            continue  # a signature's date (2025年1月20日) is a line of its own, whatever comes after it
+        if len(line) < 10 and not decimal or "\t" in line or _DATE_LINE_RE.fullmatch(line) or _DOC_NO_LINE_RE.fullmatch(line):
+            continue  # a signature's date (2025年1月20日) or a document number is a line of its own
         long_lines += 1
-        if (line[-1] in _SENTENCE_END
-                or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt)
+        # …问题。（牵头股室：⏎综合股、外经贸股）, …监管。（⏎牵头股室：…）: a bracket still open goes on
+        open_note = line.rfind("（") > line.rfind("）")
+        if (line[-1] in _SENTENCE_END and not (open_note and line[-1] in "：:")
+                or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt) and not open_note
                 or "：" in line and _FIELD_LINE_RE.fullmatch(line) or "：" in nxt and _FIELD_LINE_RE.fullmatch(nxt.strip())):
             continue
         brk = (e, ns + len(nxt) - len(nxt.lstrip()))
@@ -641,6 +664,9 @@ def normalize(original: str) -> Normalized:
     if "." in text:
         text = _CN_HEADING_DOT_RE.sub(r"\1、", text)
         text = _CJK_DOT_RE.sub("。", text)
+
+    if " " in text and (spaced := _letter_spacing(text)):
+        text, idx = _delete(text, idx, spaced)  # 浙 江 省 药 品 监 督 管 理 局: a title set with letter spacing
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)

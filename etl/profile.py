@@ -275,6 +275,8 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
                     and not any(u.offset == 0 for u in find_units(s))):
                 # (a title that opens with its unit's name has no lead-in: 通知公告 / 法治政府建设 above it is a menu)
                 return ps + s, i
+            if i - pi <= 2 and _is_unit_only(ps) and re.match(r"(?:19|20)\d{2}\s*年|关于", s):
+                return ps + s, i  # 江西省商务厅 / 2024年法治政府建设年度报告: the unit's line opens the title
         return s, i
     return None, None
 

@@ -594,6 +594,23 @@ class _WordNumbering:
         return out
 
 
+# a table's cells pypdf gives one a line (行政许可办理量（件） / 1,043 / 1,126): three lone figures on a page
+_LONE_FIGURE_LINE_RE = re.compile(r"^[ \t]*[+\-]?\d[\d,.]*%?[ \t]*$", re.M)
+
+
+def _pdf_page_text(page) -> str:
+    """A page's text; a page with a table is read in layout mode, which keeps a row's cells on its line."""
+    text = page.extract_text() or ""
+    if len(_LONE_FIGURE_LINE_RE.findall(text)) < 3:
+        return text
+    try:
+        laid_out = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # layout mode fails on some fonts; the plain text still holds every word
+        return text
+    # layout mode pads the page's height with empty lines
+    return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", laid_out).strip("\n") + "\n" if laid_out.strip() else text
+
+
 def pdf_to_text(data: bytes, name: str) -> str:
     """Text layer of a PDF; a scan without one is refused with a clear reason."""
     try:
@@ -608,7 +625,7 @@ def pdf_to_text(data: bytes, name: str) -> str:
                 raise
             except Exception as e:
                 raise ReadError(name, "PDF 已加密，无法读取文本") from e
-        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+        text = "\n".join(_pdf_page_text(page) for page in reader.pages)
     except ReadError:
         raise
     except Exception as e:

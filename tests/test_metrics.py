@@ -788,6 +788,15 @@ def test_a_certificate_s_scope_is_its_whole_name_whatever_the_certificate():
         (2318, "退役军人和其他优抚对象优待证"), (47000, "居民身份证"), (2, "无线电频率使用许可证")]
 
 
+def test_shortfalls_pending_lawsuits_cases_of_violations_and_nationwide_figures():
+    _, found = run("某厅2024年法治政府建设年度报告\n全省仍有11个县级商务主管部门未配备专职法制审核人员。"
+                   "以我局为被申请人的行政复议案件1件，经审理予以维持；行政应诉案件5件，其中胜诉4件、1件尚在审理中。"
+                   "全市统计系统共办理统计违法案件31件。全国药品监管系统全年查处药品案件超过10万件。", year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 1, None), ("litigation_cases", 5, None), ("penalty_cases", 31, "全市统计系统"),
+        ("penalty_cases", 100_000, "全国药品监管系统")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

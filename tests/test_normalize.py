@@ -216,6 +216,26 @@ def test_a_title_broken_inside_a_word_is_flagged_and_one_broken_between_words_is
     assert [f.issue for f in cut.fixes] == ["broken_title"] and [f.issue for f in whole.fixes] == []
 
 
+def test_pdf_text_letter_spacing_document_numbers_rosters_and_notes_broken_after_their_bracket():
+    head = ("浙药监法〔2023〕4号\n浙 江 省 药 品 监 督 管 理 局\n2022年 法 治 政 府 建 设 年 度 报 告\n"
+            "赣商务法字〔2025〕3号\n 江西省商务厅\n2024年法治政府建设年度报告\n")
+    body = (" 为深入贯彻落实习近平法治思想和区委十一届六次全会精神\n，持续推进商务领域法治政府建设，根据《建阳区2024年法治政\n"
+            "府建设工作要点》，结合我局实际，制定本工作要点。\n"
+            " （一）优化法治化营商环境。严格落实公平竞争审查制度，\n新出台涉企政策文件开展公平竞争审查；健全涉企诉求快速\n"
+            "响应机制，及时协调解决外贸企业急难愁盼问题。（牵头股室：\n综合股、外经贸股）\n"
+            " （二）严格规范商务执法。全面落实行政执法“三项制度”\n，对辖区单用途商业预付卡发卡企业、报废机动车回收企业等开\n"
+            "展“双随机、一公开”抽查不少于20家，推行包容审慎监管。（\n牵头股室：市场运行股）\n"
+            "附件\n法治政府建设工作领导小组成员名单\n组 长：王×× 局党组书记、局长\n副组长：李×× 局党组成员、副局长\n")
+    norm = normalize(head + body)
+    lines = norm.text.split("\n")
+    assert lines[:5] == ["浙药监法〔2023〕4号", "浙江省药品监督管理局", "2022年法治政府建设年度报告", "赣商务法字〔2025〕3号",
+                         " 江西省商务厅"]
+    assert "急难愁盼问题。（牵头股室：综合股、外经贸股）\n" in norm.text
+    assert "推行包容审慎监管。（牵头股室：市场运行股）\n" in norm.text
+    assert lines[-4:-1] == ["法治政府建设工作领导小组成员名单", "组 长：王×× 局党组书记、局长", "副组长：李×× 局党组成员、副局长"]
+    assert not [f for f in norm.fixes if f.issue in ("broken_title", "missing_words")]
+
+
 def test_markdown_and_wechat_markup_reads_as_plain_text():
     original = ("点击蓝字 关注我们\n# 某市市场监管局2023年法治政府建设工作报告\n\n## 一、主要成效\n"
                 "**（一）严格规范执法。**全年办理案件12件。\n- 行政许可：1,234件\n"

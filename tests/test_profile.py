@@ -246,3 +246,8 @@ def test_a_two_character_county_inside_a_phrase_is_not_a_unit():
 
 def test_generic_area_words_are_not_districts():
     assert find_units("江门市各区人民政府要落实，广东省市县两级政府") == []
+
+
+def test_a_unit_s_line_above_a_title_opening_with_the_year_opens_the_title():
+    text = "赣商务法字〔2025〕3号\n 江西省商务厅\n2024年法治政府建设年度报告\n 2024年，江西省商务厅坚持依法行政。\n"
+    assert profile(normalize(text).text).title == "江西省商务厅2024年法治政府建设年度报告"

@@ -279,3 +279,26 @@ def test_a_long_merged_cell_is_written_once():
     assert [ln for ln in html_to_text(page).split("\n") if ln] == [
         "序号\t工作任务\t牵头处室\t完成时限", "一、加强党对法治政府建设的领导",
         "1\t厅党组理论学习中心组全年集中学法不少于4次\t机关党委\t全年", "2\t〃\t机关党委\t12月"]
+
+
+def test_a_table_drawn_in_a_pdf_keeps_each_row_on_a_line_of_its_own():
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("body", fontName="STSong-Light", fontSize=11, leading=16)
+    table = Table([["指标", "2023年", "2024年"], ["行政许可办理量（件）", "1,043", "1,126"], ["行政处罚案件（件）", "7", "5"]],
+                  colWidths=[220, 100, 100])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build([Paragraph("江西省商务厅2024年法治政府建设年度报告", style),
+                                               Paragraph("2024年，我厅主要执法指标完成情况见表1。", style), table,
+                                               Paragraph("全年开展行政检查143次。", style)])
+    lines = [ln.split() for ln in read_bytes(buf.getvalue(), "report.pdf").original_text.split("\n") if ln.strip()]
+    assert ["行政许可办理量（件）", "1,043", "1,126"] in lines and ["行政处罚案件（件）", "7", "5"] in lines
+    assert ["全年开展行政检查143次。"] in lines and len(lines) == 6
