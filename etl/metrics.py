@@ -14,7 +14,7 @@ from typing import Iterator, Sequence
 
 from .models import Metric
 from .normalize import merge_spans as _merge
-from .profile import appendix_start
+from .profile import appendix_start, cn_small_int
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
 RULES_FILE = "metric_rules.csv"
@@ -107,6 +107,7 @@ _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 # …and a task table's row number in its own cell (1⇥全年集体学法不少于4次)
 _ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]"
                             r"|\d+[、.．](?!\d)|\d{1,2}[.．、](?=(?:19|20)\d\d年)"  # 2.2024年…: a sub-point before a year
+                            r"|第[一二三四五六七八九十百零〇]+条"  # 第二条　…: an article's number
                             r"|\d{1,3}(?=\t))")
 _TRIM_LEAD = frozenset(" \t\u3000、，和与")  # not 及: 及时受理率
 _TRIM_TAIL = frozenset(" \t\u3000、，和及与")
@@ -128,7 +129,7 @@ _NP_TAIL_RE = re.compile(
     r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
     r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
 )
-_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定|确保|力争|争取)+")
+_NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|第[一二三四五六七八九十百零〇]+条\s*|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定|确保|力争|争取)+")
 # a bound word well before the number still qualifies it: 每年至少开展专题讲座二次
 _FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
 _NP_CUT_RE = re.compile(
@@ -208,19 +209,25 @@ _NO_FIGURE_CELL = r"(?:[—–\-－/／]{1,2}(?=[ ]*(?:\t|$)))?"
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets);
 # a group cell may stand before the row's name (类别 column: 税务行政复议⇥受理复议申请（件）⇥6⇥4)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
-                           rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*)"
+                           rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
+                           r"|(?P<rate>(?<=率)(?=\t[ ]*(?:[≥≤≧≦]|不低于|不少于)?[\d.]+%)))"  # 政务服务满意率⇥≥98%⇥99.6%
                            rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?[ ]*"
                            rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
                            r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
 _TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)")
 # a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
-_TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化)\s*$")
+_TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化"
+                               r"|目标值?|计划值?|计划数|完成|实际值|实际完成|完成情况|完成率)\s*$")
+# a column of what was planned or of what was done, with no year of its own (指标⇥目标值⇥完成值⇥完成率)
+_TABLE_ROLE_RE = re.compile(r"^\s*(?:(完成值|完成数|完成情况|实际完成|实际值|实际|完成)|(目标值?|计划值?|计划数))\s*"
+                            r"(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a header cell over a column of changes or notes, not of a year's figures
-_TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明)[^\t]{0,8}$|^\s*$")
+_TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例)[^\t]{0,8}$"
+                                   r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,6}$")
 
@@ -248,18 +255,35 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
         years = [_TABLE_YEAR_RE.match(c) for c in cells]
         if any(years[1:]) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c)
                                   for y, c in zip(years[1:], cells[1:])):
-            return {k: (int(y.group(1)), bool(y.group(3)))
+            # 2024年 over 目标 and 完成: the year's target and its done columns
+            roles = [_TABLE_ROLE_RE.match(sub[k]) if k < len(sub) else None for k in range(len(years))]
+            return {k: (int(y.group(1)), bool(y.group(3)) or bool(roles[k] and roles[k].group(2)))
                     if y and not (k < len(sub) and _TABLE_CHANGE_HEAD_RE.match(sub[k])) else None
                     for k, y in enumerate(years)}
-        if not sub and len(cells) > 2 and all(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:]):
+        if (not sub and len(cells) > 2 and any(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:])
+                and all(_TABLE_SUBHEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c) for c in cells[1:])):
             sub = cells  # 数量⇥同比⇥数量⇥同比 under 2022年⇥2022年⇥2023年⇥2023年: look further up for the years
         end = start - 1
-    return {}
+    return _role_columns(sub)
+
+
+def _role_columns(cells: list[str]) -> dict[int, tuple[int, bool] | None]:
+    """Columns of a header with no year that names a target and a done column (指标⇥目标值⇥完成值⇥完成率): the
+    document's year (0 here), as a target or as done; {} for any other header."""
+    roles = [_TABLE_ROLE_RE.match(c) for c in cells]
+    if not (any(r and r.group(1) for r in roles) and any(r and r.group(2) for r in roles)):
+        return {}
+    return {k: (0, bool(r.group(2))) if r else None for k, r in enumerate(roles)}
 
 
 # a header cell naming a column's indicator or year and its measure: 检查企业（家次）, 2022年（家次）
 _COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?P<measure>{_TABLE_MEASURES})[）)]\s*$")
 _TOTAL_ROW_RE = re.compile(r"^(?:合计|总计|小计|全市|全省|全县|全区)$")
+
+
+# a table's caption on the line above it: 表1  2023年行政许可办理情况
+_TABLE_CAPTION_RE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]{1,3}[\s：:．.、]*(.{2,30}?)\s*$")
+_YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|情况|统计表?|一览表?|汇总表?")
 
 
 def _group_name(group: str, name: str) -> str:
@@ -279,19 +303,23 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
     names: list[str] = []
     prev_cells: list[str] = []
     pos = 0
+    caption = ""
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             if line.strip():
                 header = None  # a line of prose ends the table
                 prev_cells = []
+                cm = _TABLE_CAPTION_RE.match(line)
+                caption = _YEAR_WORDS_RE.sub("", cm.group(1)) if cm else ""
             continue
         cells = line.split("\t")
         heads = [_COLUMN_HEAD_RE.match(c) for c in cells]
         if any(heads):
             header = heads
-            # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count
-            groups = prev_cells if len(prev_cells) == len(cells) else [""] * len(cells)
+            # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
+            # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
+            groups = prev_cells if len(prev_cells) == len(cells) else [caption] * len(cells)
             names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, heads)]
             prev_cells = cells
             continue
@@ -328,6 +356,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
 
 
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_TABLE_UNIT_CELL_RE = re.compile(rf"\s*{_TABLE_MEASURES}\s*")  # a unit column's cell (起), no name
 _TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(]{_TABLE_MEASURES}[）)]\s*$")  # 简易程序（户次）: the measure, not the name
 
 
@@ -340,7 +369,7 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
-        measure = m.group("measure") or m.group("unit")
+        measure = m.group("measure") or m.group("unit") or "%"
         scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
         if scale != 1.0:
             measure = measure[1:]
@@ -356,6 +385,8 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
             if header_years and column is None:
                 continue  # a column of changes or notes, or a cell beyond the header's columns
             year, target = column or (None, False)
+            if year == 0:
+                year = doc_year  # a column of targets or of what was done, in the document's year
             if year is not None and doc_year is not None and year < doc_year:
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
@@ -1214,6 +1245,10 @@ class _Extractor:
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"
+                if rule is None and fig.measure == "%" and w.right.startswith("的"):
+                    # 按10%的权重纳入…考核: what a share is of may follow it after 的
+                    window, pos = _window(w.left, w.right)
+                    rule = _pick(rules, window, pos, context)
                 if rule is not None and rule.exclude is not None:
                     # 审查合同协议35份、规范性文件12件: a list item shares the verb of the figure it is joined to,
                     # and that verb may veto its own words' rule (规范性文件 alone would be 制定)
@@ -1288,11 +1323,12 @@ class _Extractor:
             self.records.append(rec)
             return rec
         own = _clean_np(w.left) or _clean_np(w.right_np)
-        row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
-        if "\t" in row:  # a table cell: the row's name cell names it (简易程序（户次）⇥401⇥376, not ⇥401⇥)
-            name_cell = next((c for c in reversed(row.split("\t")) if _CJK_RE.search(c)), "")
-            own = _clean_np(_TABLE_MEASURE_NOTE_RE.sub("", name_cell)) or own
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
+            row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
+            if "\t" in row:  # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)
+                name_cell = next((c for c in reversed(row.split("\t")) if _CJK_RE.search(c)
+                                  and not _TABLE_UNIT_CELL_RE.fullmatch(c)), "")
+                own = _clean_np(_TABLE_MEASURE_NOTE_RE.sub("", name_cell)) or own
             parent = breakdown[0]
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
             # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
@@ -1347,6 +1383,8 @@ class _Extractor:
             # ⇥其中：简易程序（户次）⇥376: a table row opening with 其中 breaks down the figure of its year in the
             # rows above (past other 其中 rows), to its own row's end
             for rec in reversed(self.records[-12:]):
+                if rec.rule.startswith("breakdown:"):
+                    continue  # the row above is another part (其中：简易程序 over 其中：普通程序)
                 if rec.fig.start < row_s and rec.fig.year == fig.year and rec.fig.measure == fig.measure:
                     rec_row = text.rfind("\n", 0, rec.fig.start) + 1
                     if "\t" in text[rec_row:rec.fig.start] and not text.count("\n", rec.fig.start, row_s) > 6:
@@ -1466,7 +1504,8 @@ class _Extractor:
             m = _PAST_OPENING_RE.match(self.text, start, pos)
             if m is None:
                 continue
-            y = int(m.group(1)) if m.group(1) else self.year - 1
+            # “十三五”期间: the five years ending 2020 (十一五 2010, 十四五 2025), booked on their last year
+            y = int(m.group(1)) if m.group(1) else 1955 + 5 * cn_small_int("十" + m.group(2)) if m.group(2) else self.year - 1
             if y >= self.year:
                 continue  # 2025年是收官之年。2024年，厅本级办理…: a paragraph opening with this year may still look back
             if _TURN_AHEAD_RE.search(self.text, m.end(), pos):
@@ -1603,7 +1642,7 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、])?\s*(?:回顾)?"
-                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年)(?:以来)?"
+                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?)(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .models import Profile
 from .registry import regions
 
-_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "办公室", "办事处", "政府", "厅", "局", "委", "办")
+_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "办公室", "办事处", "政府", "厅", "局", "委", "办", "支队", "总队")
 _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*(?:印发|发布|制发|签发)?\s*[）)]?\s*$")
@@ -25,7 +25,8 @@ RANGE_RE = re.compile(r"(19|20)\d{2}\s*[-–—~至到]\s*(19|20)?\d{2}\s*年")
 TYPE_WORDS = (
     ("report", ("年度报告", "工作报告", "情况报告", "报告", "总结")),
     ("plan", ("工作要点", "实施细则", "实施方案", "工作方案", "工作计划", "要点", "方案", "计划", "细则", "意见", "安排", "措施",
-              "任务清单", "责任清单", "重点任务", "工作台账", "台账", "实施办法", "工作规则", "工作制度")),
+              "任务清单", "责任清单", "重点任务", "工作台账", "台账", "实施办法", "工作规则", "工作制度", "考核办法",
+              "管理办法")),
 )
 _REPORT_SIGNS = ("报告如下", "存在的不足", "存在的问题", "主要不足", "下一年度", "下一步", "取得", "成效", "主要举措",
                  "履行推进法治建设第一责任人职责情况")
@@ -58,6 +59,8 @@ def cn_small_int(s: str) -> int:
 _NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
 _REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
 _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?分局")
+# a detachment under a bureau (杭州市公安局交通警察支队): the unit, in the bureau's field
+_DETACHMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:支队|总队)(?![\u4e00-\u9fff]{0,2}(?:队员|民警))")
 # the bodies a government's full name stands before (办公室 and the commissions and offices named after it)
 _GOVERNMENT_BODY_RE = re.compile(r"(?:国有资产监督管理委员会|外事办公室|侨务办公室|台湾事务办公室|港澳事务办公室|港澳台事务办公室"
                                  r"|金融工作办公室|地方金融监督管理局|研究室|参事室|发展研究中心|办公室|办公厅)")
@@ -207,6 +210,8 @@ def find_units(text: str) -> list[UnitMention]:
                 # 广州市生态环境局天河分局: the district branch is the unit (a county-level one), not the city bureau
                 whole += bm.group()
                 county = county or bm.group()
+            elif dept.endswith("局") and (tm := _DETACHMENT_RE.match(text, dm.end())):
+                whole += tm.group()
             if dept.endswith("政府") and dept != "人民政府":
                 break  # 市政府 inside a longer phrase, not a unit
             if dept == "人民政府" and (gm := _GOVERNMENT_BODY_RE.match(text, dm.end())):
@@ -221,13 +226,13 @@ def find_units(text: str) -> list[UnitMention]:
             out.append(UnitMention(start - len(pre), pre + text[start:end] + whole, region, county, dept))
             last_end = start + n + len(whole)
             break
-    if "管理中心" in text or "管理委员会" in text:
+    if "管理中心" in text or "管理委员会" in text or "海关" in text:
         out = sorted(out + _short_place_units(text, out), key=lambda u: u.offset)
     return out
 
 
 # bodies an official name puts straight after a city's short name (南宁住房公积金管理中心, 合肥经济技术开发区管理委员会)
-_SHORT_PLACE_BODY_RE = re.compile(r"(?:住房公积金管理中心|(?:经济技术|高新技术产业|经济|高新)开发区管理委员会|高新区管理委员会"
+_SHORT_PLACE_BODY_RE = re.compile(r"(?:海关|住房公积金管理中心|(?:经济技术|高新技术产业|经济|高新)开发区管理委员会|高新区管理委员会"
                                   r"|工业园区管理委员会|新区管理委员会)")
 
 
@@ -237,6 +242,15 @@ def _city_by_short() -> dict:
     return {r.short: r for r in regions() if r.kind == "city" and r.short and r.short != r.name}
 
 
+@lru_cache(maxsize=1)
+def _place_by_short() -> dict:
+    """Any place's short name (上海, 南京, 张家港) -> its region: customs are named so (张家港海关)."""
+    out = {}
+    for kind in ("county", "city", "province"):  # a city's or province's name wins over a county's of the same
+        out.update({r.short: r for r in regions() if r.kind == kind and r.short and r.short != r.name})
+    return out
+
+
 def _short_place_units(text: str, found: list[UnitMention]) -> list[UnitMention]:
     """Units named after a city's short name, which the gazetteer's full names do not find."""
     cities, taken = _city_by_short(), {u.offset + len(u.unit) for u in found}
@@ -244,8 +258,9 @@ def _short_place_units(text: str, found: list[UnitMention]) -> list[UnitMention]
     for m in _SHORT_PLACE_BODY_RE.finditer(text):
         if m.end() in taken:
             continue  # 南宁市住房公积金管理中心: found by its full name
+        places = _place_by_short() if m.group() == "海关" else cities
         for k in (3, 2, 4):
-            r = cities.get(text[max(0, m.start() - k):m.start()])
+            r = places.get(text[max(0, m.start() - k):m.start()])
             if r is not None and m.start() >= k:
                 out.append(UnitMention(m.start() - k, text[m.start() - k:m.end()], r.name, None, m.group()))
                 break
@@ -369,6 +384,9 @@ def profile(text: str) -> Profile:
     issued = None
     for _p, ln in lines[:40]:
         m = DATE_LINE_RE.match(ln)
+        if m is None and _DOC_NUMBER_RE.search(ln):
+            # 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日: the date among a header line's fields
+            m = next((d for part in re.split(r"\s{2,}", ln.strip()) if (d := DATE_LINE_RE.match(part))), None)
         if m:
             issued = _date(*m.groups())
             break
@@ -447,13 +465,17 @@ def profile(text: str) -> Profile:
         doc_type = "report" if rep > pla else "plan" if pla else None
         low.append("doc_type")
 
-    # year: the title's year (not a period), else the body's opening year, else the issue year
+    # year: the title's year (not a period); else a plan's issue year (its opening 2023年，… looks back), a report's
+    # opening year; else the issue year
     year = None
     if title:
         t = RANGE_RE.sub("", title)
         m = YEAR_RE.search(t)
         if m:
             year = int(m.group(1))
+    if year is None and doc_type == "plan" and issued:
+        year = int(issued[:4])
+        evidence.append(("year", "plan issued"))
     if year is None:
         body = text[head_end: head_end + 400]
         m = re.search(r"(?:^|\n)\s*(20\d{2}|19\d{2})\s*年(?:度)?[，,以来]", body)

@@ -444,14 +444,23 @@ def docx_to_text(data: bytes, name: str) -> str:
             cell_texts[cell._tc] = _join_cell_paragraphs([label(p) + p.text for p in cell.paragraphs])
         return cell_texts[cell._tc]
 
+    def table_lines(table) -> None:
+        for row in table.rows:
+            cells = row.cells
+            # a cell merged across columns comes once for each column it spans (the same cell, not only the
+            # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart
+            lines.append("\t".join(cell_text(c) for k, c in enumerate(cells)
+                                    if k == 0 or c._tc is not cells[k - 1]._tc))
+            for k, c in enumerate(cells):
+                if (k == 0 or c._tc is not cells[k - 1]._tc) and c.tables and c._tc not in nested_done:
+                    nested_done.add(c._tc)  # a table inside a cell: its rows below the row that holds it
+                    for inner in c.tables:
+                        table_lines(inner)
+
+    nested_done: set = set()
     for block in d.iter_inner_content():  # paragraphs and tables in the order they stand
         if isinstance(block, docx.table.Table):
-            for row in block.rows:
-                cells = row.cells
-                # a cell merged across columns comes once for each column it spans (the same cell, not only the
-                # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart
-                lines.append("\t".join(cell_text(c) for k, c in enumerate(cells)
-                                        if k == 0 or c._tc is not cells[k - 1]._tc))
+            table_lines(block)
         else:
             lines.append(label(block) + block.text)
     return "\n".join(lines)

@@ -797,6 +797,49 @@ def test_shortfalls_pending_lawsuits_cases_of_violations_and_nationwide_figures(
         ("penalty_cases", 100_000, "全国药品监管系统")]
 
 
+def test_tables_of_targets_beside_what_was_done_captions_and_rows_of_crimes():
+    _, found = run("某省气象局2023年法治政府建设年度报告\n表2  2023年度主要指标完成情况\n指标\t目标值\t完成值\t完成率\n"
+                   "党组理论学习中心组集中学法（次）\t4\t6\t150%\n政务服务满意率\t≥98%\t99.6%\t101.6%\n\n说明。\n"
+                   "表1  2023年行政许可办理情况\n许可事项\t办结数量（件）\t占比\n雷电防护装置设计审核\t612\t52.6%\n合计\t1,110\t100%\n"
+                   "\n说明。\n类别\t指标\t2023年\t2023年\n类别\t指标\t目标\t完成\n执法检查\t监督检查（次）\t20\t26\n\n说明。\n"
+                   "项目\t数量\n行政处罚案件（起）\t1,174\n移送司法机关刑事案件（起）\t112\n")
+    assert [(m.code, m.value, m.kind, m.scope) for m in found if m.code != "other"] == [
+        ("law_study_sessions", 4, "target", "党组理论学习中心组集中学法"), ("law_study_sessions", 6, "actual", "党组理论学习中心组集中学法"),
+        ("satisfaction_rate", 98, "target", None), ("satisfaction_rate", 99.6, "actual", None),
+        ("license_cases", 612, "actual", "雷电防护装置设计审核"), ("license_cases", 1110, "actual", None),
+        ("inspections", 20, "target", None), ("inspections", 26, "actual", None), ("penalty_cases", 1174, "actual", None)]
+
+
+def test_parts_of_a_table_row_break_down_the_total_not_the_part_above():
+    _, found = run("某市公安局2024年法治政府建设年度报告\n类别\t指标名称\t计量单位\t2024年\n行政处罚\t行政处罚决定\t起\t3,126\n"
+                   "行政处罚\t其中：简易程序\t起\t2,984\n行政处罚\t其中：普通程序\t起\t142\n", year=2024)
+    assert [m.scope for m in found] == [None, "行政处罚案件数·简易程序", "行政处罚案件数·普通程序"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("通过国家突发事件预警信息发布系统发布预警信息2.3万条。", []),
+    ("开展消防宣传“进企业、进农村”活动3,200余场。", [("outreach_events", 3200)]),
+    ("制定修订气象行政规范性文件3件，修订规范性文件2件。", [("normative_docs_issued", 3)]),
+    ("法治机关建设考核结果按10%的权重纳入厅年度综合考核。", [("assessment_weight_pct", 10)]),
+    ("考核满分为100分，其中日常考核权重占40%，年终考核权重占60%。", []),
+    ("规范性文件有效期一般不超过5年，标注“暂行”“试行”的不超过2年。",
+     [("normative_doc_validity_years", 5), ("normative_doc_validity_years", 2)]),
+    ("每年组织开展审计质量检查不少于2次。", []),
+])
+def test_warnings_campaigns_revisions_weights_validity_and_quality_checks(sentence, found):
+    got = extract_metrics("某局2023年法治政府建设年度报告\n" + sentence, doc_type="report", year=2023, target_spans=[])
+    assert [(m.code, m.value) for m in got if m.code != "other"] == found
+
+
+def test_a_plan_s_look_back_over_a_past_five_year_plan_and_articles_out_of_quotes():
+    _, found = run("青岛市审计局2021年法治审计机关建设实施细则\n“十三五”期间，我局被申请行政复议3件，未发生行政诉讼案件。\n"
+                   "一、重点任务\n第一条　局党组理论学习中心组每年集体学法不少于4次。\n", doc_type="plan", year=2021)
+    assert [(m.code, m.value, m.kind, m.year, m.scope) for m in found] == [
+        ("reconsideration_cases", 3, "actual", 2020, "多年累计"), ("litigation_cases", 0, "actual", 2020, None),
+        ("law_study_sessions", 4, "target", 2021, "局党组理论学习中心组每年集体学法")]
+    assert found[2].quote.startswith("局党组")
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

@@ -251,3 +251,28 @@ def test_generic_area_words_are_not_districts():
 def test_a_unit_s_line_above_a_title_opening_with_the_year_opens_the_title():
     text = "赣商务法字〔2025〕3号\n 江西省商务厅\n2024年法治政府建设年度报告\n 2024年，江西省商务厅坚持依法行政。\n"
     assert profile(normalize(text).text).title == "江西省商务厅2024年法治政府建设年度报告"
+
+
+
+@pytest.mark.parametrize("text, unit, city, level, sector", [
+    ("杭州市公安局交通警察支队2024年法治政府建设年度报告\n作出行政处罚决定12件。\n", "杭州市公安局交通警察支队", "杭州", "city", "公安"),
+    ("南京市消防救援支队2024年法治政府建设年度报告\n2024年，南京市消防救援支队在市委、市政府的坚强领导下，推进消防法治建设。\n",
+     "南京市消防救援支队", "南京", "city", "消防救援"),
+    ("张家港海关2023年法治政府建设年度报告\n作出行政处罚决定12件。\n", "张家港海关", "苏州", "county", "海关"),
+])
+def test_detachments_and_customs_are_units(text, unit, city, level, sector):
+    p = profile(normalize(text).text)
+    assert (p.unit, p.city, p.level, p.sector) == (unit, city, level, sector)
+
+
+def test_a_plan_without_a_year_in_its_title_is_about_its_issue_year_and_a_rules_title_makes_a_plan():
+    plan = ("赣州市水利局法治政府建设示范创建实施方案\n2023年，我局办理水行政许可事项186件。\n一、主要任务\n"
+            "（一）提升干部法治素养。局党组理论学习中心组每年集体学法不少于4次。\n赣州市水利局\n2024年3月8日\n")
+    p = profile(normalize(plan).text)
+    assert (p.doc_type, p.year, p.issued) == ("plan", 2024, "2024-03-08")
+    rules = "江苏省人力资源和社会保障厅法治机关建设考核办法\n第一条　为推进法治机关建设，制定本办法。\n"
+    assert profile(normalize(rules).text).doc_type == "plan"
+    header = ("# 青岛市审计局贯彻落实《法治政府建设实施纲要（2021—2025年）》实施细则\n\n"
+              "> 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日\n\n为推进审计机关法治建设，制定本实施细则。到2025年，基本建成法治审计机关。\n")
+    p = profile(normalize(header).text)
+    assert (p.issued, p.year) == ("2021-11-05", 2021)

@@ -166,3 +166,9 @@ def test_runs_of_question_marks_for_lost_characters_count_once_each():
     norm = normalize(text)
     issues = {q.issue: q.count for q in assess(norm, profile(norm.text), outline(norm.text), "utf-8", [])}
     assert issues.get("garbled_chars") == 3
+
+
+
+def test_a_header_line_of_document_number_unit_and_date_has_no_gap():
+    text = "青审发〔2021〕42号  青岛市审计局  2021年11月5日\n为推进审计机关法治建设，制定本实施细则。\n"
+    assert find_gaps(text) == []

@@ -302,3 +302,19 @@ def test_a_table_drawn_in_a_pdf_keeps_each_row_on_a_line_of_its_own():
     lines = [ln.split() for ln in read_bytes(buf.getvalue(), "report.pdf").original_text.split("\n") if ln.strip()]
     assert ["行政许可办理量（件）", "1,043", "1,126"] in lines and ["行政处罚案件（件）", "7", "5"] in lines
     assert ["全年开展行政检查143次。"] in lines and len(lines) == 6
+
+
+
+def test_a_table_inside_a_word_table_cell_keeps_its_rows():
+    def build(d):
+        t = d.add_table(rows=2, cols=3)
+        for c, v in enumerate(("类别", "项目", "数量")):
+            t.cell(0, c).text = v
+        t.cell(1, 0).text, t.cell(1, 1).text = "案件查处", "行政处罚案件按类型（起）"
+        inner = t.cell(1, 2).add_table(rows=2, cols=2)
+        for r, (k, v) in enumerate((("无证经营", "462"), ("销售假冒卷烟", "318"))):
+            inner.cell(r, 0).text, inner.cell(r, 1).text = k, v
+        d.add_paragraph("全年作出行政处罚决定980件。")
+
+    lines = read_bytes(_docx_bytes(build), "report.docx").original_text.split("\n")
+    assert lines[2:5] == ["无证经营\t462", "销售假冒卷烟\t318", "全年作出行政处罚决定980件。"]
