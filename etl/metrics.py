@@ -190,7 +190,7 @@ _OUTCOME_VERB_RE = re.compile(
 )
 # rules named by generic words (审核, 规范性文件, 公开): a breakdown's part keeps its parent's code over them
 _WEAK_PRIORITY = 12
-_BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含")
+_BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含|(?<=案件)中(?=[，：])")  # 处罚案件中，适用普通程序91件
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类"
                         r"|[^\u4e00-\u9fff]")
@@ -1189,8 +1189,8 @@ class _Extractor:
                                key=len, default="")
                     window, pos = _window(item + (tail[2:] if len(tail) > 4 else tail), "")
                     rule = _pick(rules, window, pos, context)
-                if (rule is None and breakdown is not None and breakdown[0].code != OTHER
-                        and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
+                if ((rule is None or rule.code == breakdown[0].code) if breakdown is not None else False) and (
+                        breakdown[0].code != OTHER and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                     # 案件35件，其中简易程序、普通程序分别为12件、23件: the parts of the figure broken down, each named
                     # by its item (an outcome, 维持、撤销分别为…, is a part with no code of its own)
                     parent = breakdown[0]
@@ -1379,7 +1379,7 @@ class _Extractor:
             return None
         marker_at = since_at + bm.start()
         row_s = text.rfind("\n", 0, fig.start) + 1
-        if "\t" in text[row_s:fig.start] and not text[text.rfind("\t", row_s, marker_at) + 1:marker_at].strip():
+        if "\t" in text[row_s:fig.start] and not text[max(row_s, text.rfind("\t", row_s, marker_at) + 1):marker_at].strip():
             # ⇥其中：简易程序（户次）⇥376: a table row opening with 其中 breaks down the figure of its year in the
             # rows above (past other 其中 rows), to its own row's end
             for rec in reversed(self.records[-12:]):
@@ -1391,7 +1391,9 @@ class _Extractor:
                         end = text.find("\n", fig.end)
                         return rec, (end if end != -1 else self.n)
                     break
-        opens_sentence = not text[w.sent_s:marker_at].strip(" ，：")
+        # (处罚案件中，…: the cases named before 中 are the figure before)
+        opens_sentence = not text[w.sent_s:marker_at].strip(" ，：") or (
+            bm.group() == "中" and len(text[w.sent_s:marker_at].strip()) <= 10)
         near = []
         for rec in reversed(self.records[-8:]):
             if rec.where.sent_s != w.sent_s and not (opens_sentence and rec.where.sent_e == w.sent_s - 1):

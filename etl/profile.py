@@ -57,6 +57,12 @@ def cn_small_int(s: str) -> int:
 
 
 _NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
+# the field of a vertically managed unit is its national head office's (…外汇管理局广西壮族自治区分局 is no 分 office)
+_NATIONAL_SECTORS = {"国家税务总局": "税务", "国家金融监督管理总局": "金融监管", "国家外汇管理局": "外汇管理",
+                     "中国人民银行": "人民银行"}
+# the financial regulator's local offices are named by a place's short name: 国家金融监督管理总局宁夏监管局, …巴音郭楞监管分局
+_BANK_BRANCH_RE = re.compile("分行")
+_REGULATOR_OFFICE_RE = re.compile(r"国家金融监督管理总局([\u4e00-\u9fff]{2,8}?)(监管局|监管分局)")
 _REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
 _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?分局")
 # a detachment under a bureau (杭州市公安局交通警察支队): the unit, in the bureau's field
@@ -202,6 +208,8 @@ def find_units(text: str) -> list[UnitMention]:
             if n == 2 and glued and names[text[start:end]].kind == "district":
                 continue  # 全市和县级人民政府: a two-character county (和县) is a name only where a word does not end
             dm = _DEPT_RE.match(text, end)
+            if text.startswith("分行", end) and text.startswith("中国人民银行", start - 6):
+                dm = _BANK_BRANCH_RE.match(text, end)  # 中国人民银行百色市分行: the central bank's branch
             if not dm:
                 break
             whole = dm.group()
@@ -228,6 +236,12 @@ def find_units(text: str) -> list[UnitMention]:
             break
     if "管理中心" in text or "管理委员会" in text or "海关" in text:
         out = sorted(out + _short_place_units(text, out), key=lambda u: u.offset)
+    if "国家金融监督管理总局" in text:
+        taken = {u.offset for u in out}
+        places = _place_by_short()
+        extra = [UnitMention(m.start(), m.group(), r.name, None, m.group(2)) for m in _REGULATOR_OFFICE_RE.finditer(text)
+                 if m.start() not in taken and (r := places.get(m.group(1))) is not None]
+        out = sorted(out + extra, key=lambda u: u.offset)
     return out
 
 
@@ -451,6 +465,8 @@ def profile(text: str) -> Profile:
 
     level, region, city = _level_and_place(region_name, county, text) if region_name else (None, None, None)
     sector = _sector(dept) if dept else None
+    if unit and (national := next((p for p in _NATIONAL_SECTORS if unit.startswith(p)), None)):
+        sector = _NATIONAL_SECTORS[national]
 
     # doc type from the title, else from how the body speaks
     doc_type = None

@@ -840,6 +840,16 @@ def test_a_plan_s_look_back_over_a_past_five_year_plan_and_articles_out_of_quote
     assert found[2].quote.startswith("局党组")
 
 
+def test_breakdowns_after_案件中_in_a_row_opening_with_其中_and_in_分别为_lists_naming_the_indicator():
+    _, found = run("某市能源局2024年法治政府建设年度报告\n全年作出行政处罚决定97件；处罚案件中，适用普通程序九十一件、简易程序六件。"
+                   "全年开展现场检查136次，其中穿透式检查、专项检查分别为48次、88次。\n指标\t2023年\t2024年\t同比\n\n"
+                   "行政许可（件）\t41\t47\t14.6%\n\n其中：对金融机构（件）\t30\t35\t16.7%\n", year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("penalty_cases", 97, None), ("penalty_cases", 91, "行政处罚案件数·适用普通程序"), ("penalty_cases", 6, "行政处罚案件数·简易程序"),
+        ("inspections", 136, None), ("inspections", 48, "行政检查次数·穿透式检查"), ("inspections", 88, "行政检查次数·专项检查"),
+        ("license_cases", 47, None), ("license_cases", 35, "行政许可办理量·对金融机构")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

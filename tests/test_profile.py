@@ -276,3 +276,17 @@ def test_a_plan_without_a_year_in_its_title_is_about_its_issue_year_and_a_rules_
               "> 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日\n\n为推进审计机关法治建设，制定本实施细则。到2025年，基本建成法治审计机关。\n")
     p = profile(normalize(header).text)
     assert (p.issued, p.year) == ("2021-11-05", 2021)
+
+
+
+@pytest.mark.parametrize("title, unit, region, city, level, sector", [
+    ("国家金融监督管理总局宁夏监管局2024年法治政府建设年度报告", "国家金融监督管理总局宁夏监管局", "宁夏", None, "province", "金融监管"),
+    ("国家金融监督管理总局巴音郭楞监管分局2024年法治政府建设年度报告", "国家金融监督管理总局巴音郭楞监管分局", "新疆", "巴音郭楞", "city",
+     "金融监管"),
+    ("中国人民银行广西壮族自治区分行2024年法治建设情况报告", "中国人民银行广西壮族自治区分行", "广西", None, "province", "人民银行"),
+    ("中国人民银行百色市分行2024年法治建设情况报告", "中国人民银行百色市分行", "广西", "百色", "city", "人民银行"),
+    ("国家外汇管理局广西壮族自治区分局2024年法治建设情况报告", "国家外汇管理局广西壮族自治区分局", "广西", None, "province", "外汇管理"),
+])
+def test_vertically_managed_financial_units(title, unit, region, city, level, sector):
+    p = profile(normalize(title + "\n\n2024年，全年作出行政处罚决定97件。\n").text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
