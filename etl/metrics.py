@@ -1275,7 +1275,8 @@ class _Extractor:
                 rule = None
             if (rule is not None and breakdown is not None and rule.context is not None
                     and breakdown[0].code not in (rule.code, OTHER)
-                    and not rule.context.search(text, breakdown[0].where.clause_s, fig.end)):
+                    and not rule.context.search(text, breakdown[0].where.clause_s, fig.end)
+                    and not rule.context.search(breakdown[0].label)):  # 受理38件 read as 行政复议案件数 has the topic
                 # 行政复议1件…；行政应诉案件5件，其中1件尚在审理中: the topic the rule needs (复议) is another clause's,
                 # not the breakdown's
                 rule = None

@@ -472,6 +472,10 @@ def _spaced_task_table_gaps(text: str) -> list[tuple[int, int]]:
         while n < len(lines):
             rs, re_ = lines[n]
             row = text[rs:re_]
+            if (len(block) > 1 and row.startswith("    ") and len(row.split()) == 1
+                    and not _TASK_ROW_START_RE.match(row)):
+                n += 1  # 督促隐患整改闭环 under a row's task: the cell's second line, which does not end the table
+                continue
             if row.strip() and (not _TASK_ROW_START_RE.match(row) or len(row.split()) != width):
                 break
             block.append((rs, re_))

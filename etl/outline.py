@@ -84,7 +84,7 @@ COLLECTIVE_LEAD = "各处室共同负责"
 # the unit's own divisions named all together, with or without their duty
 # (a level may stand before them: 市直各有关部门, 区级各行政执法部门)
 # (局机关各科室, 各执法大队: the divisions and the field teams of the unit itself)
-_OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县]直|[省市区县]级|[省市区县]?[局厅委]机关)?各[\u4e00-\u9fff]{0,6}?"
+_OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县镇乡]直|[省市区县镇乡]级|[省市区县]?[局厅委]机关)?各[\u4e00-\u9fff]{0,6}?"
                                r"(?:处室|科室|股室|部门|单位|大队|中队|分中心)(?:（[^（）]{1,8}）)?"  # 各科室（站、所）
                                r"(?:按职责分工|按职责)?(?:共同)?(?:负责|落实|承办|牵头)?")
 
@@ -158,6 +158,9 @@ def parse_leads(note: str) -> tuple[str, ...]:
             depts = _departments(head)
             if depts:
                 return depts
+            named = _split_names(head)
+            if named and all(_is_collective(x) or x.startswith("各") for x in named) and any(map(_is_collective, named)):
+                return (COLLECTIVE_LEAD,)  # （县直各部门、各乡（镇）按职责分工负责）: groups alone, no label
     return ()
 
 
@@ -196,7 +199,7 @@ def _title_of(rest: str) -> str:
         k = rest.find(stop)
         if 0 < k <= 60:
             return rest[:k]
-    return rest[:40] if len(rest) > 40 else rest
+    return (rest[:40] if len(rest) > 40 else rest).rstrip("，、；：,;:")  # a task cell cut at its wrap: 不少于200家次，
 
 
 # a closing line of its own: 由农业综合行政执法支队牵头，畜牧兽医科、渔业渔政科配合。

@@ -359,6 +359,7 @@ def _level_and_place(region_name: str, county: str | None = None,
     return "county", r.province_short, r.parent_city or None
 
 
+_ZONE_COMMITTEE_RE = re.compile(r"(.*(?:开发区|园区|新区|高新区|示范区|保税区|合作区))管理委员会")
 # 城市管理局 is 城市管理, not 城市; 住房公积金管理中心 is 住房公积金管理
 _SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s not in ("管理局", "管理中心")) + ("中心",)
 
@@ -369,6 +370,8 @@ def _sector(dept: str) -> str | None:
         return "综合（人民政府）"
     if dept.startswith("人民政府"):
         dept = dept[len("人民政府"):]  # 人民政府国有资产监督管理委员会: the body's own field
+    if zone := _ZONE_COMMITTEE_RE.fullmatch(dept):
+        return zone.group(1)  # 经济技术开发区管理委员会: the zone is the field, 管理 is the committee's name
     for suf in _SECTOR_SUFFIXES:
         if dept.endswith(suf):
             s = dept[: -len(suf)]
@@ -379,6 +382,26 @@ def _sector(dept: str) -> str | None:
 _HEAD_OF_GOVERNMENT_RE = re.compile(r"^[ \t　]*([\u4e00-\u9fff]{2,12}?[省市区县旗州])(?:省长|市长|区长|县长|旗长|州长|主席)"
                                     r"(?:[ \t　]|$)", re.M)
 _PLACE_TITLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
+
+
+_TOWN_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|办事处)")
+
+
+def _town_unit(title: str | None, lines: list[tuple[int, str]]) -> str | None:
+    """A township's government or a street office named alone, opening the title or on a signature line."""
+    if title and (m := _TOWN_UNIT_RE.match(title)):
+        return m.group()
+    return next((ln.strip() for _p, ln in lines[-12:] if _TOWN_UNIT_RE.fullmatch(ln.strip())), None)
+
+
+def _places_named(text: str) -> list[str]:
+    """Every gazetteer place name in the text (兴化市, 南岗区), in order."""
+    names, lengths, out = _region_by_name(), _region_lengths(), []
+    for m in _REGION_END_RE.finditer(text):
+        name = next((text[m.end() - n:m.end()] for n in lengths if text[m.end() - n:m.end()] in names), None)
+        if name:
+            out.append(name)
+    return out
 
 
 def _government_of(place: str) -> UnitMention | None:
@@ -455,6 +478,13 @@ def profile(text: str) -> Profile:
             _off, unit, region_name, county, dept = gov
             evidence.append(("unit", "place in title"))
             low.append("unit")
+    if unit is None and (town := _town_unit(title, lines)):
+        # 戴南镇人民政府 with no county before it: placed by the county or district the text names most
+        unit, dept = town, "人民政府" if town.endswith("人民政府") else "办事处"
+        places = Counter(n for n in _places_named(text) if _region_by_name()[n].kind in ("county", "district"))
+        region_name = places.most_common(1)[0][0] if places else None
+        evidence.append(("unit", "town"))
+        low.append("unit")
     if unit is None and (m := _HEAD_OF_GOVERNMENT_RE.search(text[:2000])):
         # 安吉县县长　王××: a government head's own report (述职) speaks for that government
         if gov := _government_of(m.group(1)):

@@ -850,6 +850,12 @@ def test_breakdowns_after_案件中_in_a_row_opening_with_其中_and_in_分别�
         ("license_cases", 47, None), ("license_cases", 35, "行政许可办理量·对金融机构")]
 
 
+def test_an_outcome_after_accepted_review_cases_is_upheld_cases():
+    _, found = run("某县人民政府2025年法治政府建设情况报告\n2025年，全县共收到行政复议申请41件，依法受理38件，其中维持22件。", year=2025)
+    assert [(m.code, m.value) for m in found] == [
+        ("reconsideration_cases", 41), ("reconsideration_cases", 38), ("reconsideration_upheld", 22)]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

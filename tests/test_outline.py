@@ -197,6 +197,20 @@ def test_a_closing_line_naming_who_leads_and_who_helps_gives_the_lead():
     assert [i.leads for i in outline(normalize(text).text).items] == [("农业综合行政执法支队",), ("办公室",)]
 
 
+def test_a_spaced_task_table_goes_on_past_a_cell_s_second_line_and_bare_group_notes_are_collective():
+    text = ("某区某街道办事处2024年法治政府建设重点任务清单\n一、重点任务\n"
+            "序号  重点任务                                    责任单位            完成时限\n"
+            "1     综合行政执法检查全年不少于24次              综合行政执法队      全年\n"
+            "2     开展消防安全检查不少于200家次，             平安法治办          第三季度\n"
+            "      督促隐患整改闭环\n"
+            "3     全年开展普法活动不少于12场                  司法所              全年\n二、工作要求\n各责任单位要明确经办人。\n")
+    assert [(i.number, i.leads) for i in outline(normalize(text).text).items] == [
+        ("1", ("综合行政执法队",)), ("2", ("平安法治办",)), ("3", ("司法所",))]
+    notes = ("某镇2024年工作计划\n一、主要任务\n（一）组织镇村干部法治培训不少于2次。（镇直各部门、各村（社区）按职责分工负责）\n"
+             "（二）组织干部法治培训不少于2次。（县直各部门、各乡（镇）按职责分工负责）\n")
+    assert [i.leads for i in outline(normalize(notes).text).items] == [("各处室共同负责",), ("各处室共同负责",)]
+
+
 def test_parts_numbered_第一部分_are_the_sections_when_nothing_is_numbered_一():
     text = "某局2023年工作报告\n第一部分　主要成效\n全年办理许可12件。\n第二部分　存在的问题\n不足。\n第三部分　下一步打算\n加强学法。\n"
     assert [(s.number, s.title) for s in outline(normalize(text).text).sections] == [

@@ -59,8 +59,8 @@ def test_date_line_of_a_print_note():
     ("常州市人民政府办公室", "常州市人民政府办公室", "江苏", "常州", "city", "综合（人民政府）"),
     ("南宁住房公积金管理中心", "南宁住房公积金管理中心", "广西", "南宁", "city", "住房公积金管理"),
     ("南宁市住房公积金管理中心", "南宁市住房公积金管理中心", "广西", "南宁", "city", "住房公积金管理"),
-    ("合肥经济技术开发区管理委员会", "合肥经济技术开发区管理委员会", "安徽", "合肥", "city", "经济技术开发区管理"),
-    ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "江苏", "苏州", "city", "工业园区管理"),
+    ("合肥经济技术开发区管理委员会", "合肥经济技术开发区管理委员会", "安徽", "合肥", "city", "经济技术开发区"),
+    ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "江苏", "苏州", "city", "工业园区"),
     # the short forms written for autonomous areas
     ("黔东南州生态环境局", "黔东南州生态环境局", "贵州", "黔东南", "city", "生态环境"),
     ("长阳县市场监督管理局", "长阳县市场监督管理局", "湖北", "宜昌", "county", "市场监督管理"),
@@ -168,7 +168,7 @@ def test_department_report_is_not_attributed_to_the_government_it_mentions():
     ("广东省清远市英德市人民政府2022年法治政府建设年度报告\n", "广东省清远市英德市人民政府", "广东", "清远", "county",
      "综合（人民政府）"),
     # a zone is not a district: the unit stays at the city's level
-    ("苏州市工业园区管理委员会2022年法治政府建设情况报告", "苏州市工业园区管理委员会", "江苏", "苏州", "city", "工业园区管理"),
+    ("苏州市工业园区管理委员会2022年法治政府建设情况报告", "苏州市工业园区管理委员会", "江苏", "苏州", "city", "工业园区"),
 ])
 def test_units_below_a_region_name_their_district_or_county(text, unit, region, city, level, sector):
     p = profile(text)
@@ -290,3 +290,14 @@ def test_a_plan_without_a_year_in_its_title_is_about_its_issue_year_and_a_rules_
 def test_vertically_managed_financial_units(title, unit, region, city, level, sector):
     p = profile(normalize(title + "\n\n2024年，全年作出行政处罚决定97件。\n").text)
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
+
+
+
+@pytest.mark.parametrize("text, unit, region, city", [
+    ("戴南镇人民政府2024年法治政府建设工作计划\n根据《兴化市2024年法治政府建设工作要点》，结合我镇实际，制定本计划。\n"
+     "戴南镇人民政府\n2024年3月15日\n", "戴南镇人民政府", "江苏", "泰州"),
+    ("花园街道办事处2024年法治政府建设工作计划\n根据《南岗区2024年法治政府建设工作要点》，制定本计划。\n", "花园街道办事处", "黑龙江", "哈尔滨"),
+])
+def test_a_township_or_street_office_named_alone_is_placed_by_the_county_its_text_names(text, unit, region, city):
+    p = profile(normalize(text).text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, "county", "综合（人民政府）")
