@@ -1152,11 +1152,15 @@ class _Extractor:
                 fig.qualifier = far or fig.qualifier
 
             if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])):
-                breakdown = None
+                # a breakdown inside another (412件（其中…36件），842件) gives way to the one around it
+                breakdown = breakdown[2] if len(breakdown) > 2 and breakdown[2] and fig.start < breakdown[2][1] else None
             if _BREAKDOWN_RE.search(w.since_prev):  # most figures follow no 其中
                 opened = self._breakdown_opened(fig, w)
                 if opened is not None:
-                    breakdown = opened
+                    inside = breakdown is not None and opened[0] is not breakdown[0] and opened[1] <= breakdown[1]
+                    if inside and w.sent_e < opened[1]:
+                        opened = (opened[0], w.sent_e)  # …，其中B 36件；C 842件: past the semicolon, C is A's sibling
+                    breakdown = (*opened, breakdown if inside else None)
 
             if fig.column:
                 # a table whose header names each column's indicator: the column's words name the figure, and the

@@ -856,6 +856,17 @@ def test_an_outcome_after_accepted_review_cases_is_upheld_cases():
         ("reconsideration_cases", 41), ("reconsideration_cases", 38), ("reconsideration_upheld", 22)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "全年办结行政许可1,254件，其中机构类许可412件（其中法人机构设立事项36件），任职资格类许可842件。",
+    "全年办结行政许可1,254件。其中，机构类许可412件，其中法人机构设立事项36件；任职资格类许可842件。",
+])
+def test_a_part_after_a_nested_breakdown_is_a_part_of_the_outer_total(sentence):
+    _, found = run("某局2024年法治政府建设年度报告\n" + sentence, year=2024)
+    assert [(m.value, m.scope) for m in found] == [
+        (1254, None), (412, "行政许可办理量·机构类许可"), (36, "行政许可办理量·机构类许可·法人机构设立事项"),
+        (842, "行政许可办理量·任职资格类许可")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
