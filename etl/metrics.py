@@ -143,10 +143,15 @@ _KIND_PART_RE = re.compile(r"[^，。；]{1,20}类[\d一二三四五六七八九
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关)"
-                        r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))")
+                        r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))"
+                        # 全国新收行政复议案件73.7万件: the whole country, a context figure, never the unit's own
+                        r"|全国(?=新收|共|累计|各地|范围内|法院|检察)")
 # what may open a clause before its subject: 2023年, 全年, an item's number
 _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来)*")
-_OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关")
+_OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
+                           # …；市城市管理局作为被告的…: a clause the unit opens with its own name
+                           r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?=作为|本级|机关)"
+                           r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)")  # …73.7万件，全市共收到…
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
@@ -167,7 +172,8 @@ _HEAD_NOUN_RE = re.compile(
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
-_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)")  # 上年结转3件 is a part
+_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
+                           r"|^(?:尚|仍|正)?在审理|^审理中")  # 1件尚在审理中: how far the cases have got
 # 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
@@ -190,7 +196,8 @@ _OUTCOME_VERB_RE = re.compile(
 )
 # rules named by generic words (审核, 规范性文件, 公开): a breakdown's part keeps its parent's code over them
 _WEAK_PRIORITY = 12
-_BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含|(?<=案件)中(?=[，：])")  # 处罚案件中，适用普通程序91件
+_BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含|(?<=案件)中(?=[，：])"  # 处罚案件中，适用普通程序91件
+                           r"|各(?:县区|县（市、区）|县（区）|县市区|区县|县|区|乡镇|镇街)分别")  # 各县区分别查处：秦州区326件、…
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类"
                         r"|[^\u4e00-\u9fff]")
@@ -278,9 +285,12 @@ def _role_columns(cells: list[str]) -> dict[int, tuple[int, bool] | None]:
 
 # a header cell naming a column's indicator or year and its measure: 检查企业（家次）, 2022年（家次）
 _COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?P<measure>{_TABLE_MEASURES})[）)]\s*$")
-_TOTAL_ROW_RE = re.compile(r"^(?:合计|总计|小计|全市|全省|全县|全区)$")
+_TOTAL_ROW_RE = re.compile(r"^(?:全(?:市|省|县|区))?(?:合计|总计|小计)$|^全(?:市|省|县|区)$")
 
 
+# a column head that names no thing, only a count (办结数量, 件数): the caption says what it counts; a head that names a
+# thing (负责人出庭应诉) keeps its own name under a caption about other things (行政复议、行政诉讼案件情况)
+_GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:办结|办理|受理|完成|处理|审结|发放|核发)?(?:数量|件数|总数|次数|起数|数)\s*")
 # a table's caption on the line above it: 表1  2023年行政许可办理情况
 _TABLE_CAPTION_RE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]{1,3}[\s：:．.、]*(.{2,30}?)\s*$")
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|情况|统计表?|一览表?|汇总表?")
@@ -319,7 +329,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             header = heads
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
-            groups = prev_cells if len(prev_cells) == len(cells) else [caption] * len(cells)
+            groups = (prev_cells if len(prev_cells) == len(cells)
+                      else [caption if h and _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) else "" for h in heads])
             names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, heads)]
             prev_cells = cells
             continue
@@ -1253,6 +1264,17 @@ class _Extractor:
                     # 按10%的权重纳入…考核: what a share is of may follow it after 的
                     window, pos = _window(w.left, w.right)
                     rule = _pick(rules, window, pos, context)
+                if rule is not None and rule.exclude is not None and _LIST_JOIN_RE.match(w.right):
+                    # 对规范性文件19件、合同协议46份进行合法性审核: the verb after a list of nouns with their figures is
+                    # every item's, and may veto what the first item's own words name
+                    j = i + 1
+                    while j < len(figs) and figs[j].start < w.clause_e:
+                        j += 1
+                    tail = text[figs[j - 1].end:w.clause_e]
+                    if j > i + 1 and rule.exclude.search(tail):
+                        t_window, t_pos = _window("", tail)
+                        if (listed_rule := _pick(rules, t_window, t_pos, context)) is not None:
+                            rule, window, pos, how = listed_rule, t_window, t_pos, "listed"
                 if rule is not None and rule.exclude is not None:
                     # 审查合同协议35份、规范性文件12件: a list item shares the verb of the figure it is joined to,
                     # and that verb may veto its own words' rule (规范性文件 alone would be 制定)

@@ -408,6 +408,11 @@ def _spaced_column_header(line: str) -> bool:
         _SPACED_HEAD_CELL_RE.fullmatch(c) or _SPACED_NAME_CELL_RE.fullmatch(c) for c in cells)
 
 
+# a row's first cell of two characters set apart to the width of the longer names below (浚    县, 全    市, 县  区),
+# then a gap before the row's next cell
+_SPACED_SHORT_NAME_RE = re.compile(rf"^[ \t]*[{CJK}]([ \u3000]{{1,6}})[{CJK}](?=[ ]{{2,}}[^ \n])", re.M)
+
+
 def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     """The space runs between the cells of table rows lined up with spaces (信访事项（件）    312    287    -8.0%)."""
     gaps = []
@@ -676,6 +681,8 @@ def normalize(original: str) -> Normalized:
     if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
         text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
+    if "  " in text and _has_spaced_figure(text) and (names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]):
+        text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width
     if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else
     if ("序号" in text or "编号" in text) and (gaps := _spaced_task_table_gaps(text)):

@@ -867,6 +867,35 @@ def test_a_part_after_a_nested_breakdown_is_a_part_of_the_outer_total(sentence):
         (842, "行政许可办理量·任职资格类许可")]
 
 
+def test_district_tables_and_lists_name_their_parts():
+    _, found = run("莆田市司法局2023年法治政府建设年度报告\n表1 2023年各县（区）行政复议、行政诉讼案件情况\n"
+                   "地区\t行政复议案件（件）\t行政诉讼案件（件）\t负责人出庭应诉（件）\n城厢区\t74\t39\t38\n全市合计\t713\t406\t394\n\n"
+                   "全市市场监管系统共查处各类违法案件1,478件。各县区分别查处：秦州区326件、麦积区291件，市局本级109件。")
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 74, "城厢区"), ("litigation_cases", 39, "城厢区"), ("reconsideration_cases", 713, None),
+        ("litigation_cases", 406, None), ("penalty_cases", 1478, "全市市场监管系统"), ("penalty_cases", 326, "行政处罚案件数·秦州区"),
+        ("penalty_cases", 291, "行政处罚案件数·麦积区"), ("penalty_cases", 109, "行政处罚案件数·市局本级")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("对市政府拟出台的规范性文件19件、合同协议46份进行合法性审核。", [("legality_reviews", 19, None), ("legality_reviews", 46, None)]),
+    ("2024年全国新收行政复议案件73.7万件，全市共收到行政复议申请679件。",
+     [("reconsideration_cases", 737_000, "全国"), ("reconsideration_cases", 679, None)]),
+    ("全市城管系统被申请行政复议11件；市城市管理局作为被告的行政诉讼案件2件。",
+     [("reconsideration_cases", 11, "全市城管系统"), ("litigation_cases", 2, None)]),
+    ("全市通过12350安全生产举报热线等渠道受理安全生产举报投诉286件。", [("complaint_reports", 286, None)]),
+    ("开展公平竞争审查12件；法律顾问参与审查合同协议43份。",
+     [("fair_competition_reviews", 12, None), ("legality_reviews", 43, None)]),
+    ("全市新申领行政执法证件386件，注销行政执法证件54件。", [("enforcement_certificates", 386, None)]),
+    ("一是个别县区全年处罚不足20起。", []),
+    ("对42个事项开展部门联合“双随机、一公开”抽查。", [("random_check_items", 42, "双随机、一公开")]),
+    ("行政诉讼案件2件，其中1件尚在审理中。", [("litigation_cases", 2, None)]),
+])
+def test_lists_context_figures_channels_and_shortfalls(sentence, found):
+    got = extract_metrics("某局2024年法治政府建设年度报告\n" + sentence, doc_type="report", year=2024, target_spans=[])
+    assert [(m.code, m.value, m.scope) for m in got if m.code != "other"] == found
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

@@ -236,6 +236,13 @@ def test_pdf_text_letter_spacing_document_numbers_rosters_and_notes_broken_after
     assert not [f for f in norm.fixes if f.issue in ("broken_title", "missing_words")]
 
 
+def test_a_two_character_name_spaced_to_its_column_s_width_is_one_cell():
+    text = ("表1  2024年各县区行政复议和行政应诉案件情况\n县  区      行政复议案件（件）   行政诉讼案件（件）\n"
+            "浚    县           126                  58\n淇滨区            143                  77\n全    市           366                 176\n")
+    assert normalize(text).text.split("\n")[1:5] == [
+        "县区\t行政复议案件（件）\t行政诉讼案件（件）", "浚县\t126\t58", "淇滨区\t143\t77", "全市\t366\t176"]
+
+
 def test_markdown_and_wechat_markup_reads_as_plain_text():
     original = ("点击蓝字 关注我们\n# 某市市场监管局2023年法治政府建设工作报告\n\n## 一、主要成效\n"
                 "**（一）严格规范执法。**全年办理案件12件。\n- 行政许可：1,234件\n"
