@@ -187,6 +187,10 @@ def _outcome_verb(words: str) -> bool:
 
 _KIND_SHARE_RE = re.compile(r"\s*(?:其中)?[，,、：:\s]*[\u4e00-\u9fff]{1,8}类\s*")
 _BARE_PROGRESS_RE = re.compile(r"\s*(?:依法|共|累计|全部|均)?(?:审结|结案|审理终结)\s*")
+# 办结 alone counts licences done (办结行政许可), but after cases received it is how many of them were done
+_BARE_DONE_RE = re.compile(r"\s*(?:依法|共|累计|全部|均|已)?(?:办结|办理完毕)\s*")
+_CASE_CODES = frozenset({"reconsideration_cases", "litigation_cases", "petition_cases", "complaint_reports",
+                         "disclosure_requests"})
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
     r"|发现(?:问题|隐患|违法)|责令(?:整改|改正)"  # what checks found: 抽查…12,847户次，…发现问题986户
@@ -1264,6 +1268,9 @@ class _Extractor:
                     # 按10%的权重纳入…考核: what a share is of may follow it after 的
                     window, pos = _window(w.left, w.right)
                     rule = _pick(rules, window, pos, context)
+                if (rule is not None and rule.exclude is not None and len(w.left.strip()) <= 4
+                        and rule.exclude.search(text, w.sent_s, fig.start)):
+                    rule = None  # 制定省政府规章6件，修改4件，废止3件: a bare verb's object is the sentence's, which may veto it
                 if rule is not None and rule.exclude is not None and _LIST_JOIN_RE.match(w.right):
                     # 对规范性文件19件、合同协议46份进行合法性审核: the verb after a list of nouns with their figures is
                     # every item's, and may veto what the first item's own words name
@@ -1392,6 +1399,8 @@ class _Extractor:
                 rule = _pick(usable, window, pos, context, wide=True)
                 if rule is not None:
                     break
+        if rule is not None and rule.code in _CASE_CODES and _BARE_DONE_RE.fullmatch(w.left):
+            rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
         return self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
                          whole_clause=rule is not None)
 

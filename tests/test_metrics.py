@@ -896,6 +896,19 @@ def test_lists_context_figures_channels_and_shortfalls(sentence, found):
     assert [(m.code, m.value, m.scope) for m in got if m.code != "other"] == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("制定省政府规章6件，修改4件，废止3件。制定、修改、废止省政府规章9件。清理废止行政规范性文件12件。",
+     [("normative_docs_repealed", 12)]),
+    ("全省各级行政复议机关新收行政复议案件1.86万件，办结1.71万件。全省新收一审行政诉讼案件986件，办结902件。",
+     [("reconsideration_cases", 18_600), ("litigation_cases", 986)]),
+    ("依法备案审查设区的市政府规章和省政府部门规范性文件271件。省政府制定行政规范性文件18件。", [("normative_docs_issued", 18)]),
+    ("全年办结行政许可1,254件。", [("license_cases", 1254)]),
+])
+def test_government_rules_cases_done_and_documents_filed_are_no_more_of_the_indicator(sentence, found):
+    got = extract_metrics("某省人民政府2024年法治政府建设年度报告\n" + sentence, doc_type="report", year=2024, target_spans=[])
+    assert [(m.code, m.value) for m in got if m.code != "other"] == found
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
