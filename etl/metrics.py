@@ -147,7 +147,8 @@ _SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；�
                         # 全国新收行政复议案件73.7万件: the whole country, a context figure, never the unit's own
                         r"|全国(?=新收|共|累计|各地|范围内|法院|检察)")
 # what may open a clause before its subject: 2023年, 全年, an item's number
-_SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来)*")
+_SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来"
+                              r"|力争|确保|争取)*")  # 力争全省水利系统…: a target's own word before its subject
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
                            # …；市城市管理局作为被告的…: a clause the unit opens with its own name
                            r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?=作为|本级|机关)"

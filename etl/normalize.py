@@ -60,7 +60,8 @@ _CHROME_LINE_RES = (
     re.compile(r"^(欢迎访问|请输入关键[词字]|扫一扫)|^首页[\u4e00-\u9fff]{4,40}$"),
     re.compile(r"^首页\s*(>|»|＞|/|›)"),
     # a site menu on one line, its links set apart by spaces (首页 信息公开 纳税服务 互动交流); links on 相关链接's line
-    re.compile(r"^(?:网站)?首页(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8}){3,}$"),
+    re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:局|厅|委|委员会|政府|办公室|中心)[ \t\u3000]+)?(?:网站)?首页"
+               r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8}){3,}$"),  # 合肥市农业农村局 首页 信息公开 …: the site's name first
     re.compile(r"^【?(?:相关链接|友情链接|相关文章|相关阅读|相关推荐|延伸阅读)】?[ \t]*[:：][ \t]*\S"),
     re.compile(r"(版权所有|ICP备|网站标识码|公网安备|主办单位[:：]|技术支持[:：]|网站地图|联系我们)"),
     re.compile(r"^主办[:：].{0,40}(?:地址|电话|邮编|传真|承办)[:：]"),  # a site's footer: 主办：某局　地址：…
@@ -87,7 +88,8 @@ _CHROME_LINE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _CHROME_LINE_R
 _DATE_BAR_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:星期[一二三四五六日天]|周[一二三四五六日])[ \t]+")
 # a page's widgets after the fields of its meta line: 【字体：大 中 小】【打印】【关闭】
 _CHROME_TAIL_RE = re.compile(r"(?:[ \t]*【(?:(?:字体|字号)[:：]?[ \t]*大[ \t]*中[ \t]*小|打印(?:本页)?|关闭(?:窗口)?|"
-                             r"收藏|分享|视力保护色)】)+[ \t]*$")
+                             r"收藏|分享|视力保护色)】"
+                             r"|[ \t]*(?:字体|字号)[:：][ \t]*[\[［【]?[ \t]*大[ \t]*中[ \t]*小[ \t]*[\]］】]?)+[ \t]*$")
 # a line with any character that no chrome word has cannot be made only of chrome words
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
@@ -713,7 +715,7 @@ def normalize(original: str) -> Normalized:
             block.append((s, e))
             continue
         close_block()
-        if "】" in line and (tail := _CHROME_TAIL_RE.search(line)) and tail.start() > 0:
+        if ("】" in line or "字号" in line or "字体" in line) and (tail := _CHROME_TAIL_RE.search(line)) and tail.start() > 0:
             # 发布日期：…　来源：…　【字体：大 中 小】: the line's fields stay, the page's widgets go
             fixes.append(Fix("web_boilerplate", idx[s + tail.start()], idx[e - 1] + 1, tail.group().strip()[:80]))
             drop.append((s + tail.start(), e))

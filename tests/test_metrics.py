@@ -909,6 +909,12 @@ def test_government_rules_cases_done_and_documents_filed_are_no_more_of_the_indi
     assert [(m.code, m.value) for m in got if m.code != "other"] == found
 
 
+def test_a_target_s_own_word_before_a_system_subject_keeps_its_scope():
+    _, found = run("江西省水利厅2025年法治政府建设工作要点\n（一）开展专项行动。力争全省水利系统立案查处水事违法案件不少于300件。",
+                   doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.scope) for m in found] == [("penalty_cases", 300, "全省水利系统")]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

@@ -243,6 +243,13 @@ def test_a_two_character_name_spaced_to_its_column_s_width_is_one_cell():
         "县区\t行政复议案件（件）\t行政诉讼案件（件）", "浚县\t126\t58", "淇滨区\t143\t77", "全市\t366\t176"]
 
 
+def test_a_menu_led_by_the_site_s_name_and_a_bracketed_font_size_widget_are_chrome():
+    norm = normalize("合肥市农业农村局 首页 信息公开 政务服务 互动交流 专题专栏\n\n合肥市农业农村局2023年度法治政府建设工作报告\n"
+                     "发布日期：2025-01-27 来源：市体育局 字号：[ 大 中 小 ]\n2023年，我局办理行政许可1,086件。\n")
+    assert norm.text.split("\n")[:3] == ["合肥市农业农村局2023年度法治政府建设工作报告", "发布日期：2025-01-27 来源：市体育局", "2023年，我局办理行政许可1,086件。"]
+    assert {f.issue for f in norm.fixes} == {"web_boilerplate"}
+
+
 def test_markdown_and_wechat_markup_reads_as_plain_text():
     original = ("点击蓝字 关注我们\n# 某市市场监管局2023年法治政府建设工作报告\n\n## 一、主要成效\n"
                 "**（一）严格规范执法。**全年办理案件12件。\n- 行政许可：1,234件\n"
