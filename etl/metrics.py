@@ -309,7 +309,8 @@ def _group_name(group: str, name: str) -> str:
     return group + name
 
 
-def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, int]]) -> tuple[list["_Figure"], list[tuple[int, int]]]:
+def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, int]],
+                    first_year: int | None = None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures of tables whose header cells name each column's measure (行业领域⇥检查企业（家次）⇥行政处罚（起）, or
     指标名称⇥2021年（家次）⇥2022年（家次）), with the rows' spans; rows read already (row_spans) are left alone."""
     out, spans = [], []
@@ -359,7 +360,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             name = names[k + shift]
             ym = _TABLE_YEAR_RE.match(name)
             year = int(ym.group(1)) if ym else None
-            if year is not None and doc_year is not None and year < doc_year:
+            if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             num_s = cell_start + len(cell) - len(cell.lstrip())
             num_e = num_s + len(cell.strip())
@@ -376,7 +377,7 @@ _TABLE_UNIT_CELL_RE = re.compile(rf"\s*{_TABLE_MEASURES}\s*")  # a unit column's
 _TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(]{_TABLE_MEASURES}[）)]\s*$")  # 简易程序（户次）: the measure, not the name
 
 
-def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
+def _table_figures(text: str, doc_year: int | None, first_year: int | None = None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures in the cells of table rows whose label names the measure, each with its column's year when the
     table's header row gives one (指标⇥2022年⇥2023年); a column of a year before the document's is last year's
     figure, kept out as in running text, and so is a column of changes. Also the span of each row's cells: the
@@ -403,12 +404,12 @@ def _table_figures(text: str, doc_year: int | None) -> tuple[list["_Figure"], li
             year, target = column or (None, False)
             if year == 0:
                 year = doc_year  # a column of targets or of what was done, in the document's year
-            if year is not None and doc_year is not None and year < doc_year:
+            if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
                                _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target))
     if "（" in text or "(" in text:
-        more, more_spans = _column_figures(text, doc_year, spans)
+        more, more_spans = _column_figures(text, doc_year, spans, first_year)
         out, spans = out + more, spans + more_spans
     return out, spans
 
@@ -1071,7 +1072,8 @@ class _Extractor:
                 out.pop()  # 30场至50场: the range from its low end replaces the low end read alone
             out.append(fig)
         if "\t" in text:
-            cells, rows = _table_figures(text, self.year)
+            # a plan's table looks back one year as its text does (指标⇥2023年⇥2024年 in a 2025 plan: 2024 was done)
+            cells, rows = _table_figures(text, self.year, self.year - 1 if self.plan and self.year else None)
             if rows:
                 row_starts, row_ends = _spans_index(rows)
                 out = [f for f in out if not _inside(f.num_start, row_starts, row_ends)]
@@ -1561,7 +1563,7 @@ class _Extractor:
             f = rec.fig
             target = f.target or self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
             past = self._past_year(f.start, rec.where.sent_s) if self.plan else None
-            if past is not None:
+            if past is not None or (self.plan and f.year is not None and self.year is not None and f.year < self.year):
                 target = False  # a plan's look back (2023年，全县共办理…112件) reports what was done
             # one record per statement: the same indicator and value again in a sentence repeats it
             key = (rec.where.sent_s, rec.code, f.value, target, rec.scope if rec.code != OTHER else rec.label)
@@ -1798,7 +1800,23 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         line_end = text.find("\n", m.start())
         start = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
         spans.append((start, line_end if line_end != -1 else n))
-    return _merge([(a, min(b, n)) for a, b in spans if a < n])
+    spans = [(a, min(b, n)) for a, b in spans if a < n]
+    # an appendix's task list (序号⇥任务⇥牵头单位⇥完成时限) with deadlines after the report's year: what is to be done
+    for h in _ANNEX_TASK_HEADER_RE.finditer(text, n):
+        end = h.end()
+        while end < len(text):  # the rows: the tab-separated lines that follow
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt == -1 else nxt
+            if "\t" not in text[end + 1:nxt]:
+                break
+            end = nxt
+        deadlines = [int(y) for y in _YEAR_RE.findall(text, h.end(), end)]
+        if deadlines and year is not None and min(deadlines) > year:
+            spans.append((h.start(), end))
+    return _merge(spans)
+
+
+_ANNEX_TASK_HEADER_RE = re.compile(r"^[ \t]*序号\t[^\n]*(?:任务|措施|内容|事项)[^\n]*\t[^\n]*(?:完成时限|时限|完成时间)[^\n]*$", re.M)
 
 
 def _at_line_starts(pattern: re.Pattern, line_starts: list[int], text: str) -> Iterator[re.Match]:

@@ -915,6 +915,20 @@ def test_a_target_s_own_word_before_a_system_subject_keeps_its_scope():
     assert [(m.code, m.value, m.scope) for m in found] == [("penalty_cases", 300, "全省水利系统")]
 
 
+def test_a_report_s_annexed_task_list_is_next_year_s_and_a_plan_s_table_looks_back_one_year():
+    report = ("绵阳市民政局2024年法治政府建设年度报告\n一、主要工作\n2024年，我局办理行政复议案件2件。\n绵阳市民政局\n2025年1月10日\n"
+              "附件\n2025年重点任务清单\n序号\t任务\t牵头单位\t完成时限\n1\t举办行政执法人员培训班1期\t政策法规科\t2025年9月底前\n")
+    norm = normalize(report).text
+    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("reconsideration_cases", 2, "actual", 2024), ("law_trainings", 1, "target", 2025)]
+    plan = ("某市教育局2025年法治政府建设工作要点\n一、上年回顾\n指标\t2023年\t2024年\n行政许可办理量（件）\t287\t312\n"
+            "二、重点任务\n（一）全年主动公开政府信息不少于800条。\n")
+    _, found = run(plan, doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("license_cases", 312, "actual", 2024), ("proactive_disclosures", 800, "target", 2025)]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

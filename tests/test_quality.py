@@ -172,3 +172,9 @@ def test_runs_of_question_marks_for_lost_characters_count_once_each():
 def test_a_header_line_of_document_number_unit_and_date_has_no_gap():
     text = "青审发〔2021〕42号  青岛市审计局  2021年11月5日\n为推进审计机关法治建设，制定本实施细则。\n"
     assert find_gaps(text) == []
+
+
+
+def test_the_space_after_a_caption_s_label_is_no_gap():
+    text = "附表 委本级主要法治工作指标对比\n表1 2024年主要数据\n全面推进 建设各项工作\n"
+    assert [text[s - 2:e + 2] for s, e in find_gaps(text)] == ["推进 建设"]

@@ -318,3 +318,22 @@ def test_a_table_inside_a_word_table_cell_keeps_its_rows():
 
     lines = read_bytes(_docx_bytes(build), "report.docx").original_text.split("\n")
     assert lines[2:5] == ["无证经营\t462", "销售假冒卷烟\t318", "全年作出行政处罚决定980件。"]
+
+
+
+def test_word_text_inside_tracked_insertions_content_controls_and_fields_is_read_and_deleted_text_is_not():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        p = d.add_paragraph("全年办理行政许可")
+        p._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="a"><w:r><w:t>1,208</w:t></w:r></w:ins>'))
+        p._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>999</w:delText></w:r></w:del>'))
+        p._p.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:r><w:t>件</w:t></w:r></w:sdtContent></w:sdt>'))
+        p._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>，第3页</w:t></w:r></w:fldSimple>'))
+        q = d.add_paragraph("行政许可")
+        q.paragraph_format.tab_stops.add_tab_stop(914400)
+        q.add_run("\t12件")
+
+    assert read_bytes(_docx_bytes(build), "report.docx").original_text.split("\n") == [
+        "全年办理行政许可1,208件，第3页", "行政许可\t12件"]
