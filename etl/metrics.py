@@ -484,8 +484,8 @@ _FORWARD_STRONG_RE = re.compile(r"下一年度|下一年|下一步|下步|明年
 _FORWARD_WEAK_RE = re.compile(r"主要安排|工作安排|重点安排|工作思路|工作重点|重点工作|主要任务|目标任务|安排|计划|打算|思路")
 _BACKWARD_RE = re.compile(r"完成情况|成效|举措|做法|进展|不足|问题|原因|情况|回顾|总结|履行")
 _FORWARD_SENTENCE_RE = re.compile(r"(?:[。；！？]\s*(?:(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本)[局厅委办署院部市县区省]\S{0,6}?将"
-                                  r"|(下一步|下一年度|下步|明年|来年|今后)\s*[，,]?\s*(?:我|本|将|要|继续|力争))"
-                                  r"|[，,]\s*(下一步|下一年度|下步|明年|来年|今后)\s*[，,]?\s*(?:我|本|将|要|继续|力争))")
+                                  r"|(下一步|下一年度|下步|明年|来年|今后|下半年)\s*[，,]?\s*(?:我|本|将|要|继续|力争|[^，。；\s\d]{1,8}?还?将))"
+                                  r"|[，,]\s*(下一步|下一年度|下步|明年|来年|今后|下半年)\s*[，,]?\s*(?:我|本|将|要|继续|力争|[^，。；\s\d]{1,8}?还?将))")
 _FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?将)", re.M)
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n。；，]{2,24})[ \t]*$", re.M)
 _TITLE_YEAR_RE = re.compile(r"(20\d{2})\s*年度?[^\n。]{0,30}?(?:报告|情况)")
@@ -1698,6 +1698,8 @@ def _metric_year(year: int | None, target: bool, plan: bool, before: str = "") -
         deadlines = [int(y) for y in _DEADLINE_RE.findall(before)]
         if deadlines and deadlines[-1] >= year:
             return deadlines[-1]
+    if target and not plan and "下半年" in before:
+        return year  # a half-year report's 下半年，我局还将…: the rest of this year
     return year + 1 if target and not plan else year
 
 

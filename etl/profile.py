@@ -62,6 +62,7 @@ _NATIONAL_SECTORS = {"国家税务总局": "税务", "国家金融监督管理�
                      "中国人民银行": "人民银行"}
 # the financial regulator's local offices are named by a place's short name: 国家金融监督管理总局宁夏监管局, …巴音郭楞监管分局
 _BANK_BRANCH_RE = re.compile("分行")
+_POSTED_LINE_RE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s+\d{1,2}:\d{2}", re.M)
 _REGULATOR_OFFICE_RE = re.compile(r"国家金融监督管理总局([\u4e00-\u9fff]{2,8}?)(监管局|监管分局)")
 _REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
 _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?分局")
@@ -70,7 +71,8 @@ _DETACHMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:支队|总队)(?![\u4e00-\
 # the bodies a government's full name stands before (办公室 and the commissions and offices named after it)
 _GOVERNMENT_BODY_RE = re.compile(r"(?:国有资产监督管理委员会|外事办公室|侨务办公室|台湾事务办公室|港澳事务办公室|港澳台事务办公室"
                                  r"|金融工作办公室|地方金融监督管理局|研究室|参事室|发展研究中心|办公室|办公厅)")
-_DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监])")
+_DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监法])")  # 管理办法 is no 办
+_BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
 
 
 @lru_cache(maxsize=1)
@@ -437,6 +439,8 @@ def profile(text: str) -> Profile:
                 issued = _date(*m.groups())
     if issued is None and (m := ISO_DATE_RE.search(text[:3000])):
         issued = _date(*m.groups())
+    if issued is None and (m := _POSTED_LINE_RE.search(text[:3000])):
+        issued = _date(*m.groups())  # 2024年03月04日 17:21　来源：…: the page's own posting line
 
     # unit: signature line, title, first lines; otherwise the body's most named unit of the self-referenced kind
     units = find_units(text)
@@ -501,8 +505,9 @@ def profile(text: str) -> Profile:
     # doc type from the title, else from how the body speaks
     doc_type = None
     if title:
+        own_words = _BOOK_TITLE_RE.sub("", title)  # 《…管理办法》政策解读: the title of another document says nothing
         for kind, words in TYPE_WORDS:
-            if any(w in title for w in words):
+            if any(w in own_words for w in words):
                 doc_type = kind
                 break
     if doc_type is None:

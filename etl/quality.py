@@ -107,7 +107,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 # a header line of fields: 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日
 _DOC_NUMBER_IN_LINE_RE = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号")
-_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到|签发人)[：:]")
+_META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到|签发人|供稿|审核|校对|责编|摄影|通讯员)[：:]")
 # a post and a name set apart on a line of their own: 安吉县县长　王××, 局长　张明
 _SIGNED_NAME_RE = re.compile(rf"\s*[{CJK}]{{1,14}}(?:长|主任|书记|主席|委员)\s+[{CJK}×＊*Ｘ]{{2,4}}\s*")
 _SPACED_LABEL_RE = re.compile(rf"[ \t]*[{CJK}](?:\s*[{CJK}]){{1,4}}\s*[:：]")

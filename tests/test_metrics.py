@@ -929,6 +929,16 @@ def test_a_report_s_annexed_task_list_is_next_year_s_and_a_plan_s_table_looks_ba
         ("license_cases", 312, "actual", 2024), ("proactive_disclosures", 800, "target", 2025)]
 
 
+def test_the_second_half_of_the_year_looks_ahead_and_a_frequency_per_entity_is_no_count():
+    text = normalize("绵阳市司法局2024年上半年法治政府建设工作情况报告\n今年以来，我局已举办各类法治培训4期。下半年，我局还将举办2期专题培训班。"
+                     "下半年，市司法局还将举办2期培训班。").text
+    found = extract_metrics(text, doc_type="report", year=2024, target_spans=target_spans(text, "report", year=2024))
+    assert [(m.value, m.kind, m.year) for m in found] == [(4, "actual", 2024), (2, "target", 2024), (2, "target", 2024)]
+    _, found = run("某局2024年法治政府建设工作要点\n（一）对风险等级为D级的餐饮服务提供者，每年监督检查不少于4次。全年开展行政检查不少于1200次。",
+                   doc_type="plan", year=2024)
+    assert [(m.code, m.value) for m in found] == [("inspections", 1200)]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

@@ -301,3 +301,13 @@ def test_vertically_managed_financial_units(title, unit, region, city, level, se
 def test_a_township_or_street_office_named_alone_is_placed_by_the_county_its_text_names(text, unit, region, city):
     p = profile(normalize(text).text)
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, "county", "综合（人民政府）")
+
+
+
+def test_a_book_title_names_neither_the_unit_nor_the_kind_and_a_posting_line_dates_the_page():
+    text = ("《南通市餐饮服务食品安全管理办法》政策解读\n\n发布日期：2024-09-06　　来源：南通市市场监督管理局\n\n"
+            "　　2024年8月20日，市政府常务会议审议通过《南通市餐饮服务食品安全管理办法》。我局召开座谈会3场。\n")
+    p = profile(normalize(text).text)
+    assert (p.unit, p.sector, p.doc_type) == ("南通市市场监督管理局", "市场监督管理", None)
+    posted = "思明区法律顾问服务项目竞争性磋商公告\n\n2024年03月04日 17:21　来源：厦门市思明区司法局\n\n一、项目概况\n"
+    assert profile(normalize(posted).text).issued == "2024-03-04"

@@ -178,3 +178,8 @@ def test_a_header_line_of_document_number_unit_and_date_has_no_gap():
 def test_the_space_after_a_caption_s_label_is_no_gap():
     text = "附表 委本级主要法治工作指标对比\n表1 2024年主要数据\n全面推进 建设各项工作\n"
     assert [text[s - 2:e + 2] for s, e in find_gaps(text)] == ["推进 建设"]
+
+
+
+def test_a_credit_line_is_no_gap():
+    assert find_gaps("（供稿：法治宣传科　审核：刘××）\n".replace("　", " ")) == []
