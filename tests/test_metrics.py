@@ -937,6 +937,8 @@ def test_the_second_half_of_the_year_looks_ahead_and_a_frequency_per_entity_is_n
     _, found = run("某局2024年法治政府建设工作要点\n（一）对风险等级为D级的餐饮服务提供者，每年监督检查不少于4次。全年开展行政检查不少于1200次。",
                    doc_type="plan", year=2024)
     assert [(m.code, m.value) for m in found] == [("inspections", 1200)]
+    _, found = run("某局2024年法治政府建设工作要点\n（一）对风险等级为D级的，每年监督检查不少于4次。", doc_type="plan", year=2024)
+    assert found == ()
 
 
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
