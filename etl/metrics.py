@@ -483,10 +483,10 @@ _L2_HEADING_RE = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[）
 _FORWARD_STRONG_RE = re.compile(r"下一年度|下一年|下一步|下步|明年|来年|下一阶段|今后|工作计划|工作打算|工作设想|努力方向")
 _FORWARD_WEAK_RE = re.compile(r"主要安排|工作安排|重点安排|工作思路|工作重点|重点工作|主要任务|目标任务|安排|计划|打算|思路")
 _BACKWARD_RE = re.compile(r"完成情况|成效|举措|做法|进展|不足|问题|原因|情况|回顾|总结|履行")
-_FORWARD_SENTENCE_RE = re.compile(r"(?:[。；！？]\s*(?:(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本)[局厅委办署院部市县区省]\S{0,6}?将"
+_FORWARD_SENTENCE_RE = re.compile(r"(?:[。；！？]\s*(?:(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本)[局厅委办署院部市县区省]\S{0,6}?(?:将|计划|拟)"
                                   r"|(下一步|下一年度|下步|明年|来年|今后|下半年)\s*[，,]?\s*(?:我|本|将|要|继续|力争|[^，。；\s\d]{1,8}?还?将))"
                                   r"|[，,]\s*(下一步|下一年度|下步|明年|来年|今后|下半年)\s*[，,]?\s*(?:我|本|将|要|继续|力争|[^，。；\s\d]{1,8}?还?将))")
-_FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?将)", re.M)
+_FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?(?:将|计划|拟))", re.M)
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n。；，]{2,24})[ \t]*$", re.M)
 _TITLE_YEAR_RE = re.compile(r"(20\d{2})\s*年度?[^\n。]{0,30}?(?:报告|情况)")
 _YEAR_RE = re.compile(r"(20\d{2})\s*年")
@@ -1559,8 +1559,14 @@ class _Extractor:
         kept_starts = sorted({rec.fig.start for rec in kept})
         seen: set = set()
         out: list[Metric] = []
+        first_line_at: dict[str, int] = {}  # a long line's text -> where it first stands
         for rec in kept:
             f = rec.fig
+            line_s = self.text.rfind("\n", 0, f.start) + 1
+            line_e = self.text.find("\n", f.start)
+            line = self.text[line_s:line_e if line_e != -1 else self.n].strip()
+            if len(line) >= 20 and first_line_at.setdefault(line, line_s) != line_s:
+                continue  # a paragraph pasted twice states its figures once
             target = f.target or self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
             past = self._past_year(f.start, rec.where.sent_s) if self.plan else None
             if past is not None or (self.plan and f.year is not None and self.year is not None and f.year < self.year):

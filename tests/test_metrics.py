@@ -941,6 +941,13 @@ def test_the_second_half_of_the_year_looks_ahead_and_a_frequency_per_entity_is_n
     assert found == ()
 
 
+def test_a_paragraph_pasted_twice_states_its_figures_once_and_a_year_s_plan_in_a_report_looks_ahead():
+    text = normalize("某县市场监督管理局2023年法治政府建设工作报告\n一、主要成效\n全年会前学法12次，举办法治专题培训3期。\n\n"
+                     "全年会前学法12次，举办法治专题培训3期。\n2024年，我局计划开展执法人员轮训不少于2期。\n").text
+    found = extract_metrics(text, doc_type="report", year=2023, target_spans=target_spans(text, "report", year=2023))
+    assert [(m.value, m.kind, m.year) for m in found] == [(12, "actual", 2023), (3, "actual", 2023), (2, "target", 2024)]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",
