@@ -425,7 +425,7 @@ def profile(text: str) -> Profile:
         m = DATE_LINE_RE.match(ln)
         if m is None and _DOC_NUMBER_RE.search(ln):
             # 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日: the date among a header line's fields
-            m = next((d for part in re.split(r"\s{2,}", ln.strip()) if (d := DATE_LINE_RE.match(part))), None)
+            m = next((d for part in re.split(r"\s+", ln.strip()) if (d := DATE_LINE_RE.match(part))), None)
         if m:
             issued = _date(*m.groups())
             break

@@ -948,6 +948,14 @@ def test_a_paragraph_pasted_twice_states_its_figures_once_and_a_year_s_plan_in_a
     assert [(m.value, m.kind, m.year) for m in found] == [(12, "actual", 2023), (3, "actual", 2023), (2, "target", 2024)]
 
 
+def test_a_lead_column_after_the_years_keeps_the_header_s_years_and_制定或修订_is_issuing():
+    _, found = run("某局2025年工作要点\n指标\t2024年完成\t2025年目标\t责任科室\n一窗受理率\t96.5%\t100%\t综合科\n"
+                   "\n（一）年内制定或修订行政规范性文件不少于3件。\n", doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("one_window_rate", 96.5, "actual", 2024), ("one_window_rate", 100, "target", 2025),
+        ("normative_docs_issued", 3, "target", 2025)]
+
+
 def test_a_figure_inside_a_task_cell_quotes_only_its_cell():
     _, found = run("某省自然资源厅2025年法治政府建设工作要点\n一、重点任务\n序号\t类别\t工作任务\t具体措施\t牵头单位\n"
                    "1\t政务公开\t深化政务公开\t全年主动公开政府信息不少于1,500条，发布政策解读不少于20条。\t办公室\n",

@@ -311,3 +311,9 @@ def test_a_book_title_names_neither_the_unit_nor_the_kind_and_a_posting_line_dat
     assert (p.unit, p.sector, p.doc_type) == ("南通市市场监督管理局", "市场监督管理", None)
     posted = "思明区法律顾问服务项目竞争性磋商公告\n\n2024年03月04日 17:21　来源：厦门市思明区司法局\n\n一、项目概况\n"
     assert profile(normalize(posted).text).issued == "2024-03-04"
+
+
+
+def test_a_date_beside_the_document_number_after_one_space():
+    text = "江西省医疗保障局2024年工作要点\n赣医保字〔2024〕15号　2024年3月12日\n各处室：\n"
+    assert profile(normalize(text).text).issued == "2024-03-12"
