@@ -107,8 +107,18 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
         def scores(_body: str, s: int, e: int) -> dict[str, int]:
             return {code: bisect_left(starts, e) - bisect_left(starts, s) for code, starts in hits}
 
+    def item_scores(i) -> dict[str, int]:
+        """An item's keyword counts, less those in its lead notes (责任科室：督查考核科 says who, not about what)."""
+        counts = scores(i.text, i.start, i.end)
+        for note in (i.lead_note or "").split("；"):
+            k = i.text.rfind(note) if note else -1
+            if k >= 0:
+                for code, n in scores(note, i.start + k, i.start + k + len(note)).items():
+                    counts[code] = counts.get(code, 0) - n
+        return counts
+
     sec_title = {s.ord: s.title for s in outline.sections}
-    items = tuple(evolve(i, category=_choose(scores(i.text, i.start, i.end), i.title,
+    items = tuple(evolve(i, category=_choose(item_scores(i), i.title,
                                              _row_heading(i.text, i.title) or sec_title.get(i.section_ord, heading_of_doc)))
                   for i in outline.items)
     item_cat = {i.ord: i.category for i in items}

@@ -92,3 +92,10 @@ def test_a_task_table_row_s_group_cell_is_its_heading_and_sector_inspections_are
             "4\t\t开展节能监察\t监察企业不少于30家。\t能源科\t2023年11月底前\n")
     norm = normalize(text).text
     assert [i.category for i in classify(outline(norm), text=norm).items] == ["FUNC", "FUNC", "ENF", "ENF"]
+
+
+def test_a_lead_note_s_words_are_not_the_item_s_topic():
+    text = ("某市政务服务管理局2025年工作方案\n一、重点任务\n（一）推进一网通办。推动政务服务事项全部网上办理。（责任科室：政务服务科）\n"
+            "（二）强化好差评闭环。差评整改率100%，群众满意度不低于95%。（责任科室：督查考核科）\n")
+    norm = normalize(text).text
+    assert [i.category for i in classify(outline(norm), text=norm).items] == ["FUNC", "FUNC"]
