@@ -14,7 +14,7 @@ from typing import Iterator, Sequence
 
 from .models import Metric
 from .normalize import merge_spans as _merge
-from .profile import appendix_start, cn_small_int
+from .profile import BOOK_TITLE_RE, appendix_start, cn_small_int
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
 RULES_FILE = "metric_rules.csv"
@@ -956,7 +956,6 @@ def _pick(rules: tuple[Rule, ...], window: str, pos: int, context: str, wide: bo
     return best
 
 
-_BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
 _DOCUMENT_NOUN_RE = re.compile(r"文件|办法|规定|制度|细则|规则|条例")
 
 
@@ -968,7 +967,7 @@ def _candidates(rules: tuple[Rule, ...], window: str, pos: int, wide: bool) -> t
     # since a sentence names its topic first (rules anchored on '#' may still look after it); a rule whose words
     # stand only in a title (《…许可管理办法》等规范性文件5件) comes after every rule named outside one
     out = []
-    titles = [(m.start(), m.end()) for m in _BOOK_TITLE_RE.finditer(window)] if "《" in window else ()
+    titles = [(m.start(), m.end()) for m in BOOK_TITLE_RE.finditer(window)] if "《" in window else ()
     # …》等规范性文件3件 counts documents: what their titles are about is no indicator of its own
     documents_counted = bool(titles) and any(e <= pos and _DOCUMENT_NOUN_RE.search(window, e, pos + 1)
                                              for _s, e in titles)
@@ -1145,11 +1144,12 @@ class _Extractor:
             kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
 
-    def _assign(self, start: int = 0, breakdown: tuple[_Record, int] | None = None) -> list[tuple | None]:
+    def _assign(self, start: int = 0, breakdown: tuple[_Record, int, tuple | None] | None = None) -> list[tuple | None]:
         """Give every figure from start on a meaning, in text order; per figure, the state to start over from there."""
         text, figs = self.text, self.figures
         respectively: dict[int, str] = {}  # figure index -> its noun from a 分别 list
-        # breakdown: (parent, where the breakdown ends), as the figures before start left it
+        # breakdown: (parent, where the breakdown ends, the breakdown around it or None), as the figures before start
+        # left it
         last_in_clause: dict[int, _Record] = {}
         restarts: list[tuple | None] = [None] * start  # (records so far, breakdown), None where no pass may start
         seen_ahead, prev_clause = -1, -1  # the furthest figure a 分别 list has looked at
@@ -1172,7 +1172,8 @@ class _Extractor:
 
             if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])):
                 # a breakdown inside another (412件（其中…36件），842件) gives way to the one around it
-                breakdown = breakdown[2] if len(breakdown) > 2 and breakdown[2] and fig.start < breakdown[2][1] else None
+                outer = breakdown[2]
+                breakdown = outer if outer is not None and fig.start < outer[1] else None
             if _BREAKDOWN_RE.search(w.since_prev):  # most figures follow no 其中
                 opened = self._breakdown_opened(fig, w)
                 if opened is not None:
@@ -1212,17 +1213,13 @@ class _Extractor:
                                key=len, default="")
                     window, pos = _window(item + (tail[2:] if len(tail) > 4 else tail), "")
                     rule = _pick(rules, window, pos, context)
-                if ((rule is None or rule.code == breakdown[0].code) if breakdown is not None else False) and (
-                        breakdown[0].code != OTHER and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
+                if (breakdown is not None and (rule is None or rule.code == breakdown[0].code)
+                        and breakdown[0].code != OTHER and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                     # 案件35件，其中简易程序、普通程序分别为12件、23件: the parts of the figure broken down, each named
                     # by its item (an outcome, 维持、撤销分别为…, is a part with no code of its own)
                     parent = breakdown[0]
-                    rec = _Record(fig, w, OTHER if _outcome_verb(item) else parent.code, parent.label,
-                                  f"breakdown:{parent.rule.split(':')[-1]}",
-                                  scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, item) if x),
-                                  parent_code=parent.code, whole_clause=True)
-                    self.records.append(rec)
-                    last_in_clause[w.clause_s] = rec
+                    last_in_clause[w.clause_s] = self._part(fig, w, parent, item, OTHER if _outcome_verb(item) else parent.code,
+                                                            parent.label, whole_clause=True)
                     continue
                 last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
                 continue
@@ -1349,7 +1346,7 @@ class _Extractor:
         return (rule, prev.fig.start) if rule is not None else None
 
     def _fallback(self, fig: _Figure, w: _Where, rules: tuple[Rule, ...], context: str,
-                  breakdown: tuple[_Record, int] | None, prev: _Record | None) -> _Record:
+                  breakdown: tuple[_Record, int, tuple | None] | None, prev: _Record | None) -> _Record:
         """No rule near the figure: a change of the figure before, a breakdown part, the sentence, or other."""
         text = self.text
         if prev is not None and _CHANGE_RE.match(w.left.strip()):
@@ -1380,11 +1377,7 @@ class _Extractor:
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
                 _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
-            rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
-                          scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, own) if x),
-                          parent_code=parent.code)
-            self.records.append(rec)
-            return rec
+            return self._part(fig, w, parent, own, code, label)
         rule, window, pos = None, "", 0
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
         if (not (fig.measure == "%" and own) and not _outcome_verb(w.left) and not _PROGRESS_RE.search(w.left)
@@ -1407,6 +1400,15 @@ class _Extractor:
             rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
         return self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
                          whole_clause=rule is not None)
+
+    def _part(self, fig: _Figure, w: _Where, parent: _Record, name: str, code: str, label: str,
+              whole_clause: bool = False) -> _Record:
+        """Record a part of a breakdown, scoped by the parent's name and its own."""
+        rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
+                      scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, name) if x),
+                      parent_code=parent.code, whole_clause=whole_clause)
+        self.records.append(rec)
+        return rec
 
     def _breakdown_opened(self, fig: _Figure, w: _Where) -> tuple[_Record, int] | None:
         """A 其中/包括 before this figure opens a breakdown of an earlier figure in the same measure."""

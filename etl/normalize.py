@@ -683,10 +683,11 @@ def normalize(original: str) -> Normalized:
     if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
         text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
-    if "  " in text and _has_spaced_figure(text) and (names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]):
-        text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width
-    if "  " in text and _has_spaced_figure(text) and (gaps := _spaced_table_gaps(text)):
-        text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else
+    if "  " in text and _has_spaced_figure(text):
+        if names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]:
+            text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width
+        if gaps := _spaced_table_gaps(text):
+            text, idx = _gaps_to_tabs(text, idx, gaps)  # as a table's cells are written everywhere else
     if ("序号" in text or "编号" in text) and (gaps := _spaced_task_table_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)
     if ("）：" in text or ")：" in text) and (gaps := _field_row_gaps(text)):

@@ -291,7 +291,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
     section_starts = [h[1] for h in heads[:n_heads]]
     numbered = {bisect.bisect_right(section_starts, h[1]) for h in heads[n_heads:]}
     body_end = end_matter_start(text)
-    for start, end, num, task, note in _task_rows(text, body_start):
+    task_rows = _task_rows(text, body_start)
+    for start, end, num, task, note in task_rows:
         # beside numbered lines, a table after the signature is an annex, not a section's items
         if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < body_end):
             heads.append(("i", start, end, num, task))
@@ -328,7 +329,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
                           leads=leads, lead_note=note))
 
     if any(not it.leads for it in items):
-        items = _annex_leads(items, [r for r in _task_rows(text, body_start) if r[0] not in table_notes and r[4]])
+        items = _annex_leads(items, [r for r in task_rows if r[0] not in table_notes and r[4]])
 
     paragraphs: list[Paragraph] = []
     sec_starts = [x.start for x in sections]

@@ -60,9 +60,11 @@ _NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "�
 # the field of a vertically managed unit is its national head office's (…外汇管理局广西壮族自治区分局 is no 分 office)
 _NATIONAL_SECTORS = {"国家税务总局": "税务", "国家金融监督管理总局": "金融监管", "国家外汇管理局": "外汇管理",
                      "中国人民银行": "人民银行"}
-# the financial regulator's local offices are named by a place's short name: 国家金融监督管理总局宁夏监管局, …巴音郭楞监管分局
+# the central bank's branch after a place's full name: 中国人民银行百色市分行
 _BANK_BRANCH_RE = re.compile("分行")
+# a web page's posting line: 2024年03月04日 17:21　来源：…
 _POSTED_LINE_RE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s+\d{1,2}:\d{2}", re.M)
+# the financial regulator's local offices are named by a place's short name: 国家金融监督管理总局宁夏监管局, …巴音郭楞监管分局
 _REGULATOR_OFFICE_RE = re.compile(r"国家金融监督管理总局([\u4e00-\u9fff]{2,8}?)(监管局|监管分局)")
 _REGION_END_RE = re.compile("[省市区州盟县旗]")  # every name in the gazetteer ends with one of these
 _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?分局")
@@ -72,7 +74,7 @@ _DETACHMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:支队|总队)(?![\u4e00-\
 _GOVERNMENT_BODY_RE = re.compile(r"(?:国有资产监督管理委员会|外事办公室|侨务办公室|台湾事务办公室|港澳事务办公室|港澳台事务办公室"
                                  r"|金融工作办公室|地方金融监督管理局|研究室|参事室|发展研究中心|办公室|办公厅)")
 _DEPT_RE = re.compile(rf"[^{re.escape(_STOP)}\d]{{1,16}}?(?:{'|'.join(_UNIT_SUFFIXES)})(?!员|会议|[审监法])")  # 管理办法 is no 办
-_BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")
+BOOK_TITLE_RE = re.compile(r"《[^《》\n]{1,60}》")  # a title of a document: 《法治政府建设实施纲要》
 
 
 @lru_cache(maxsize=1)
@@ -209,9 +211,10 @@ def find_units(text: str) -> list[UnitMention]:
             glued = start and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "》”’）)」』")
             if n == 2 and glued and names[text[start:end]].kind == "district":
                 continue  # 全市和县级人民政府: a two-character county (和县) is a name only where a word does not end
-            dm = _DEPT_RE.match(text, end)
-            if text.startswith("分行", end) and text.startswith("中国人民银行", start - 6):
-                dm = _BANK_BRANCH_RE.match(text, end)  # 中国人民银行百色市分行: the central bank's branch
+            # 国家税务总局苏州市税务局: a vertically managed bureau's name starts with its national head office
+            pre = next((p for p in _NATIONAL_PREFIXES if text.startswith(p, start - len(p))), "")
+            dm = _BANK_BRANCH_RE.match(text, end) if pre == "中国人民银行" else None  # 中国人民银行百色市分行
+            dm = dm or _DEPT_RE.match(text, end)
             if not dm:
                 break
             whole = dm.group()
@@ -231,8 +234,6 @@ def find_units(text: str) -> list[UnitMention]:
             # 关于… is a title, not a department; 市工信局 inside a longer name is not a unit of its own
             if dept.startswith(("关于", "和", "及")) or "关于" in dept:
                 break
-            # 国家税务总局苏州市税务局: a vertically managed bureau's name starts with its national head office
-            pre = next((p for p in _NATIONAL_PREFIXES if text.startswith(p, start - len(p))), "")
             out.append(UnitMention(start - len(pre), pre + text[start:end] + whole, region, county, dept))
             last_end = start + n + len(whole)
             break
@@ -505,7 +506,7 @@ def profile(text: str) -> Profile:
     # doc type from the title, else from how the body speaks
     doc_type = None
     if title:
-        own_words = _BOOK_TITLE_RE.sub("", title)  # 《…管理办法》政策解读: the title of another document says nothing
+        own_words = BOOK_TITLE_RE.sub("", title)  # 《…管理办法》政策解读: the title of another document says nothing
         for kind, words in TYPE_WORDS:
             if any(w in own_words for w in words):
                 doc_type = kind
