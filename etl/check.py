@@ -63,6 +63,10 @@ CHECKS: tuple[tuple[str, str], ...] = (
      "(SELECT 1 FROM quality_issues q WHERE q.doc_id = d.doc_id AND q.issue = 'unknown_unit')) "
      "OR (d.year IS NULL AND NOT EXISTS "
      "(SELECT 1 FROM quality_issues q WHERE q.doc_id = d.doc_id AND q.issue = 'unknown_year'))"),
+    ("不像报告或计划的文档未标记，或其数字进了代表值",
+     "SELECT count(*), min(d.source_name) FROM documents d WHERE d.doc_type IS NULL AND (NOT EXISTS "
+     "(SELECT 1 FROM quality_issues q WHERE q.doc_id = d.doc_id AND q.issue = 'unknown_doc_type') "
+     "OR EXISTS (SELECT 1 FROM headline h WHERE h.doc_id = d.doc_id))"),
     ("条目或段落指向不存在的文档",
      "WITH o AS (SELECT item_id AS id FROM items x "
      "WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = x.doc_id) "

@@ -41,6 +41,9 @@ def _headline_rank(m) -> tuple:
 
 def headline_flags(result: DocResult) -> list[bool]:
     """Per metric: is it the one headline value of its document, year, kind and code (unscoped first)?"""
+    if not result.profile.doc_type:
+        # a news item or a policy explainer quotes figures, it does not account for the unit's year
+        return [False] * len(result.metrics)
     best: dict[tuple, int] = {}
     for n, m in enumerate(result.metrics):
         if m.code == "other":
@@ -190,7 +193,7 @@ COVERAGE_SQL = """
     FROM (SELECT DISTINCT unit FROM documents) d
     CROSS JOIN (SELECT DISTINCT metric_group, group_zh FROM metric_dictionary) md
     LEFT JOIN (SELECT m.metric_id, m.kind, m.metric_group, doc.unit FROM metrics m
-               JOIN documents doc USING (doc_id) WHERE m.code <> 'other') m
+               JOIN documents doc USING (doc_id) WHERE m.code <> 'other' AND doc.doc_type IS NOT NULL) m
            ON m.unit IS NOT DISTINCT FROM d.unit AND m.metric_group = md.metric_group
     GROUP BY ALL
 """

@@ -193,7 +193,8 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
     found: dict[str, list] = defaultdict(list)  # issue -> [(count, example, orig_start, orig_end)]
     for fx in norm.fixes:
         found[fx.issue].append((1, fx.example, fx.start, fx.end))
-    if profile.header_missing:
+    if profile.header_missing and profile.doc_type:
+        # a news item's headline is not a report's title: it is flagged as neither report nor plan instead
         found["missing_header"].append((1, "（无标题、发文单位或日期行）", None, None))
     sec_vals = [s.number_value for s in outline.sections]
     for a, b in numbering_gaps(sec_vals):
@@ -216,6 +217,9 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
         found["unknown_unit"].append((1, "（未识别）", None, None))
     if not profile.year:
         found["unknown_year"].append((1, "（未识别）", None, None))
+    if not profile.doc_type:
+        first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        found["unknown_doc_type"].append((1, (profile.title or first_line)[:60], None, None))
 
     names = quality_issue_names()
     out = []

@@ -925,6 +925,8 @@ CORRUPTIONS = {
                                 "DELETE FROM quality_issues WHERE issue = 'unknown_unit'"], "文档缺少画像"),
     "year lost, not flagged": ([f"UPDATE documents SET year = NULL WHERE doc_id = {FIRST_DOC}",
                                 "DELETE FROM quality_issues WHERE issue = 'unknown_year'"], "文档缺少画像"),
+    "doc type lost, not flagged": ([f"UPDATE documents SET doc_type = NULL WHERE doc_id = {FIRST_DOC}"],
+                                   "不像报告或计划的文档未标记"),
     "orphan item": (["UPDATE items SET doc_id = " + NO_DOC + " WHERE item_id = (SELECT min(item_id) FROM items)"],
                     "条目或段落指向不存在的文档"),
     "orphan paragraph": (["UPDATE paragraphs SET doc_id = " + NO_DOC +

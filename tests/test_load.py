@@ -205,5 +205,31 @@ def test_the_headline_is_the_value_after_a_change_not_the_one_before():
     from etl.metrics import extract_metrics
     found = extract_metrics("2023年，行政权力事项由4862项精简至4651项。", doc_type="report", year=2023, target_spans=())
     assert sorted(m.value for m in found) == [4651, 4862]
-    flags = headline_flags(SimpleNamespace(metrics=found))
+    flags = headline_flags(SimpleNamespace(metrics=found, profile=SimpleNamespace(doc_type="report")))
     assert [m.value for m, head in zip(found, flags) if head] == [4651]
+
+
+def test_figures_of_a_text_that_is_neither_report_nor_plan_are_kept_but_not_headline(tmp_path):
+    import duckdb
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "news.txt").write_text("绵阳市司法局举办全市法治培训班\n发布时间：2024-05-10\n"
+                                  "今年以来，绵阳市司法局已举办法治培训4期。\n", encoding="utf-8")
+    (raw / "report.txt").write_text("绵阳市司法局2023年法治政府建设年度报告\n"
+                                    "2023年，我局举办法治培训6期，取得明显成效。\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    proc = run_etl("build", "--raw", str(raw), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT d.source_name, m.value, m.is_headline FROM metrics m JOIN documents d USING (doc_id) "
+                           "WHERE m.code = 'law_trainings' ORDER BY 1").fetchall()
+        heads = con.execute("SELECT d.source_name, h.value FROM headline h JOIN documents d USING (doc_id) "
+                            "WHERE h.code = 'law_trainings'").fetchall()
+        flagged = con.execute("SELECT d.source_name FROM quality_issues q JOIN documents d USING (doc_id) "
+                              "WHERE q.issue = 'unknown_doc_type'").fetchall()
+        covered = con.execute("SELECT n_metrics FROM coverage WHERE unit = '绵阳市司法局' "
+                              "AND metric_group = (SELECT metric_group FROM metric_dictionary "
+                              "WHERE code = 'law_trainings')").fetchall()
+    assert rows == [("news.txt", 4.0, False), ("report.txt", 6.0, True)]
+    assert heads == [("report.txt", 6.0)] and flagged == [("news.txt",)]
+    assert covered == [(1,)]  # the report's figure; the news item's is not coverage

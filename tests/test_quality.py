@@ -86,6 +86,26 @@ def test_document_without_unit_or_year_is_flagged_not_dropped():
     assert {"unknown_unit", "unknown_year"} <= found
 
 
+NEWS = ("绵阳市司法局举办2024年全市法治培训班\n发布时间：2024-05-10\n"
+        "5月8日至10日，绵阳市司法局在北川举办全市法治培训班，全市120名执法人员参加。今年以来已举办法治培训4期。\n")
+
+
+def test_a_news_item_is_flagged_as_neither_report_nor_plan():
+    n = normalize(NEWS)
+    p = profile(n.text)
+    found = {q.issue: q for q in assess(n, p, outline(n.text))}
+    assert p.doc_type is None and "unknown_doc_type" in found
+    assert found["unknown_doc_type"].description.startswith("标题和正文都不像")
+    assert found["unknown_doc_type"].example == "绵阳市司法局举办2024年全市法治培训班"  # the headline, as evidence
+    assert "missing_header" not in found  # a news item has its headline; what it lacks is being a report
+
+
+def test_a_report_is_not_flagged_as_neither():
+    text = "绵阳市司法局2024年法治政府建设年度报告\n2024年，我局举办法治培训4期，取得明显成效。\n"
+    n = normalize(text)
+    assert "unknown_doc_type" not in {q.issue for q in assess(n, profile(n.text), outline(n.text))}
+
+
 def test_brand_search_from_suffixes_equals_the_plain_scan():
     import random
 
