@@ -48,6 +48,8 @@ def test_seed_item_categories_reach_the_bar():
     ("强化督促落实", "各科室要按照本要点确定的任务，细化工作措施，于6月底前和12月底前分别报送工作进展情况。",
      "着力提升法治能力和普法实效", "LEAD"),
     ("持续推进治超工作", "完善非现场执法体系，依法查处违法超限超载运输行为。", "2024年工作思路", "ENF"),
+    # the item's own title (复议应诉, short forms) and its body outweigh an enforcement section heading
+    ("做好复议应诉", "行政机关负责人出庭应诉率100%，行政复议决定履行率100%。", "严格基金监管执法", "DISP"),
 ])
 def test_classify_text(title, body, heading, category):
     assert classify_text(body, title, heading) == category
