@@ -31,6 +31,7 @@ TYPE_WORDS = (
 _REPORT_SIGNS = ("报告如下", "存在的不足", "存在的问题", "主要不足", "下一年度", "下一步", "取得", "成效", "主要举措",
                  "履行推进法治建设第一责任人职责情况")
 _PLAN_SIGNS = ("工作要点如下", "请认真组织实施", "印发给你们", "现予印发", "遵照执行", "认真贯彻执行", "要点如下")
+_BODY_YEAR_RE = re.compile(r"(?:^|\n)\s*(20\d{2}|19\d{2})\s*年(?:度)?[，,以来]")
 _SELF_REF = {"我局": "局", "本局": "局", "我厅": "厅", "本厅": "厅", "我委": "委", "本委": "委", "我办": "办",
              "我市": "政府", "我县": "政府", "我区": "政府", "市政府": "政府", "县政府": "政府", "区政府": "政府"}
 _CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -528,12 +529,16 @@ def profile(text: str) -> Profile:
     if year is None and doc_type == "plan" and issued:
         year = int(issued[:4])
         evidence.append(("year", "plan issued"))
-    if year is None:
-        body = text[head_end: head_end + 400]
-        m = re.search(r"(?:^|\n)\s*(20\d{2}|19\d{2})\s*年(?:度)?[，,以来]", body)
-        if m:
-            year = int(m.group(1))
-            evidence.append(("year", "body opening"))
+    opening = _BODY_YEAR_RE.search(text[head_end: head_end + 400])
+    if year is None and opening:
+        year = int(opening.group(1))
+        evidence.append(("year", "body opening"))
+    elif (year and opening and doc_type == "report" and issued
+          and year < int(opening.group(1)) < int(issued[:4]) and int(issued[:4]) >= year + 2):
+        # 宾川…2023年…工作报告 whose body opens 2024年，… and is signed 2025-01: the title's year is a slip
+        evidence.append(("year", f"标题{year}年，正文{opening.group(1)}年，落款{issued[:7]}"))
+        year = int(opening.group(1))
+        low.append("year")
     if year is None and issued:
         year = int(issued[:4]) - (1 if doc_type == "report" and int(issued[5:7]) <= 6 else 0)
         low.append("year")

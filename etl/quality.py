@@ -217,6 +217,9 @@ def assess(norm: Normalized, profile: Profile, outline: Outline, encoding: str =
         found["unknown_unit"].append((1, "（未识别）", None, None))
     if not profile.year:
         found["unknown_year"].append((1, "（未识别）", None, None))
+    for field, why in profile.evidence:
+        if field == "year" and why.startswith("标题"):
+            found["year_conflict"].append((1, why, None, None))
     if not profile.doc_type:
         first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         found["unknown_doc_type"].append((1, (profile.title or first_line)[:60], None, None))

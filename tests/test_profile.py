@@ -317,3 +317,15 @@ def test_a_book_title_names_neither_the_unit_nor_the_kind_and_a_posting_line_dat
 def test_a_date_beside_the_document_number_after_one_space():
     text = "江西省医疗保障局2024年工作要点\n赣医保字〔2024〕15号　2024年3月12日\n各处室：\n"
     assert profile(normalize(text).text).issued == "2024-03-12"
+
+
+@pytest.mark.parametrize("opening, signed, year", [
+    ("2024年，我局全年作出行政处罚案件38件。", "2025年1月10日", 2024),  # title slip: body and signature agree
+    ("2023年，我局全年作出行政处罚案件38件。", "2025年1月10日", 2023),  # a late report of its own year
+    ("2024年，我局全年作出行政处罚案件38件。", "2024年3月10日", 2023),  # signed the next spring: the title holds
+])
+def test_a_report_title_year_two_years_before_its_signature_yields_to_the_body(opening, signed, year):
+    text = f"宾川县农业农村局2023年法治政府建设工作报告\n\n{opening}\n\n宾川县农业农村局\n{signed}\n"
+    p = profile(normalize(text).text)
+    assert p.year == year
+    assert ("year" in p.low_confidence) == (year == 2024)

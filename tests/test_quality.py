@@ -203,3 +203,10 @@ def test_the_space_after_a_caption_s_label_is_no_gap():
 
 def test_a_credit_line_is_no_gap():
     assert find_gaps("（供稿：法治宣传科　审核：刘××）\n".replace("　", " ")) == []
+
+
+def test_a_title_year_the_body_and_signature_contradict_is_flagged():
+    text = "宾川县农业农村局2023年法治政府建设工作报告\n\n2024年，我局作出行政处罚案件38件。\n\n宾川县农业农村局\n2025年1月10日\n"
+    n = normalize(text)
+    found = {q.issue: q for q in assess(n, profile(n.text), outline(n.text))}
+    assert found["year_conflict"].example == "标题2023年，正文2024年，落款2025-01"
