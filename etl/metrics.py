@@ -291,6 +291,13 @@ def _role_columns(cells: list[str]) -> dict[int, tuple[int, bool] | None]:
 
 # a header cell naming a column's indicator or year and its measure: 检查企业（家次）, 2022年（家次）
 _COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?P<measure>{_TABLE_MEASURES})[）)]\s*$")
+# a header cell whose name says its measure: 检查次数 counts 次, 立案件数 件, 处罚人数 人
+_COUNT_HEAD_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{1,12}?(?P<measure>件次|人次|家次|户次|件|次|人|家|户|起|宗|场|期)数)\s*$")
+
+
+def _column_head(cell: str) -> re.Match | None:
+    """A header cell that names its column's measure, in brackets or in the name (检查（次）, 检查次数)."""
+    return _COLUMN_HEAD_RE.match(cell) or _COUNT_HEAD_RE.match(cell)
 _TOTAL_ROW_RE = re.compile(r"^(?:全(?:市|省|县|区))?(?:合计|总计|小计)$|^全(?:市|省|县|区)$")
 
 
@@ -331,7 +338,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 caption = _YEAR_WORDS_RE.sub("", cm.group(1)) if cm else ""
             continue
         cells = line.split("\t")
-        heads = [_COLUMN_HEAD_RE.match(c) for c in cells]
+        heads = [_column_head(c) for c in cells]
         if any(heads):
             header = heads
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
@@ -409,7 +416,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
                                _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target))
-    if "（" in text or "(" in text:
+    if "（" in text or "(" in text or "数\t" in text or "数\n" in text:
         more, more_spans = _column_figures(text, doc_year, spans, first_year)
         out, spans = out + more, spans + more_spans
     return out, spans

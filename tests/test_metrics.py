@@ -1002,6 +1002,15 @@ def test_a_table_whose_header_names_each_column_s_measure(gap):
     assert [(m.code, m.value, m.measure, m.year) for m in found] == [("inspections", 6842, "家次", 2022)]
 
 
+def test_a_column_header_may_say_its_measure_in_its_name():
+    # 检查次数 counts 次 and 立案件数 件, as 检查（次） and 立案（件） would
+    rows = [["执法门类", "检查次数", "立案件数"], ["种子", "312", "21"], ["农药", "405", "34"], ["合计", "717", "55"]]
+    _, found = run("某市农业农村局2021年法治政府建设工作报告\n" + "".join("\t".join(r) + "\n" for r in rows), year=2021)
+    assert [(m.code, m.value, m.measure, m.scope) for m in found] == [
+        ("inspections", 312, "次", "种子"), ("penalty_cases", 21, "件", "种子"), ("inspections", 405, "次", "农药"),
+        ("penalty_cases", 34, "件", "农药"), ("inspections", 717, "次", None), ("penalty_cases", 55, "件", None)]
+
+
 def test_a_column_under_a_grouping_header_cell_is_named_by_both():
     # 行政处罚 spans 案件数（件） and 罚没款（万元）: 案件数 alone names nothing
     rows = [["领域", "现场检查", "现场检查", "行政处罚", "行政处罚"],
