@@ -381,8 +381,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
 
 
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
-_TABLE_UNIT_CELL_RE = re.compile(rf"\s*{_TABLE_MEASURES}\s*")  # a unit column's cell (起), no name
-_TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(]{_TABLE_MEASURES}[）)]\s*$")  # 简易程序（户次）: the measure, not the name
+_TABLE_UNIT_CELL_RE = re.compile(rf"\s*(?:{_TABLE_MEASURES})\s*")  # a unit column's cell (起), no name
+_TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(](?:{_TABLE_MEASURES})[）)]\s*$")  # 简易程序（户次）: the measure, not the name
 
 
 def _table_figures(text: str, doc_year: int | None, first_year: int | None = None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
@@ -1365,12 +1365,10 @@ class _Extractor:
             self.records.append(rec)
             return rec
         own = _clean_np(w.left) or _clean_np(w.right_np)
+        name_cell = self._row_name(fig)
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
-            row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
-            if "\t" in row:  # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)
-                name_cell = next((c for c in reversed(row.split("\t")) if _CJK_RE.search(c)
-                                  and not _TABLE_UNIT_CELL_RE.fullmatch(c)), "")
-                own = _clean_np(_TABLE_MEASURE_NOTE_RE.sub("", name_cell)) or own
+            # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)
+            own = _clean_np(name_cell) or own
             parent = breakdown[0]
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
             # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
@@ -1388,7 +1386,8 @@ class _Extractor:
         rule, window, pos = None, "", 0
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
         if (not (fig.measure == "%" and own) and not _outcome_verb(w.left) and not _PROGRESS_RE.search(w.left)
-                and not _BARE_PROGRESS_RE.fullmatch(w.left)):
+                and not _BARE_PROGRESS_RE.fullmatch(w.left) and not _BARE_PROGRESS_RE.fullmatch(name_cell)):
+            # (案件查处⇥结案（件）: the group cell's 查处 does not make the row's cases closed more cases)
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
@@ -1403,10 +1402,20 @@ class _Extractor:
                 rule = _pick(usable, window, pos, context, wide=True)
                 if rule is not None:
                     break
-        if rule is not None and rule.code in _CASE_CODES and _BARE_DONE_RE.fullmatch(w.left):
+        if rule is not None and rule.code in _CASE_CODES and (_BARE_DONE_RE.fullmatch(w.left)
+                                                              or _BARE_DONE_RE.fullmatch(name_cell)):
             rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
         return self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
                          whole_clause=rule is not None)
+
+    def _row_name(self, fig: _Figure) -> str:
+        """A table cell's row name without its measure (结案（件）⇥1,150⇥1,284 → 结案); "" in running text."""
+        row = self.text[self.text.rfind("\n", 0, fig.start) + 1:fig.start]
+        if "\t" not in row:
+            return ""
+        name_cell = next((c for c in reversed(row.split("\t")) if _CJK_RE.search(c)
+                          and not _TABLE_UNIT_CELL_RE.fullmatch(c)), "")
+        return _TABLE_MEASURE_NOTE_RE.sub("", name_cell).strip()
 
     def _part(self, fig: _Figure, w: _Where, parent: _Record, name: str, code: str, label: str,
               whole_clause: bool = False) -> _Record:

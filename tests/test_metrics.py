@@ -1011,6 +1011,14 @@ def test_a_column_header_may_say_its_measure_in_its_name():
         ("penalty_cases", 34, "件", "农药"), ("inspections", 717, "次", None), ("penalty_cases", 55, "件", None)]
 
 
+def test_a_group_cell_does_not_make_a_row_of_closed_cases_more_cases():
+    # 案件查处⇥结案（件）: the row's own name (结案) says how far the cases got; the group's 查处 does not count them again
+    text = ("某省水利厅2023年法治政府建设情况报告\n类别\t项目\t2022年\t2023年\n"
+            "案件查处\t立案（件）\t1,198\t1,327\n案件查处\t结案（件）\t1,150\t1,284\n")
+    _, found = run(text)
+    assert [(m.code, m.value) for m in found] == [("penalty_cases", 1327), ("other", 1284)]
+
+
 def test_a_column_under_a_grouping_header_cell_is_named_by_both():
     # 行政处罚 spans 案件数（件） and 罚没款（万元）: 案件数 alone names nothing
     rows = [["领域", "现场检查", "现场检查", "行政处罚", "行政处罚"],
