@@ -1194,7 +1194,7 @@ class _Extractor:
                 # row (危险化学品) is a part of the whole unless it is the total (合计); with years over the columns,
                 # the row names it
                 window, pos = _window(fig.column, "")
-                rule = _pick(rules, window, pos, context)
+                rule = _pick(rules, window, pos, fig.column)  # another column's words (其中“双随机”) are not this one's
                 rec = self._add(fig, w, rule, "column", window, pos, fig.column, whole_clause=True)
                 if rule is None:
                     rec.label = fig.column

@@ -265,6 +265,9 @@ UNSEEN_SENTENCES = [
     ("印发重大行政决策事项目录，将3项事项纳入目录管理。", [("major_decisions", 3, "exact", A)]),
     ("法律顾问全年参与重大决策论证、合同审查等法律事务95件次。", [("other", 95, "exact", A)]),
     ("法律顾问参与审查合同、处理涉法事务等31件次。", [("other", 31, "exact", A)]),
+    # in a sentence about random checks the entities checked are its entities, in 家 or in 家次
+    ("开展“双随机、一公开”抽查事项38个，检查市场主体612家次。",
+     [("random_check_items", 38, "exact", A), ("random_check_entities", 612, "exact", A)]),
     ("深入企业开展“法治体检”，为100家以上中小微企业提供合规指导。", [("enterprises_served", 100, "at_least", A)]),
     # a generic word (审核) does not take a part from its parent
     ("受理气象行政许可28件，其中雷电防护装置设计审核11件、竣工验收14件。",
