@@ -150,8 +150,8 @@ _SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；�
 _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来"
                               r"|力争|确保|争取)*")  # 力争全省水利系统…: a target's own word before its subject
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
-                           # …；市城市管理局作为被告的…: a clause the unit opens with its own name
-                           r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?=作为|本级|机关)"
+                           # …；市城市管理局作为被告的…, …；省水利厅直接查办…: a clause the unit opens with its own name
+                           r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)")  # …73.7万件，全市共收到…
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
@@ -858,6 +858,9 @@ _ROW_MEASURE_RE = re.compile(r"[（(][^（）()\t]{1,4}[）)]\s*$")
 _NAME_END_RE = re.compile(r"委员会|工作站|服务站|中心|办公室|的")
 
 
+_PART_NAME_CHARS = 24  # a part's whole name (河道管理范围内建设项目工程建设方案审批) within a breakdown's scope
+
+
 @lru_cache(maxsize=4096)
 def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False) -> str:
     """A readable noun phrase: no leading function words, verbs or quotes, at most `keep` chars — the last ones,
@@ -1006,7 +1009,10 @@ def _rule_scope(rule: Rule, window: str, pos: int) -> str | None:
         d = pos - m.end() if m.end() <= pos else m.start() - pos
         if best is None or abs(d) < best[0]:
             best = (abs(d), m.group(1) if m.groups() else m.group(0))
-    return (_clean_np(best[1], 20) or None) if best and best[1] else None
+    if not (best and best[1]):
+        return None
+    name = best[1] if best[1].count("《") == best[1].count("》") else best[1].replace("《", "").replace("》", "")
+    return _clean_np(name, 20) or None  # 颁发《民办学校办学许可证》5份: the name, not half its title marks
 
 
 def _window(left: str, right: str) -> tuple[str, int]:
@@ -1337,7 +1343,7 @@ class _Extractor:
                 rec.parent_code = parent.code
                 if rec.scope is None:
                     rec.scope = parent.list_name or parent.scope
-                    own = rec.code == parent.code != OTHER and (_clean_np(w.left) or _clean_np(w.right_np))
+                    own = rec.code == parent.code != OTHER and (_clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np))
                     if own:
                         # 行政许可1286件，其中公共场所卫生许可412件: a part is no second total of its parent's indicator
                         rec.scope = f"{rec.scope or parent.label}·{own}"
@@ -1364,7 +1370,7 @@ class _Extractor:
                 prev.scope, prev.whole_clause = "调整前", True
             self.records.append(rec)
             return rec
-        own = _clean_np(w.left) or _clean_np(w.right_np)
+        own = _clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np)
         name_cell = self._row_name(fig)
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
             # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)

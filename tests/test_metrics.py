@@ -1493,3 +1493,17 @@ def test_a_meeting_that_studies_outreach_work_is_no_outreach_event():
     assert not [m for m in found if m.code != "other"]
     _, found = run("全年组织普法宣传活动45场。")
     assert [(m.code, m.value) for m in found] == [("outreach_events", 45)]
+
+
+@pytest.mark.parametrize("sentence, scopes", [
+    # the unit naming itself after a system's clause speaks for itself again
+    ("全省水利系统共立案查处水事违法案件1,327件；省水利厅直接查办跨区域重大水事违法案件12件。",
+     [(1327, "全省水利系统"), (12, None)]),
+    # a part keeps its whole name, and a certificate's name sheds its title marks
+    ("全年办理水行政许可2,146件，其中取水许可1,032件、河道管理范围内建设项目工程建设方案审批418件。",
+     [(2146, None), (1032, "行政许可办理量·取水许可"), (418, "行政许可办理量·河道管理范围内建设项目工程建设方案审批")]),
+    ("颁发《民办学校办学许可证》5份。", [(5, "民办学校办学许可证")]),
+])
+def test_scopes_name_whole_things(sentence, scopes):
+    _, found = run(sentence)
+    assert [(m.value, m.scope) for m in found] == scopes
