@@ -166,6 +166,11 @@ _CHANGE_RE = re.compile(
     r"|提高[到至为]|提升[到至为]|上升[到至为]|调整为|变为|[到至])$"
 )
 _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
+# 行政复议案件由14件降至9件: cases, checks and sessions happen in a year, so the first figure is the year before's
+# (a list's items or a time limit, 由4862项精简至4651项, are adjusted: both figures stand)
+_TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
+_PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|[一二三]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月)")
+_FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
 _HEAD_NOUN_RE = re.compile(
     r"事项|案件|文件|材料|活动|会议|人员|企业|单位|主体|项目|问题|措施|举措|意见|资料|纠纷|线索|合同|协议|平台|课题|报告|群众"
@@ -237,8 +242,12 @@ _TABLE_ROLE_RE = re.compile(r"^\s*(?:(完成值|完成数|完成情况|实际完
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
-# a header cell over a column of changes or notes, not of a year's figures
+# a year named against the document's: 本年⇥上年 (the report's year and the one before)
+_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
+                                r"\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
+# a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
+                                   r"|[上下]半年|[一二三四1-4]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月"
                                    r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室))[^\t]{0,8}$"
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
@@ -246,6 +255,16 @@ _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类
 
 
 _SPACED_ROW_RE = re.compile(r"\S {2,}[^ ]+ {2,}[+\-−]?\d")
+
+
+def _header_year(cell: str) -> tuple[int, bool] | None:
+    """(year, a target's column) of a header cell naming a year; 0 for the document's year (本年), -1 for the one
+    before (上年); None for any other cell."""
+    if y := _TABLE_YEAR_RE.match(cell):
+        return int(y.group(1)), bool(y.group(3))
+    if r := _TABLE_REL_YEAR_RE.match(cell):
+        return (0 if r.group(1) else -1), False
+    return None
 
 
 def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool] | None]:
@@ -265,12 +284,12 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
                 continue
             break
         cells = line.split("\t")
-        years = [_TABLE_YEAR_RE.match(c) for c in cells]
+        years = [_header_year(c) for c in cells]
         if any(years[1:]) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c)
                                   for y, c in zip(years[1:], cells[1:])):
             # 2024年 over 目标 and 完成: the year's target and its done columns
             roles = [_TABLE_ROLE_RE.match(sub[k]) if k < len(sub) else None for k in range(len(years))]
-            return {k: (int(y.group(1)), bool(y.group(3)) or bool(roles[k] and roles[k].group(2)))
+            return {k: (y[0], y[1] or bool(roles[k] and roles[k].group(2)))
                     if y and not (k < len(sub) and _TABLE_CHANGE_HEAD_RE.match(sub[k])) else None
                     for k, y in enumerate(years)}
         if (not sub and len(cells) > 2 and any(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:])
@@ -412,6 +431,8 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
             year, target = column or (None, False)
             if year == 0:
                 year = doc_year  # a column of targets or of what was done, in the document's year
+            elif year == -1:
+                year = doc_year - 1 if doc_year else None  # 上年: the year before the document's
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
@@ -455,7 +476,9 @@ def _says_its_own(clause: str) -> bool:
 _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|多|少)了?"
                        r"|(?:增幅|降幅|增速|增长率|下降率)(?:为|达到?|是)?"
                        r"|(?:较|比|相比|与|从|由)(?:(?:19|20)\d{2}年度?|去年|上年|上一年度?)(?:同期)?的?"
-                       r"|(?:去年|上年|上一年度?)(?:同期)?(?:为|是|有)?)\s*$")
+                       r"|(?:去年|上年|上一年度?)(?:同期)?(?:为|是|有)?"
+                       # 较上年（55件）, 118件（2022年为146件）: the other year's figure in brackets
+                       r"|(?:较|比)(?:去年|上年|上一年度?)(?:同期)?\s*[（(]|[（(](?:19|20)\d{2}年度?(?:同期)?(?:为|是))\s*$")
 # a bare change of a rate (增长18.5%, 下降8.5%): a rate of change, not a rate of the work
 _RATE_CHANGE_RE = re.compile(r"(?:增长|下降|增加|减少|上升|提高|提升|降低)了?\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
@@ -1052,6 +1075,10 @@ class _Extractor:
         self.text, self.reg, self.n = text, reg, len(text)
         self.plan = doc_type == "plan"
         self.year = year
+        # a year's report quoting its first half (上半年办理行政许可5,460件) beside the year's figures; a half-year
+        # report, its title saying so, counts that half
+        title = [ln for ln in text[:200].split("\n", 2)[:2] if "。" not in ln]
+        self.whole_year_report = doc_type == "report" and "半年" not in "".join(title)
         self.t_starts, self.t_ends = _spans_index(target_spans)
         self.local_pos = [m.start() for m in _DELIM_RE.finditer(text)]
         if "（" in text:
@@ -1245,7 +1272,11 @@ class _Extractor:
                 last_in_clause[w.clause_s] = rec
                 continue
 
-            if (_DELTA_RE.search(w.left) or fig.measure == "个百分点"
+            if (_DELTA_RE.search(w.left) or _DELTA_RE.search(text, max(w.clause_s, fig.start - 16), fig.start)
+                    or fig.measure in _FLOW_MEASURES and _TREND_TO_RE.match(text, fig.end)
+                    and _FROM_RE.search(text, max(0, fig.start - 6), fig.start)
+                    or self.whole_year_report and _PART_OF_YEAR_RE.match(text, w.clause_s)
+                    or fig.measure == "个百分点"
                     or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
                 delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing

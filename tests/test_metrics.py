@@ -1507,3 +1507,34 @@ def test_a_meeting_that_studies_outreach_work_is_no_outreach_event():
 def test_scopes_name_whole_things(sentence, scopes):
     _, found = run(sentence)
     assert [(m.value, m.scope) for m in found] == scopes
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other year's figure in brackets, and a case count that fell from last year's
+    ("全年办理政府信息公开申请41件，较上年（55件）减少14件。", [("disclosure_requests", 41)]),
+    ("行政处罚案件118件（2022年为146件），同比下降19.2%。", [("penalty_cases", 118)]),
+    ("行政复议案件由14件降至9件。", [("reconsideration_cases", 9)]),
+    # a list the unit adjusted keeps both figures
+    ("行政权力事项由4862项精简至4651项。", [("power_list_items", 4651), ("power_list_items", 4862)]),
+    # a year's report quoting its first half
+    ("全年共办理行政许可1.2万件。上半年办理行政许可5,460件，下半年受理量明显回升。", [("license_cases", 12000)]),
+])
+def test_other_years_and_parts_of_the_year_are_not_the_year_s_figures(text, expected):
+    _, found = run("某局2023年法治政府建设年度报告\n" + text)
+    assert sorted((m.code, m.value) for m in found) == expected
+
+
+def test_a_half_year_report_counts_its_half():
+    _, found = run("某局2023年上半年法治政府建设工作报告\n上半年办理行政许可5,460件。")
+    assert [(m.code, m.value) for m in found] == [("license_cases", 5460)]
+
+
+@pytest.mark.parametrize("header, rows", [
+    ("序号\t指标名称\t计量单位\t本年\t上年\t增减（%）", ["1\t办理行政许可\t件\t1,386\t1,215\t14.1",
+                                                 "2\t作出行政处罚\t件\t118\t146\t-19.2"]),
+    ("指标\t上半年\t全年\t同比", ["办理行政许可（件）\t712\t1,386\t+5.4%", "作出行政处罚（件）\t60\t118\t-12.3%"]),
+])
+def test_a_table_s_this_year_column_named_against_the_report(header, rows):
+    # 本年 is the report's year, 上年 the one before; 上半年 beside 全年 is part of the year
+    _, found = run("某局2023年法治政府建设年度报告\n" + "\n".join([header, *rows]) + "\n")
+    assert [(m.code, m.value, m.year) for m in found] == [("license_cases", 1386, 2023), ("penalty_cases", 118, 2023)]
