@@ -1154,6 +1154,8 @@ class _Extractor:
         row = self.text[self.text.rfind("\n", 0, fig.start) + 1:fig.start]
         if "\t" in row:
             label_src, head = row, False  # a table cell: its row's label names it
+            if rule is not None and rule.scope is not None and (name := self._row_name(fig)):
+                window, pos = _window(name, "")  # 证照管理⇥核发道路运输从业资格证（份）: the row names it, not its group
         if rule is not None:
             # a rule may name a known indicator outside the dictionary (code other): it keeps its own words
             label = self.reg.names.get(rule.code) or _clean_np(label_src, head=head) or fig.measure
@@ -1642,7 +1644,13 @@ class _Extractor:
             if per := _PER_PERIOD_RE.search(self.text, rec.where.clause_s, f.start):
                 # 会前学法每季度不少于2次: so often in each quarter, not in the year
                 scope = "·".join(x for x in (scope, per.group()) if x)
-            if not target and self._over_years(rec.where.sent_s, f.start):
+            parent_code = rec.parent_code
+            own_year = self.year is not None and any(
+                int(m.group(1)) == self.year for m in _YEAR_NAMED_RE.finditer(self.text, rec.where.clause_s, f.start))
+            if own_year and scope and _YEAR_NAMED_RE.fullmatch(scope.rsplit("·", 1)[-1]):
+                # 累计制定规范性文件11件，其中2023年4件: the year's own figure, not a part of a total
+                scope, parent_code = None, None
+            if not target and not own_year and self._over_years(rec.where.sent_s, f.start):
                 # “十四五”期间累计制定45件: not this year's figure, and not the one the dashboard heads with
                 scope = "·".join(x for x in ("多年累计", scope) if x)
             out.append(Metric(
@@ -1651,7 +1659,7 @@ class _Extractor:
                 quote=self.text[q_s:q_e], rule=rec.rule,
                 year=f.year or past or _metric_year(self.year, target, self.plan,
                                           self.text[rec.where.sent_s:f.start] if target else ""),
-                parent_code=rec.parent_code,
+                parent_code=parent_code,
             ))
         out.extend(self._zeros())
         out.sort(key=_BY_SPAN)
@@ -1739,7 +1747,9 @@ _BY_SPAN = operator.attrgetter("start", "end")
 
 # a count over several years; 2023年以来 in a 2023 report is this year (checked against the year)
 _PERIOD_OF_THINGS_RE = re.compile(r"[^，。；\d]{0,12}?(?:出台|制定|印发|发布|作出|形成)的")
-_MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
+# a year named as the time of a figure (其中2023年4件), not as the end or start of a period (截至2023年底, 2021年以来)
+_YEAR_NAMED_RE = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})\s*年(?!以来|底|末|前|度?以来)")
+_MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|截至[^，。；]{0,12}?[，,]?[^，。；]{0,12}?累计|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
                             r"|[六七八九]五”?\s*普法[^，。；\d]{0,6}?(?:期间|以来)"
                             r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")

@@ -1538,3 +1538,26 @@ def test_a_table_s_this_year_column_named_against_the_report(header, rows):
     # 本年 is the report's year, 上年 the one before; 上半年 beside 全年 is part of the year
     _, found = run("某局2023年法治政府建设年度报告\n" + "\n".join([header, *rows]) + "\n")
     assert [(m.code, m.value, m.year) for m in found] == [("license_cases", 1386, 2023), ("penalty_cases", 118, 2023)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report year's share of a total since some year is the year's own figure
+    ("2021年以来，累计制定行政规范性文件11件，其中2023年4件。",
+     [("normative_docs_issued", 4, None, None), ("normative_docs_issued", 11, "多年累计", None)]),
+    ("“八五”普法以来累计开展普法活动300余场，2023年开展86场。",
+     [("outreach_events", 86, None, None), ("outreach_events", 300, "多年累计", None)]),
+    # a total up to a date
+    ("截至2023年底，全市累计发放道路运输电子证照12.6万张。",
+     [("certificates_issued", 126000, "多年累计·道路运输电子证照", None)]),
+    ("截至2023年底累计发放道路运输电子证照12.6万张。",
+     [("certificates_issued", 126000, "多年累计·道路运输电子证照", None)]),
+])
+def test_a_total_over_years_and_the_year_s_own_share(text, expected):
+    _, found = run("某局2023年法治政府建设年度报告\n" + text)
+    assert sorted((m.code, m.value, m.scope, m.parent_code) for m in found) == expected
+
+
+def test_a_row_s_group_cell_does_not_name_its_certificate():
+    text = "类别\t项目\t2022年\t2023年\n证照管理\t核发道路运输从业资格证（份）\t5,230\t6,018\n"
+    _, found = run("某局2023年法治政府建设年度报告\n" + text)
+    assert [(m.code, m.value, m.scope) for m in found] == [("certificates_issued", 6018, "道路运输从业资格证")]
