@@ -121,4 +121,4 @@ def test_the_extractor_meets_the_scorecard_bars_on_each_round(round_name):
     short = {name: f"{right}/{total}: {misses[:8]}" for name, (right, total, misses) in result.items()
              if total and right / total < BARS[name]}
     assert not short
-    assert result["metrics_strict"][1] >= 40 and result["documents"][1] >= 5 * len(DOC_FIELDS)
+    assert result["metrics_strict"][1] >= 40 and result["documents"][1] >= 4 * len(DOC_FIELDS)  # four documents or more
