@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from .models import Item, Outline, Paragraph, Section
+from .models import Item, Outline, Paragraph, Section, evolve
 from .profile import DATE_LINE_RE, appendix_start, cn_small_int
 
 CN_NUM = "一二三四五六七八九十百"
@@ -206,11 +206,37 @@ def _title_of(rest: str) -> str:
 _BY_LEAD_LINE_RE = re.compile(r"^[ \t]*(由[^，。；\n]{2,30}?牵头)(?:[，,][^。；\n]{1,60}?(?:配合|参与|协同|协助))?[。；]?[ \t]*$", re.M)
 
 
+# a lead named first in brackets: （一）（政策法规科牵头）完善规范性文件管理
+_LEAD_OPENING_RE = re.compile(r"^[（【]([^（）【】\n]{2,40}?(?:牵头|负责))[）】]\s*")
+# a closing line for the items above it: 以上任务由行政审批处牵头，传媒机构管理处配合。
+_GROUP_LEAD_LINE_RE = re.compile(r"^[ \t]*(?:以上|上述)(?:各项)?(?:任务|工作|事项)均?(由[^，。；\n]{2,30}?(?:牵头|负责))"
+                                 r"(?:[，,][^。；\n]{1,60}?(?:配合|参与|协同|协助|负责))?[。；]?[ \t]*$", re.M)
+
+
+def _group_leads(items: list[Item], text: str, body_start: int) -> list[Item]:
+    """Items without a lead of their own take the one a closing 以上任务由…牵头 line names for the items above it
+    (back to the previous such line or the section's start)."""
+    out = list(items)
+    prev_end = body_start
+    for m in _GROUP_LEAD_LINE_RE.finditer(text, body_start):
+        leads = parse_leads(m.group(1))
+        above = [k for k, it in enumerate(out) if prev_end <= it.start < m.start()]
+        if leads and above:
+            section = out[above[-1]].section_ord  # the line closes its own section's items, not an earlier one's
+            for k in above:
+                if not out[k].leads and out[k].section_ord == section:
+                    out[k] = evolve(out[k], leads=leads, lead_note=m.group(1))
+        prev_end = m.end()
+    return out
+
+
 def _lead_notes(body: str) -> list[str]:
     """Every lead note of an item, in order: bracketed notes, labelled lines and labels inside a line, each sub-point
     with its own (（牵头单位：法规处） on one, 责任处室：办公室 under the next); a 责任 label straight after a 牵头 one
     names who else is responsible, not the lead."""
-    found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1)) for m in LEAD_NOTE_RE.finditer(body)]
+    # (a bare （牵头） marks the name before it: 责任处室：政策法规处（牵头）)
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1)) for m in LEAD_NOTE_RE.finditer(body)
+                                         if m.group(1).strip() not in ("牵头", "负责", "配合")]
     for pattern in (LEAD_LINE_RE, LEAD_INLINE_RE, _BY_LEAD_LINE_RE):
         for m in pattern.finditer(body):
             if not any(a < m.end(1) and m.start(1) < b for a, b, _ in found):  # a note read once
@@ -321,6 +347,9 @@ def outline(text: str, body_start: int = 0) -> Outline:
             notes = _lead_notes(body)
         if not notes and start not in table_notes and (m := _LEAD_FIRST_RE.match(rest)):
             notes = [f"{m.group(1)}牵头"]  # 3.市司法局：牵头开展… — the lead named before the task
+        if start not in table_notes and (m := _LEAD_OPENING_RE.match(rest)):
+            notes = notes or [m.group(1)]
+            rest = rest[m.end():]  # the title is the task after the note
         note = "；".join(notes) if notes else None
         leads = tuple(dict.fromkeys(d for n in notes for d in parse_leads(n)))
         sec = _containing(sections, sec_starts, start)
@@ -328,6 +357,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
                           title=_title_of(rest), text=body, start=start, end=start + len(body),
                           leads=leads, lead_note=note))
 
+    if any(not it.leads for it in items) and ("以上" in text or "上述" in text):
+        items = _group_leads(items, text, body_start)
     if any(not it.leads for it in items):
         items = _annex_leads(items, [r for r in task_rows if r[0] not in table_notes and r[4]])
 

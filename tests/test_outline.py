@@ -267,3 +267,24 @@ def test_departments_named_alone_in_an_item_s_closing_brackets_lead_it():
     ol = outline("某局2024年法治政府建设工作要点\n一、完善制度\n（一）加强规范性文件管理。落实合法性审核制度。（政策法规科、办公室）\n"
                  "（二）推进政务公开。全年主动公开政府信息不少于300条。（办公室）\n（三）成立工作专班（办公室），按月调度。\n")
     assert [i.leads for i in ol.items] == [("政策法规科", "办公室"), ("办公室",), ()]
+
+
+def test_a_lead_named_first_in_brackets_leads_and_leaves_the_title():
+    ol = outline("某局2025年法治政府建设工作要点\n一、完善制度\n（一）（政策法规科牵头）完善规范性文件管理。年内制定规范性文件2件。\n"
+                 "（二）（政策法规科、办公室牵头）落实公平竞争审查。全年审查不少于5件。\n")
+    assert [(i.title, i.leads) for i in ol.items] == [("完善规范性文件管理", ("政策法规科",)),
+                                                    ("落实公平竞争审查", ("政策法规科", "办公室"))]
+
+
+def test_a_closing_line_leads_the_items_above_it_in_its_section():
+    ol = outline("某局2023年法治政府建设工作要点\n一、依法全面履行职能\n（一）深化改革。推进一网通办。\n"
+                 "（二）加强监管。全年抽查不少于60家次。\n以上任务由行政审批处牵头，传媒机构管理处配合。\n"
+                 "二、完善制度体系\n（三）加强规范性文件管理。控制在3件以内。（办公室牵头）\n（四）推进立法。\n"
+                 "以上任务由政策法规处负责。\n")
+    assert [i.leads for i in ol.items] == [("行政审批处",), ("行政审批处",), ("办公室",), ("政策法规处",)]
+
+
+def test_a_single_department_marked_lead_after_a_label():
+    ol = outline("某局2025年法治机关建设工作要点\n一、健全制度体系\n（一）推进机关事务立法。年内完成草案起草。\n"
+                 "责任处室：政策法规处（牵头）\n（二）加强规范性文件监督管理。\n责任处室：政策法规处（牵头）、相关处室\n")
+    assert [i.leads for i in ol.items] == [("政策法规处",), ("政策法规处",)]
