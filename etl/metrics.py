@@ -36,6 +36,7 @@ _MEASURE_STOPS: dict[str, str] = {
     "张": "贴", "套": "", "部": "门署分位", "类": "型别似", "例": "如", "则": "是", "笔": "", "元": "旦素",
     "堂": "", "卷": "宗", "场次": "", "年": "度", "天": "然", "倍": "", "学时": "", "课时": "",
     "辆次": "", "台次": "", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
+    "处": "室长理置罚分级所事置",  # 120处烈士纪念设施, not 处室, 处理, 处罚
 }
 # compound measures count what their parts count: 1200余场次 is events like 12场
 _MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"),
@@ -1605,6 +1606,8 @@ class _Extractor:
                 continue
             # “十三五”期间: the five years ending 2020 (十一五 2010, 十四五 2025), booked on their last year
             y = int(m.group(1)) if m.group(1) else 1955 + 5 * cn_small_int("十" + m.group(2)) if m.group(2) else self.year - 1
+            if (m.group(1) or m.group(2)) and m.group().rstrip("，, ").endswith("以来"):
+                y = self.year - 1  # 2021年以来, “十四五”以来 in a 2025 plan: all done so far, up to last year
             if y >= self.year:
                 continue  # 2025年是收官之年。2024年，厅本级办理…: a paragraph opening with this year may still look back
             if _TURN_AHEAD_RE.search(self.text, m.end(), pos):

@@ -1561,3 +1561,35 @@ def test_a_row_s_group_cell_does_not_name_its_certificate():
     text = "类别\t项目\t2022年\t2023年\n证照管理\t核发道路运输从业资格证（份）\t5,230\t6,018\n"
     _, found = run("某局2023年法治政府建设年度报告\n" + text)
     assert [(m.code, m.value, m.scope) for m in found] == [("certificates_issued", 6018, "道路运输从业资格证")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 处 counts places (not 处室, 处理); the objects of a random check are its entities, in 个 as in 家
+    ("全年对全省不少于120处烈士纪念设施开展抽查。", [("random_check_entities", 120, "at_least", "target")]),
+    ("全年检查违法建设150处。", [("other", 150, "exact", "target")]),
+    ("全年对不少于80个在建人防工程开展“双随机、一公开”抽查。", [("random_check_entities", 80, "at_least", "target")]),
+    ("全年对8个事项开展“双随机、一公开”抽查。", [("random_check_items", 8, "exact", "target")]),
+    # rule-of-law work's share of an assessment is its weight
+    ("法治建设成效在局机关各处室年度考核中占比不低于5%。", [("assessment_weight_pct", 5, "at_least", "target")]),
+    # 监察 of a field is an inspection; the 监察 organ's case reviews are not
+    ("全年开展公共机构节能监察不少于40次，开展劳动保障监察不少于50次。",
+     [("inspections", 40, "at_least", "target"), ("inspections", 50, "at_least", "target")]),
+    ("劳动保障监察机构每年开展行政执法案卷评查不少于1次。", [("other", 1, "at_least", "target")]),
+    # 制发, 发放 and 颁发 a 证 issue it, like 核发
+    ("全年新制发退役军人优待证不少于20万张，发放退役军人优待证不少于22万张。",
+     [("certificates_issued", 200000, "at_least", "target"), ("certificates_issued", 220000, "at_least", "target")]),
+    ("全年发放宣传资料5000份。", [("other", 5000, "exact", "target")]),
+])
+def test_plan_target_wordings(sentence, expected):
+    _, found = run("某局2024年法治政府建设工作要点\n一、重点任务\n（一）" + sentence, doc_type="plan", year=2024,
+                   spans=[(0, 10_000)])
+    assert facts(found) == sorted(expected)
+
+
+def test_what_a_period_has_done_so_far_is_last_year_s_total_in_a_plan():
+    text = ("某局2025年法治政府建设工作要点\n2025年是“十四五”规划收官之年。“十四五”以来，我局累计制定修订规范性文件12件。\n"
+            "一、健全制度\n（一）加强规范性文件管理。2025年制定修订规范性文件不少于3件。\n")
+    norm = normalize(text).text
+    found = extract_metrics(norm, doc_type="plan", year=2025, target_spans=target_spans(norm, "plan", year=2025))
+    assert sorted((m.value, m.kind, m.year, m.scope) for m in found) == [(3, "target", 2025, None),
+                                                                        (12, "actual", 2024, "多年累计")]
