@@ -50,6 +50,10 @@ def test_seed_item_categories_reach_the_bar():
     ("持续推进治超工作", "完善非现场执法体系，依法查处违法超限超载运输行为。", "2024年工作思路", "ENF"),
     # the item's own title (复议应诉, short forms) and its body outweigh an enforcement section heading
     ("做好复议应诉", "行政机关负责人出庭应诉率100%，行政复议决定履行率100%。", "严格基金监管执法", "DISP"),
+    # 建议提案 is the short name of deputies' suggestions and members' proposals; a service's 群众满意率 is the service's
+    ("提高建议提案办理质量", "严格落实建议提案办理“三见面”制度，建议提案办复率确保100%。", "深入推进政务公开", "SUPV"),
+    ("优化人防工程审批服务", "推进防空地下室建设审批“多审合一”，审批承诺时限压缩至法定时限的40%以内，群众满意率不低于98%。",
+     "优化服务", "FUNC"),
 ])
 def test_classify_text(title, body, heading, category):
     assert classify_text(body, title, heading) == category
