@@ -560,10 +560,46 @@ def _bare_page_numbers(text: str) -> list[re.Match]:
     return bare
 
 
+# a footnote at a page's foot: ① 数据截至2022年12月20日。 / 注：含叙州区…
+_FOOTNOTE_LINE_RE = re.compile(r"^[ \t　]*(?:[①②③④⑤⑥⑦⑧⑨⑩]|注[:：])[^\n]{0,80}$")
+
+
 def page_furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Printed page numbers, and the running headers or footers repeated beside them, each with its blank lines."""
+    """Printed page numbers, the running headers, footers and footnotes beside them, each with its blank lines; where
+    a sentence runs on over the page break, the line break before the furniture too, so its halves meet."""
     pages = list(PAGE_NUMBER_RE.finditer(text)) or _bare_page_numbers(text)
-    return page_number_spans(text, pages) + running_header_spans(text, pages)
+    spans = merge_spans(page_number_spans(text, pages) + running_header_spans(text, pages) + footnote_spans(text, pages))
+    out = []
+    for a, b in spans:
+        if a > 0 and text[a - 1] == "\n":
+            prev = text[text.rfind("\n", 0, a - 1) + 1:a - 1].strip()
+            nxt = text[b:text.find("\n", b) if "\n" in text[b:] else len(text)]
+            if (prev and nxt.strip() and prev[-1] not in _LINE_DONE and "\t" not in prev + nxt
+                    and not _SPACED_GAP_RE.search(prev)  # a table's row lined up with spaces ends at its page's foot
+                    and not _NOT_CONTINUED_RE.match(nxt) and not _NOT_WRAPPED_END_RE.search(prev)
+                    and not _is_heading_only(prev) and not _DATE_LINE_RE.fullmatch(prev)):
+                a -= 1  # …全年以我厅为被申请人的行政复 / — 2 — / 议案件1件: one sentence cut by the page
+        out.append((a, b))
+    return out
+
+
+def footnote_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
+    """Footnote lines at the foot of a page (between the text and the footer or page number), with blank lines."""
+    out = []
+    for m in pages:
+        end = m.start()
+        for _ in range(4):  # up past blank lines, a footer line and the footnotes themselves
+            ls = text.rfind("\n", 0, max(end - 1, 0)) + 1
+            line = text[ls:end].rstrip("\n")
+            if _FOOTNOTE_LINE_RE.match(line):
+                s = ls
+                while s > 0 and not text[(prev := text.rfind("\n", 0, s - 1) + 1): s - 1].strip():
+                    s = prev
+                out.append((s, _past_blank_lines(text, ls + len(line))))
+            elif line.strip() and len(line.strip()) < 6 or ls == 0:
+                break
+            end = ls
+    return out
 
 
 def page_number_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
@@ -594,17 +630,27 @@ def running_header_spans(text: str, pages: list[re.Match]) -> list[tuple[int, in
     if not beside:
         return []
     first = text.lstrip().split("\n", 1)[0].strip()
+    # the title under a document number (赣商务法字〔2025〕3号 / 标题) is printed once as a header too
+    heads = {ln.strip() for ln in text.lstrip().split("\n", 4)[:4] if len(ln.strip()) >= 6}
     counts = Counter(x for x, _, _ in beside)
-    repeated = {x for x, c in counts.items() if c >= 2 or x == first}
+    repeated = {x for x, c in counts.items() if c >= 2 or x == first or x in heads and x.endswith(_TITLE_ENDS)}
     # only where a page prints it: the same words as the title at the top or as the signature are the document's;
     # the top line is the first page's header when the document's own title comes under it
-    spans = {(a, _past_blank_lines(text, b)) for x, a, b in beside if x in repeated}
+    spans = {(_before_blank_lines(text, a), _past_blank_lines(text, b)) for x, a, b in beside if x in repeated}
     if first in repeated:
         a = len(text) - len(text.lstrip())
         b = a + len(text[a:].split("\n", 1)[0])
         if any(line.strip().endswith(_TITLE_ENDS) for line in text[b:].lstrip().split("\n", 4)[:3]):
             spans.add((a, _past_blank_lines(text, b)))
     return sorted(spans)
+
+
+def _before_blank_lines(text: str, start: int) -> int:
+    """Where the blank lines above the line starting at start begin (a footer's, so the text above meets the next
+    page's)."""
+    while start > 0 and not text[(prev := text.rfind("\n", 0, start - 1) + 1): start - 1].strip():
+        start = prev
+    return start
 
 
 def _past_blank_lines(text: str, end: int) -> int:
@@ -682,7 +728,7 @@ def normalize(original: str) -> Normalized:
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
-        text, idx = _delete(text, idx, merge_spans(page_furniture_spans(text)))
+        text, idx = _delete(text, idx, page_furniture_spans(text))
     if "  " in text and _has_spaced_figure(text):
         if names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]:
             text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width

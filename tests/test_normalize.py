@@ -417,3 +417,35 @@ def test_a_title_cut_inside_its_last_word_is_joined_and_flagged():
     norm = normalize("某市司法局关于2023年度法治政府建设工作情况的报\n告\n一、主要成效\n")
     assert norm.text.startswith("某市司法局关于2023年度法治政府建设工作情况的报告\n")
     assert [f.issue for f in norm.fixes] == ["broken_title"]
+
+
+def test_a_sentence_cut_by_a_page_meets_its_other_half_past_the_furniture():
+    # unwrapped text: the page number and the running header between the halves of one sentence
+    text = normalize("某省审计厅2020年法治政府建设情况报告\n一、主要工作\n（一）依法化解审计争议。全年以我厅为被申请人的行政复\n— 2 —\n"
+                     "某省审计厅2020年法治政府建设情况报告\n议案件1件，经复议维持原审计决定。\n（二）推进政务公开。\n\n"
+                     "某省审计厅\n2021年2月3日\n").text
+    assert "全年以我厅为被申请人的行政复议案件1件" in text and "\n（二）推进政务公开" in text
+
+
+def test_a_footnote_and_a_footer_at_a_page_s_foot_are_page_furniture():
+    text = normalize("某县人民政府2022年法治政府建设情况报告\n一、主要成效\n（一）深化放管服改革\n"
+                     "动态调整权责清单，县本级权责清单共有职权事项3,412项①，其中行\n政许可事项286项。县政务服务中心全年办理行政许可1,2\n\n"
+                     "① 数据截至2022年12月20日。\n\n— 1 —\n\n某县人民政府2022年法治政府建设情况报告\n\n"
+                     "36件，即办件占比达到62%。\n（二）强化执法监督\n全县各行政执法部门共办理行政处罚案件2,847件，开展行政检查4,150\n次。\n").text
+    assert "全年办理行政许可1,236件" in text and "数据截至" not in text
+    text = normalize("某市住房和城乡建设局2024年法治政府建设年度报告\n一、主要工作及成效\n（一）严格执法\n"
+                     "全年开展建筑市场和工程质量安全监督检查\n\n某市住房和城乡建设局办公室 2025年1月印发\n\n1\n\n某市住房和城乡建设局\n\n"
+                     "1,326次，作出行政处罚决定87件。\n（二）推进政务公开\n全年主动公开政府信\n\n"
+                     "某市住房和城乡建设局办公室 2025年1月印发\n\n2\n\n某市住房和城乡建设局\n\n息1,204条。\n").text
+    assert "监督检查1,326次" in text and "政府信息1,204条" in text and "印发" not in text
+
+
+def test_a_table_row_at_a_page_s_foot_stays_a_row():
+    from etl.normalize import page_furniture_spans
+    text = ("表1  各县区行政复议案件情况\n县  区      行政复议案件（件）\n浚    县           126\n全    市           679\n\n"
+            "— 2 —\n\n以上数据由各县区报送。\n")
+    [(a, b)] = page_furniture_spans(text)
+    assert text[a - 1] == "\n" and text[b:].startswith("以上数据")  # the row's line break stays
+    text = text.replace("全    市           679", "全市共收到行政复议申请")
+    [(a, b)] = page_furniture_spans(text)
+    assert text[a] == "\n" and text[b:].startswith("以上数据")  # a sentence cut by the page meets its other half
