@@ -323,9 +323,11 @@ _TOTAL_ROW_RE = re.compile(r"^(?:全(?:市|省|县|区))?(?:合计|总计|小计
 
 # a column head that names no thing, only a count (办结数量, 件数): the caption says what it counts; a head that names a
 # thing (负责人出庭应诉) keeps its own name under a caption about other things (行政复议、行政诉讼案件情况)
-_GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:办结|办理|受理|完成|处理|审结|发放|核发)?(?:数量|件数|总数|次数|起数|数)\s*")
+_GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:(?:办结|办理|受理|完成|处理|审结|发放|核发)?(?:数量|件数|总数|次数|起数|数)"
+                                    r"|(?:办件|办理|办结|受理|完成)量|办件数)\s*")
 # a table's caption on the line above it: 表1  2023年行政许可办理情况
-_TABLE_CAPTION_RE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]{1,3}[\s：:．.、]*(.{2,30}?)\s*$")
+_TABLE_CAPTION_RE = re.compile(r"^\s*(?:表\s*[\d一二三四五六七八九十]{1,3}[\s：:．.、]*(.{2,30}?)"
+                               r"|([^。；，\t]{2,30}?(?:情况|统计表|一览表|汇总表|明细表)))\s*$")  # or a title line alone
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|情况|统计表?|一览表?|汇总表?")
 
 
@@ -355,7 +357,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 header = None  # a line of prose ends the table
                 prev_cells = []
                 cm = _TABLE_CAPTION_RE.match(line)
-                caption = _YEAR_WORDS_RE.sub("", cm.group(1)) if cm else ""
+                caption = _YEAR_WORDS_RE.sub("", cm.group(1) or cm.group(2)) if cm else ""
             continue
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
@@ -1204,8 +1206,11 @@ class _Extractor:
             fresh = w.clause_s != prev_clause and seen_ahead < i
             restarts.append((len(self.records), breakdown) if fresh else None)
             prev_clause = w.clause_s
-            # a rule's context words may stand anywhere in this sentence or the one before
-            context = text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.sent_e, fig.end + _REACH)]
+            # a rule's context words may stand anywhere in this sentence or the one before (a table's row is its own
+            # sentence: 监督检查（户次） under a “双随机”抽查 row is no random check)
+            row_s = text.rfind("\n", 0, fig.start) + 1
+            context = (text[row_s:text.find("\n", fig.end) % (len(text) + 1)] if "\t" in text[row_s:fig.start]
+                       else text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.sent_e, fig.end + _REACH)])
             rules = self.reg.for_measure(fig.measure)
             far, respectively_at, shared, list_name = _left_cues(fig.measure, w.left)
             if not shared and fig.value == 0 and "、" in w.left:

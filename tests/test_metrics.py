@@ -1593,3 +1593,20 @@ def test_what_a_period_has_done_so_far_is_last_year_s_total_in_a_plan():
     found = extract_metrics(norm, doc_type="plan", year=2025, target_spans=target_spans(norm, "plan", year=2025))
     assert sorted((m.value, m.kind, m.year, m.scope) for m in found) == [(3, "target", 2025, None),
                                                                         (12, "actual", 2024, "多年累计")]
+
+
+def test_a_table_row_is_read_in_its_own_words_not_the_row_above():
+    text = ("某市卫生健康委员会2021年法治政府建设工作报告\n指标名称\t2020年\t2021年\n"
+            "“双随机、一公开”抽查单位（家）\t1,138\t1,260\n监督检查（户次）\t7,926\t8,450\n")
+    _, found = run(text, year=2021)
+    assert [(m.code, m.value) for m in found] == [("random_check_entities", 1260), ("inspections", 8450)]
+
+
+@pytest.mark.parametrize("caption, head", [("表1　2024年度行政许可分事项办理情况", "办件量（件）"),
+                                           ("2024年度行政许可分事项办理情况", "办理量（件）")])
+def test_a_generic_count_column_takes_its_caption_s_indicator(caption, head):
+    text = (f"某市住房和城乡建设局2024年法治政府建设年度报告\n{caption}\n\n序号\t许可事项\t{head}\n"
+            "1\t建筑工程施工许可\t1,058\n2\t商品房预售许可\t214\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [("license_cases", 1058, "建筑工程施工许可"),
+                                                           ("license_cases", 214, "商品房预售许可")]
