@@ -1210,7 +1210,7 @@ class _Extractor:
             # sentence: 监督检查（户次） under a “双随机”抽查 row is no random check)
             row_s = text.rfind("\n", 0, fig.start) + 1
             context = (text[row_s:text.find("\n", fig.end) % (len(text) + 1)] if "\t" in text[row_s:fig.start]
-                       else text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.sent_e, fig.end + _REACH)])
+                       else text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.clause_e, fig.end + _REACH)])
             rules = self.reg.for_measure(fig.measure)
             far, respectively_at, shared, list_name = _left_cues(fig.measure, w.left)
             if not shared and fig.value == 0 and "、" in w.left:

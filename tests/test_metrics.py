@@ -268,6 +268,9 @@ UNSEEN_SENTENCES = [
     # in a sentence about random checks the entities checked are its entities, in 家 or in 家次
     ("开展“双随机、一公开”抽查事项38个，检查市场主体612家次。",
      [("random_check_items", 38, "exact", A), ("random_check_entities", 612, "exact", A)]),
+    # …but a check whose breakdown names the random checks is all the checks
+    ("全市开展环境执法检查3,215家次，其中“双随机、一公开”抽查企业486家。",
+     [("inspections", 3215, "exact", A), ("random_check_entities", 486, "exact", A)]),
     ("深入企业开展“法治体检”，为100家以上中小微企业提供合规指导。", [("enterprises_served", 100, "at_least", A)]),
     # a generic word (审核) does not take a part from its parent
     ("受理气象行政许可28件，其中雷电防护装置设计审核11件、竣工验收14件。",
