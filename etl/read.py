@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html as htmllib
 import io
 import re
 import zipfile
@@ -402,7 +403,30 @@ def html_to_text(html: str) -> str:
     # in place (⇥其中：取水许可⇥件⇥312 under 序号⇥指标名称⇥单位⇥2022年)
     lines = [re.sub(r" *\t *", "\t", re.sub(r"[ \u3000\xa0]+", " ", ln)).strip(" ").rstrip("\t") for ln in text.split("\n")]
     lines = [ln if ln.strip("\t") else "" for ln in lines]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    top = [ln for ln in body[:800].split("\n") if ln.strip()][:6]
+    if not any(len(ln) <= 60 and _TITLE_KIND_RE.search(ln) for ln in top) and (title := _head_title(html)):
+        body = title + "\n" + body  # a page that writes its title by script shows it only in <head>
+    return body
+
+
+_HEAD_TITLE_RES = (re.compile(r"<meta[^>]*name=[\"']?ArticleTitle[\"']?[^>]*content=[\"']([^\"'<>]{4,120})", re.I),
+                   re.compile(r"<title[^>]*>([^<]{4,160})</title>", re.I))
+_TITLE_KIND_RE = re.compile(r"报告|总结|要点|方案|计划|细则|办法|意见|规则")
+
+
+def _head_title(html: str) -> str | None:
+    """The document's title as the page's <head> names it (ArticleTitle, else <title> less the site's name after
+    _ - |), when it names a report or a plan."""
+    head = html[:html.lower().find("<body")] if "<body" in html.lower() else html[:4000]
+    for pattern in _HEAD_TITLE_RES:
+        if m := pattern.search(head):
+            title = re.sub(r"\s+", " ", htmllib.unescape(m.group(1))).strip()
+            parts = [x.strip() for x in re.split(r"\s*(?:_|\||｜| - | — |－)\s*", title) if x.strip()]
+            named = [x for x in parts if _TITLE_KIND_RE.search(x)]
+            if named:
+                return named[0]
+    return None
 
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Office files (.doc, .xls)

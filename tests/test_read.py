@@ -337,3 +337,14 @@ def test_word_text_inside_tracked_insertions_content_controls_and_fields_is_read
 
     assert read_bytes(_docx_bytes(build), "report.docx").original_text.split("\n") == [
         "全年办理行政许可1,208件，第3页", "行政许可\t12件"]
+
+
+def test_a_page_that_writes_its_title_by_script_takes_it_from_its_head():
+    from etl.read import html_to_text
+    page = ('<html><head><title>宁波市体育局2024年度法治政府建设情况报告_宁波市体育局</title></head><body>'
+            '<div><script>document.write(document.title);</script></div>'
+            '<p>2024年，市体育局全面落实法治政府建设各项部署。</p></body></html>')
+    assert html_to_text(page).startswith("宁波市体育局2024年度法治政府建设情况报告\n2024年，")
+    shown = page.replace("<div><script>document.write(document.title);</script></div>",
+                         "<h1>宁波市体育局2024年度法治政府建设情况报告</h1>")
+    assert html_to_text(shown).count("情况报告") == 1  # a title the page shows is not written twice
