@@ -265,9 +265,11 @@ UNSEEN_SENTENCES = [
     ("印发重大行政决策事项目录，将3项事项纳入目录管理。", [("major_decisions", 3, "exact", A)]),
     ("法律顾问全年参与重大决策论证、合同审查等法律事务95件次。", [("other", 95, "exact", A)]),
     ("法律顾问参与审查合同、处理涉法事务等31件次。", [("other", 31, "exact", A)]),
-    # in a sentence about random checks the entities checked are its entities, in 家 or in 家次
-    ("开展“双随机、一公开”抽查事项38个，检查市场主体612家次。",
+    # in a sentence about random checks the entities checked are its entities; visits counted in 家次 are checks
+    ("开展“双随机、一公开”抽查事项38个，检查市场主体612家。",
      [("random_check_items", 38, "exact", A), ("random_check_entities", 612, "exact", A)]),
+    ("落实“双随机、一公开”监管，全年抽查经营主体300户，对食品生产经营主体开展监督检查1200家次。",
+     [("random_check_entities", 300, "exact", A), ("inspections", 1200, "exact", A)]),
     # …but a check whose breakdown names the random checks is all the checks
     ("全市开展环境执法检查3,215家次，其中“双随机、一公开”抽查企业486家。",
      [("inspections", 3215, "exact", A), ("random_check_entities", 486, "exact", A)]),
