@@ -57,6 +57,8 @@ def cn_small_int(s: str) -> int:
     return total + num
 
 
+# a 兵团 division before the city it runs with (第八师石河子市): a prefecture-level unit whatever the city's own rank
+_DIVISION_RE = re.compile(r"(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师$")
 _NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
 # the field of a vertically managed unit is its national head office's (…外汇管理局广西壮族自治区分局 is no 分 office)
 _NATIONAL_SECTORS = {"国家税务总局": "税务", "国家金融监督管理总局": "金融监管", "国家外汇管理局": "外汇管理",
@@ -214,6 +216,8 @@ def find_units(text: str) -> list[UnitMention]:
                 continue  # 全市和县级人民政府: a two-character county (和县) is a name only where a word does not end
             # 国家税务总局苏州市税务局: a vertically managed bureau's name starts with its national head office
             pre = next((p for p in _NATIONAL_PREFIXES if text.startswith(p, start - len(p))), "")
+            if not pre and "师" in text[max(0, start - 4):start] and (bm := _DIVISION_RE.search(text, max(0, start - 16), start)):
+                pre = bm.group()  # 新疆生产建设兵团第一师阿拉尔市司法局: the division and its city are one unit
             dm = _BANK_BRANCH_RE.match(text, end) if pre == "中国人民银行" else None  # 中国人民银行百色市分行
             dm = dm or _DEPT_RE.match(text, end)
             if not dm:
@@ -500,6 +504,8 @@ def profile(text: str) -> Profile:
     header_missing = title is None and not any(ln.strip() == unit for _p, ln in lines[:25]) if unit else title is None
 
     level, region, city = _level_and_place(region_name, county, text) if region_name else (None, None, None)
+    if unit and county is None and region_name and _DIVISION_RE.search(unit[:unit.find(region_name)] if region_name in unit else ""):
+        level, city = "city", _region_by_name()[region_name].short  # 第八师石河子市司法局
     sector = _sector(dept) if dept else None
     if unit and (national := next((p for p in _NATIONAL_SECTORS if unit.startswith(p)), None)):
         sector = _NATIONAL_SECTORS[national]

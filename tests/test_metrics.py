@@ -265,6 +265,8 @@ UNSEEN_SENTENCES = [
     ("印发重大行政决策事项目录，将3项事项纳入目录管理。", [("major_decisions", 3, "exact", A)]),
     ("法律顾问全年参与重大决策论证、合同审查等法律事务95件次。", [("other", 95, "exact", A)]),
     ("法律顾问参与审查合同、处理涉法事务等31件次。", [("other", 31, "exact", A)]),
+    # departments stationed in a service centre are no service items
+    ("全县政务服务中心进驻政务服务事项532项，进驻部门32个。", [("other", 32, "exact", A), ("service_items", 532, "exact", A)]),
     # in a sentence about random checks the entities checked are its entities; visits counted in 家次 are checks
     ("开展“双随机、一公开”抽查事项38个，检查市场主体612家。",
      [("random_check_items", 38, "exact", A), ("random_check_entities", 612, "exact", A)]),

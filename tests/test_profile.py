@@ -329,3 +329,12 @@ def test_a_report_title_year_two_years_before_its_signature_yields_to_the_body(o
     p = profile(normalize(text).text)
     assert p.year == year
     assert ("year" in p.low_confidence) == (year == 2024)
+
+
+@pytest.mark.parametrize("signature, unit, city", [
+    ("第八师石河子市司法局", "第八师石河子市司法局", "石河子"),
+    ("新疆生产建设兵团第一师阿拉尔市司法局", "新疆生产建设兵团第一师阿拉尔市司法局", "阿拉尔"),
+])
+def test_a_bingtuan_division_s_unit_keeps_its_division(signature, unit, city):
+    p = profile(normalize(f"2023年法治政府建设情况报告\n一、主要工作\n本局制定行政规范性文件1件。\n{signature}\n2024年1月22日\n").text)
+    assert (p.unit, p.region, p.city, p.level) == (unit, "新疆", city, "city")
