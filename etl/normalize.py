@@ -89,7 +89,8 @@ _DATE_BAR_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:星期[一二�
 # a page's widgets after the fields of its meta line: 【字体：大 中 小】【打印】【关闭】
 _CHROME_TAIL_RE = re.compile(r"(?:[ \t]*【(?:(?:字体|字号)[:：]?[ \t]*大[ \t]*中[ \t]*小|打印(?:本页)?|关闭(?:窗口)?|"
                              r"收藏|分享|视力保护色)】"
-                             r"|[ \t]*(?:字体|字号)[:：][ \t]*[\[［【]?[ \t]*大[ \t]*中[ \t]*小[ \t]*[\]］】]?)+[ \t]*$")
+                             r"|[ \t]*(?:字体|字号)[:：][ \t]*[\[［【]?[ \t]*大[ \t]*中[ \t]*小[ \t]*[\]］】]?"
+                             r"|[ \t　]+(?:打印本页|关闭窗口|收藏本页|打印|关闭))+[ \t　]*$")  # …【字体：大 中 小】　打印本页　关闭窗口
 # a line with any character that no chrome word has cannot be made only of chrome words
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)

@@ -265,6 +265,14 @@ UNSEEN_SENTENCES = [
     ("印发重大行政决策事项目录，将3项事项纳入目录管理。", [("major_decisions", 3, "exact", A)]),
     ("法律顾问全年参与重大决策论证、合同审查等法律事务95件次。", [("other", 95, "exact", A)]),
     ("法律顾问参与审查合同、处理涉法事务等31件次。", [("other", 31, "exact", A)]),
+    # the older era's wording: 行政职权 are the power list; items devolved after the approval items named before;
+    # the decisions a count names first, whatever procedures follow; the total kept after a reform is no part of it
+    ("2016年，我局取消行政审批事项6项，下放县级国土资源部门实施9项。",
+     [("license_items", 6, "exact", A), ("license_items", 9, "exact", A)]),
+    ("经审核确认后向社会公布行政职权186项。", [("power_list_items", 186, "exact", A)]),
+    ("全年3项重大行政决策事项均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。",
+     [("major_decisions", 3, "exact", A)]),
+    ("对126个采矿权人开展随机抽查。", [("random_check_entities", 126, "exact", A)]),
     # departments stationed in a service centre are no service items
     ("全县政务服务中心进驻政务服务事项532项，进驻部门32个。", [("other", 32, "exact", A), ("service_items", 532, "exact", A)]),
     # in a sentence about random checks the entities checked are its entities; visits counted in 家次 are checks
@@ -1617,3 +1625,8 @@ def test_a_generic_count_column_takes_its_caption_s_indicator(caption, head):
     _, found = run(text, year=2024)
     assert [(m.code, m.value, m.scope) for m in found] == [("license_cases", 1058, "建筑工程施工许可"),
                                                            ("license_cases", 214, "商品房预售许可")]
+
+
+def test_the_total_kept_after_a_reform_has_no_scope():
+    _, found = run("调整后市本级保留行政许可事项27项。")
+    assert [(m.code, m.value, m.scope) for m in found] == [("license_items", 27, None)]

@@ -449,3 +449,10 @@ def test_a_table_row_at_a_page_s_foot_stays_a_row():
     text = text.replace("全    市           679", "全市共收到行政复议申请")
     [(a, b)] = page_furniture_spans(text)
     assert text[a] == "\n" and text[b:].startswith("以上数据")  # a sentence cut by the page meets its other half
+
+
+def test_unbracketed_page_widgets_after_the_posting_line_are_chrome():
+    n = normalize("株洲市卫生和计划生育委员会2018年依法行政工作要点\n"
+                  "发布日期：2018-03-12　　来源：政策法规处　　【字体：大 中 小】　　打印本页　　关闭窗口\n一、主要任务\n")
+    assert "打印本页" not in n.text and "来源：政策法规处" in n.text
+    assert any(f.issue == "web_boilerplate" for f in n.fixes)
