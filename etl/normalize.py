@@ -346,11 +346,24 @@ def strip_pinyin(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Uyghur/Kazakh (Arabic script), Tibetan, Mongolian and Korean labels beside a bilingual site's Chinese ones
+_OTHER_LETTERS = r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af\u1100-\u11ff\uac00-\ud7af]"
+_OTHER_SCRIPT_RE = re.compile(rf"{_OTHER_LETTERS}+(?:-{_OTHER_LETTERS}+)*")  # ئۆز-ئارا ئالاقە: a hyphen inside a word
+
+
+def _han_view(line: str) -> str:
+    """The line without another script's words (首页 باش بەت → 首页), for judging menus by their Chinese labels."""
+    return re.sub(r"\s+", " ", _OTHER_SCRIPT_RE.sub(" ", line)).strip() if _OTHER_SCRIPT_RE.search(line) else line
+
+
 def is_chrome_line(line: str) -> bool:
     """A line that is page furniture rather than document text."""
-    s = line.strip()
+    s = _han_view(line.strip())
     if not s:
         return False
+    if "\t" in s and (cells := [c.strip() for c in s.split("\t") if c.strip()]) and len(cells) <= 4 and any(
+            _DATE_BAR_RE.match(c) for c in cells[1:]) and all(is_chrome_line(c) for c in cells[1:]):
+        return True  # 某县人民政府⇥2024年03月05日 星期二 无障碍浏览 手机版: a site's top bar laid out as a table row
     if _CHROME_START_RE.match(s) or _CHROME_LINE_RE.search(s) or _MENU_LINE_RE.match(s):
         return True
     if (d := _DATE_BAR_RE.match(s)) and d.end() < len(s):
@@ -366,13 +379,13 @@ def _menu_and_link_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for n, (s, e) in enumerate([*lines, (0, 0)]):
-        line = text[s:e].strip()
+        line = _han_view(text[s:e].strip())
         if not line and n < len(lines):
             continue
         if n < len(lines) and _NAV_LINE_RE.match(line):
             run.append(n)
             continue
-        if len(run) >= _NAV_RUN and any(text[a:b].strip() in _NAV_WORDS for a, b in (lines[k] for k in run)):
+        if len(run) >= _NAV_RUN and any(_han_view(text[a:b].strip()) in _NAV_WORDS for a, b in (lines[k] for k in run)):
             out.update(run)
         run = []
     for n, (s, e) in enumerate(lines):

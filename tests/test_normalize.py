@@ -456,3 +456,13 @@ def test_unbracketed_page_widgets_after_the_posting_line_are_chrome():
                   "发布日期：2018-03-12　　来源：政策法规处　　【字体：大 中 小】　　打印本页　　关闭窗口\n一、主要任务\n")
     assert "打印本页" not in n.text and "来源：政策法规处" in n.text
     assert any(f.issue == "web_boilerplate" for f in n.fixes)
+
+
+def test_a_bilingual_menu_and_a_top_bar_in_a_table_row_are_chrome():
+    from etl.normalize import is_chrome_line
+    assert is_chrome_line("某县人民政府\t2024年03月05日 星期二 无障碍浏览 手机版")
+    assert not is_chrome_line("某县人民政府\t2024年03月05日")  # a unit and its date are the document's
+    assert not is_chrome_line("发布时间：2024-03-04")
+    text = normalize("首页 باش بەت\n机构概况 ئاپپارات ئەھۋالى\n政务公开 ھۆكۈمەت ئىشلىرى\n互动交流 ئۆز-ئارا ئالاقە\n"
+                     "某州司法局2022年法治政府建设情况报告\n一、主要成效\n").text
+    assert text.startswith("某州司法局2022年")
