@@ -170,6 +170,7 @@ _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 # 行政复议案件由14件降至9件: cases, checks and sessions happen in a year, so the first figure is the year before's
 # (a list's items or a time limit, 由4862项精简至4651项, are adjusted: both figures stand)
 _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
+_ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
 _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|[一二三]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月)")
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
@@ -1644,6 +1645,11 @@ class _Extractor:
             seen.add(key)
             q_s, q_e = self._quote(rec, kept_starts)
             scope = rec.scope or None
+            if (scope is None and rec.code in _CASE_CODES and _ACCEPTED_RE.fullmatch(rec.where.left)
+                    and any(o.code == rec.code and o.where.sent_s == rec.where.sent_s and o.fig.start < f.start
+                            for o in kept)):
+                # 申请8件，依法受理6件: the applications accepted of those received, not a second total
+                scope = "受理"
             system = self._system_subject(rec.where.sent_s, f.start)
             if system is not None:
                 # 全省交通运输系统办理行政许可12.6万件 beside 厅本级3,426件: the department's whole system did it,

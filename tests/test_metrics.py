@@ -1630,3 +1630,9 @@ def test_a_generic_count_column_takes_its_caption_s_indicator(caption, head):
 def test_the_total_kept_after_a_reform_has_no_scope():
     _, found = run("调整后市本级保留行政许可事项27项。")
     assert [(m.code, m.value, m.scope) for m in found] == [("license_items", 27, None)]
+
+
+def test_cases_accepted_after_cases_received_are_scoped_as_accepted():
+    _, found = run("被申请行政复议的申请8件，依法受理6件，审结5件。")
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("reconsideration_cases", 8, None), ("reconsideration_cases", 6, "受理"), ("other", 5, None)]
