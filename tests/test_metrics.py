@@ -1636,3 +1636,16 @@ def test_cases_accepted_after_cases_received_are_scoped_as_accepted():
     _, found = run("被申请行政复议的申请8件，依法受理6件，审结5件。")
     assert [(m.code, m.value, m.scope) for m in found] == [
         ("reconsideration_cases", 8, None), ("reconsideration_cases", 6, "受理"), ("other", 5, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # checks that did not happen are no checks
+    ("开展“综合查一次”联合检查57次，减少重复检查96次。推行“扫码入企”，避免重复入企检查1,200余次。压减入企检查320次。",
+     [("inspections", 57), ("other", 96), ("other", 320), ("other", 1200)]),
+    # how often each enterprise may be checked is a cap, not a count
+    ("对信用风险低的A类企业，除投诉举报、转办交办外原则上每年检查不超过1次。涉企行政检查年度检查频次上限为2次，"
+     "每家企业每年最多检查1次。全年“综合查一次”联合检查不少于200次。", [("inspections", 200)]),
+])
+def test_2025_wordings_of_inspection_reform(sentence, expected):
+    _, found = run(sentence)
+    assert sorted((m.code, m.value) for m in found) == expected
