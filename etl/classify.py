@@ -51,6 +51,9 @@ def _choose(body_s: dict[str, int], title: str, heading: str) -> str | None:
             score += HEADING_WEIGHT
         if score > best_score:
             best, best_score = code, score
+    if best is None and heading:
+        # （三）做好总结报送 under 保障措施: a closing section's items are about driving the plan
+        best = next((c.code for c in categories() if any(w in heading for w in c.fallback_headings)), None)
     return best
 
 

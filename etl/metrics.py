@@ -170,6 +170,7 @@ _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 # 行政复议案件由14件降至9件: cases, checks and sessions happen in a year, so the first figure is the year before's
 # (a list's items or a time limit, 由4862项精简至4651项, are adjusted: both figures stand)
 _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
+_ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
 _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|[一二三]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月)")
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
@@ -1702,15 +1703,18 @@ class _Extractor:
         zero_words = _anchored_finditer(_ZERO_WORD_RE, _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH, text)
         for cues, names_after in ((negations, True), (zero_words, False)):
             for m in cues:
-                if _inside(m.start(), self.t_starts, self.t_ends):
+                c_s, c_e = _bounds(self.clause_pos, m.start(), n)
+                # 力争/确保…“零发生”: a plan's aim of none (a negation in a plan is no aim: 未发生 says what was)
+                aim = (not names_after and (self.plan or _inside(m.start(), self.t_starts, self.t_ends))
+                       and bool(_ZERO_AIM_RE.search(text, c_s, m.start())))
+                if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
                 year = self.year
-                if self.plan:
+                if self.plan and not aim:
                     # a plan states zeros only looking back (2023年，…全年未发生行政复议和行政诉讼案件)
                     year = self._past_year(m.start(), _bounds(self.sentence_pos, m.start(), n)[0])
                     if year is None:
                         continue
-                c_s, c_e = _bounds(self.clause_pos, m.start(), n)
                 k = bisect.bisect_left(self._fig_starts, c_s)
                 if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
                     continue  # the clause states a figure of its own
@@ -1724,11 +1728,11 @@ class _Extractor:
                         continue
                 else:
                     named = text[max(c_s, m.start() - _REACH):m.start()]
-                out.extend(self._zero_records(named, c_s, c_e, m, done, year))
+                out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim))
         return out
 
     def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set,
-                      year: int | None) -> list[Metric]:
+                      year: int | None, target: bool = False) -> list[Metric]:
         """One zero per indicator the negated words name, once per clause."""
         reg, out = self.reg, []
         for r in reg.zero_rules:
@@ -1740,7 +1744,7 @@ class _Extractor:
             q_s, q_e = _trim(self.text, c_s, c_e, cue.start(), cue.end())
             out.append(Metric(
                 code=r.code, label=reg.names.get(r.code, r.code), value=0.0,
-                measure=reg.default_measures.get(r.code, "件"), qualifier="exact", kind="actual",
+                measure=reg.default_measures.get(r.code, "件"), qualifier="exact", kind="target" if target else "actual",
                 scope=_rule_scope(r, named, 0), start=q_s, end=q_e, quote=self.text[q_s:q_e],
                 rule=f"zero:{r.id}", year=year,
             ))

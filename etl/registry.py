@@ -37,13 +37,15 @@ class Category:
     outline_2021: str
     keywords: tuple[str, ...]
     heading_keywords: tuple[str, ...]
+    fallback_headings: tuple[str, ...] = ()  # a heading (保障措施) that decides only items with no words of their own
 
 
 @lru_cache(maxsize=1)
 def categories() -> tuple[Category, ...]:
     """The category registry in file order."""
     return tuple(Category(r["code"], r["name_zh"], r.get("outline_2021", ""), _split_terms(r["keywords"]),
-                          _split_terms(r.get("heading_keywords", ""))) for r in _rows("categories.csv"))
+                          _split_terms(r.get("heading_keywords", "")), _split_terms(r.get("fallback_headings", "")))
+                 for r in _rows("categories.csv"))
 
 
 @dataclass(frozen=True)

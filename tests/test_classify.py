@@ -106,3 +106,10 @@ def test_a_lead_note_s_words_are_not_the_item_s_topic():
             "（二）强化好差评闭环。差评整改率100%，群众满意度不低于95%。（责任科室：督查考核科）\n")
     norm = normalize(text).text
     assert [i.category for i in classify(outline(norm), text=norm).items] == ["FUNC", "FUNC"]
+
+
+def test_items_with_no_words_of_their_own_under_safeguards_are_about_driving_the_plan():
+    ol = classify(outline(normalize("某局2024年法治政府建设工作要点\n一、严格执法\n（一）规范执法行为。全面落实行政执法“三项制度”。\n"
+                                    "二、保障措施\n（二）做好总结报送。各牵头单位于12月10日前报送完成情况。\n"
+                                    "（三）营造良好氛围。加强法治宣传，营造浓厚法治氛围。\n").text))
+    assert [i.category for i in ol.items] == ["ENF", "LEAD", "EDU"]  # words of its own still decide

@@ -1649,3 +1649,29 @@ def test_cases_accepted_after_cases_received_are_scoped_as_accepted():
 def test_2025_wordings_of_inspection_reform(sentence, expected):
     _, found = run(sentence)
     assert sorted((m.code, m.value) for m in found) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quota for each member of a group is no total
+    ("全年开展普法活动不少于200场。每个乡镇（街道）每年开展法治宣传活动不少于2场。每名执法人员每年至少主办2件行政处罚案件。"
+     "每家二级以上医院每年至少举办2场法治讲座。", [("outreach_events", 200)]),
+    ("对二级以上医疗机构每季度至少检查1次。每个镇卫生院每年至少接受1次卫生监督执法检查。开展非法行医专项检查不少于3次。",
+     [("inspections", 3)]),
+    # a campaign of checks on a kind of body, twice a year, is the unit's own count
+    ("对民办学校、校外培训机构开展“双随机、一公开”抽查每年不少于2次。", [("inspections", 2)]),
+    ("纳入“双随机、一公开”抽查的事项不少于30个。", [("random_check_items", 30)]),
+    ("对5类轻微违法行为依法不予行政处罚。", [("other", 5)]),
+])
+def test_per_member_quotas_and_plan_wordings(sentence, expected):
+    _, found = run("某县人民政府2024年法治政府建设工作要点\n一、重点任务\n（一）" + sentence, doc_type="plan", year=2024,
+                   spans=[(0, 10_000)])
+    assert sorted((m.code, m.value) for m in found) == expected
+
+
+def test_a_plan_s_aim_of_no_cases_is_a_zero_target_and_a_report_s_is_a_zero():
+    _, found = run("某局2025年法治政府建设工作要点\n一、重点任务\n（一）力争行政复议、行政诉讼案件“零发生”。",
+                   doc_type="plan", year=2025, spans=[(0, 10_000)])
+    assert sorted((m.code, m.value, m.kind) for m in found) == [("litigation_cases", 0, "target"),
+                                                                 ("reconsideration_cases", 0, "target")]
+    _, found = run("某局2024年法治政府建设年度报告\n全年实现行政复议、行政诉讼案件“零发生”。")
+    assert sorted((m.code, m.kind) for m in found) == [("litigation_cases", "actual"), ("reconsideration_cases", "actual")]
