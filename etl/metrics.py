@@ -171,6 +171,7 @@ _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 # (a list's items or a time limit, 由4862项精简至4651项, are adjusted: both figures stand)
 _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
 _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
+_PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
 _ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
 _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|[一二三]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月)")
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
@@ -1385,6 +1386,9 @@ class _Extractor:
                 if rec.scope is None:
                     rec.scope = parent.list_name or parent.scope
                     own = rec.code == parent.code != OTHER and (_clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np))
+                    if own and own in (parent.label or "") + (self.reg.names.get(parent.code) or "") and (
+                            sm := _PART_SUBJECT_RE.match(w.left)):
+                        own = sm.group(1)  # 其中委本级办理行政许可812件: the part is who did them (委本级)
                     if own:
                         # 行政许可1286件，其中公共场所卫生许可412件: a part is no second total of its parent's indicator
                         rec.scope = f"{rec.scope or parent.label}·{own}"

@@ -1675,3 +1675,8 @@ def test_a_plan_s_aim_of_no_cases_is_a_zero_target_and_a_report_s_is_a_zero():
                                                                  ("reconsideration_cases", 0, "target")]
     _, found = run("某局2024年法治政府建设年度报告\n全年实现行政复议、行政诉讼案件“零发生”。")
     assert sorted((m.code, m.kind) for m in found) == [("litigation_cases", "actual"), ("reconsideration_cases", "actual")]
+
+
+def test_a_part_that_repeats_its_parent_s_indicator_is_named_by_who_did_it():
+    _, found = run("全市卫生健康系统办理行政许可2,146件，其中委本级办理行政许可812件。")
+    assert [m.scope for m in found if m.value == 812] == ["行政许可办理量·委本级"]
