@@ -1134,6 +1134,13 @@ class _Extractor:
         sent_s = sentences[k - 1] + 1 if k else 0
         sent_e = sentences[k] if k < len(sentences) else n
         ctx_s = sentences[k - 2] + 1 if k > 1 else 0  # the sentence before
+        if k > 2 and text[ctx_s:sent_s - 1].rstrip().endswith(("：", ":")):
+            # 审结案件中：⏎（1）维持593件: a lead-in line speaks for the lines under it, and so does the sentence
+            # before it (past a bare number such as the 2 of 2.)
+            j = k - 3
+            while j > 0 and len(text[sentences[j - 1] + 1:sentences[j]].strip()) <= 3:
+                j -= 1
+            ctx_s = sentences[j - 1] + 1 if j > 0 else 0
         clause_s, clause_e = _bounds(self.clause_pos, fig.num_start, n)
         loc_s, loc_e = _bounds(self.local_pos, fig.num_start, n)
         prev_end = figs[i - 1].end if i else 0

@@ -1680,3 +1680,10 @@ def test_a_plan_s_aim_of_no_cases_is_a_zero_target_and_a_report_s_is_a_zero():
 def test_a_part_that_repeats_its_parent_s_indicator_is_named_by_who_did_it():
     _, found = run("全市卫生健康系统办理行政许可2,146件，其中委本级办理行政许可812件。")
     assert [m.scope for m in found if m.value == 812] == ["行政许可办理量·委本级"]
+
+
+def test_a_lead_in_line_speaks_for_the_numbered_lines_under_it():
+    text = ("某市司法局2024年法治政府建设年度报告\n（一）行政复议\n1. 市人民政府共收到行政复议申请1,046件，依法受理962件。\n"
+            "2. 审结案件中：\n（1）维持593件；\n（2）驳回、终止163件。\n")
+    _, found = run(text, year=2024)
+    assert ("reconsideration_upheld", 593) in [(m.code, m.value) for m in found]
