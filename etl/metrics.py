@@ -1631,6 +1631,32 @@ class _Extractor:
             if _TURN_AHEAD_RE.search(self.text, m.end(), pos):
                 return None  # …，2024年继续做好…办复率100%: the sentence has turned to this year
             return y
+        return self._past_paragraphs(pos)
+
+    def _past_paragraphs(self, pos: int) -> int | None:
+        """The year a run of paragraphs looks back on when the paragraph holding pos goes on from it (2024年，我局共办理…。
+        ⏎开展行政检查1,935次…。: one sentence a paragraph), up to a heading or a turn to this year."""
+        text = self.text
+        line_s = text.rfind("\n", 0, pos) + 1
+        line_e = text.find("\n", pos)
+        if (_LOOK_BACK_STOP_RE.match(text, line_s) or _TURN_AHEAD_RE.search(text, line_s, pos)
+                or _AIM_WORDS_RE.search(text, line_s, line_e if line_e != -1 else self.n)):
+            return None
+        for _ in range(6):
+            if line_s == 0:
+                return None
+            prev_s = text.rfind("\n", 0, line_s - 1) + 1
+            prev = text[prev_s:line_s - 1]
+            line_s = prev_s
+            if not prev.strip():
+                continue
+            if _LOOK_BACK_STOP_RE.match(prev) or len(prev) > 120:
+                return None
+            m = _PAST_OPENING_RE.match(prev)
+            if m and m.group(1) and int(m.group(1)) < self.year and not _TURN_AHEAD_RE.search(prev, m.end()):
+                return int(m.group(1))
+            if m or _TURN_AHEAD_RE.search(prev):
+                return None
         return None
 
     def _finish(self, kept: list[_Record]) -> list[Metric]:
@@ -1786,6 +1812,9 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|截至[^，�
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、])?\s*(?:回顾)?"
                               r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?)(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
+# a heading, an item or a signature ends a look back carried from paragraph to paragraph
+_LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")
+_AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|确保|争取")
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 

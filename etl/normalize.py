@@ -9,6 +9,7 @@ from array import array
 from functools import lru_cache
 
 from .models import Fix, Normalized
+from .profile import cn_small_int
 from .read import cn_numeral
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -678,6 +679,88 @@ def _past_blank_lines(text: str, end: int) -> int:
     return min(end + 1, len(text))
 
 
+# a heading number: 二、 or （三）
+_HEADING_MARK_RE = re.compile(r"(?P<sec>[一二三四五六七八九十]{1,3})、|[（(](?P<item>[一二三四五六七八九十]{1,3})[）)]")
+_INLINE_HINT_RE = re.compile(r"[。：；\u3000][ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                             r"|^[ \t]*[一二三四五六七八九十]{1,3}、[^。\n]{2,40}?[（(][一二三四五六七八九十]{1,3}[）)]", re.M)
+_SENTENCE_BEFORE = "。：:；;\u3000 "
+
+
+def inline_heading_breaks(text: str) -> list[int]:
+    """Where a heading number stands inside a line but continues the document's numbering (…863条。（二）自觉接受监督,
+    一、全面履行职能（一）深化改革, a report pasted as one line): a line break belongs before it."""
+    out: list[int] = []
+    last_sec = last_item = 0
+    item_since_sec = False
+    cur = 0  # where the current line starts, counting the breaks found
+    marks = list(_HEADING_MARK_RE.finditer(text))
+    # the numbers that open a line somewhere later: an inline mark with one of them is an enumeration inside a
+    # paragraph (重点学习：（一）宪法；（二）民法典), the line below is the real item
+    later_starts: dict[tuple[str, int], int] = {}
+    for m in marks:
+        if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            later_starts[("sec" if m.group("sec") else "item", cn_small_int(m.group("sec") or m.group("item")))] = m.start()
+    for m in marks:
+        s = m.start()
+        ls = text.rfind("\n", 0, s) + 1
+        cur = max(cur, ls)
+        n = cn_small_int(m.group("sec") or m.group("item"))
+        at_start = not text[cur:s].strip()
+        if not at_start and later_starts.get(("sec" if m.group("sec") else "item", n), -1) > s:
+            continue
+        before = text[cur:s].rstrip(" \u3000")
+        if m.group("sec"):
+            if at_start or (n == last_sec + 1 and (not before or before[-1] in _SENTENCE_BEFORE)
+                            and text[s - 1:s] in _SENTENCE_BEFORE):
+                if not at_start:
+                    out.append(s)
+                    cur = s
+                last_sec, item_since_sec = n, False
+            continue
+        expected = n == last_item + 1 or (n == 1 and not item_since_sec)
+        glued = bool(re.match(r"[ \t]*[一二三四五六七八九十]{1,3}、", text[cur:s])) and "。" not in text[cur:s]
+        if at_start or (expected and (text[s - 1:s] in _SENTENCE_BEFORE or glued) and last_sec + last_item > 0):
+            if not at_start:
+                out.append(s)
+                cur = s
+            last_item, item_since_sec = n, True
+    return out
+
+
+# in a report pasted as one line, an indent (two spaces or more) between sentences opens a paragraph, and the date
+# that closes the signature stands on its own
+_PASTED_GAP_RE = re.compile(r"(?<=[。：；！？\u4e00-\u9fff”）])[ \u3000]{2,}(?=[\u4e00-\u9fff\d“（])")
+_CLOSING_DATE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*$)")
+
+
+def pasted_paragraph_breaks(text: str) -> list[int]:
+    """In a text of three lines at most, a line of 150 characters or more holding two indents or more (a whole report
+    pasted as one line): where its paragraphs and its closing date begin."""
+    out: list[int] = []
+    if sum(1 for ln in text.split("\n") if ln.strip()) > 3:
+        return out
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= 150 and len(_PASTED_GAP_RE.findall(line)) >= 2:
+            out += [pos + m.start() for m in _PASTED_GAP_RE.finditer(line)]
+            out += [pos + m.start() for m in _CLOSING_DATE_RE.finditer(line.rstrip())]
+        pos += len(line) + 1
+    return out
+
+
+def _insert_breaks(text: str, idx: array, positions: list[int]) -> tuple[str, array]:
+    """A line break before each position (the break points at the original character it stands before)."""
+    parts, new_idx, pos = [], array("l"), 0
+    for p in sorted(set(positions)):
+        parts += [text[pos:p], "\n"]
+        new_idx.extend(idx[pos:p])
+        new_idx.append(idx[p])
+        pos = p
+    parts.append(text[pos:])
+    new_idx.extend(idx[pos:])
+    return "".join(parts), new_idx
+
+
 def _unbalanced_open(line: str) -> bool:
     return line.count("《") > line.count("》") or line.count("（") > line.count("）")
 
@@ -691,6 +774,9 @@ def normalize(original: str) -> Normalized:
     # 1. carriage returns, BOM and zero-width characters carry no meaning
     junk = [(m.start(), m.end()) for m in re.finditer(r"[\r\ufeff\u200b\u200c\u200d\u2060]+", text)]
     text, idx = _delete(text, idx, junk)
+    if " \n" in text or "\u3000\n" in text:
+        # nor do spaces ending a line (Markdown's two-space line break): a wrapped line must join without them
+        text, idx = _delete(text, idx, [m.span() for m in re.finditer(r"(?<=\S)[ \u3000]+(?=\n)", text)])
 
     # 1b. HTML entities become the character they stand for (in the place of their '&', the rest dropped)
     if "&" in text and (entities := list(_ENTITY_RE.finditer(text))):
@@ -752,6 +838,10 @@ def normalize(original: str) -> Normalized:
         text, idx = _gaps_to_tabs(text, idx, gaps)
     if ("）：" in text or ")：" in text) and (gaps := _field_row_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)
+    if (" " in text or "\u3000" in text) and (breaks := pasted_paragraph_breaks(text)):
+        text, idx = _insert_breaks(text, idx, breaks)
+    if _INLINE_HINT_RE.search(text) and (breaks := inline_heading_breaks(text)):
+        text, idx = _insert_breaks(text, idx, breaks)
     lines = list(_lines(text))
     wrapped = _wrapped_breaks(text, lines)
     wrapped_ends = {e for e, _ in wrapped}

@@ -1687,3 +1687,16 @@ def test_a_lead_in_line_speaks_for_the_numbered_lines_under_it():
             "2. 审结案件中：\n（1）维持593件；\n（2）驳回、终止163件。\n")
     _, found = run(text, year=2024)
     assert ("reconsideration_upheld", 593) in [(m.code, m.value) for m in found]
+
+
+def test_a_plan_s_look_back_written_one_sentence_a_paragraph_stays_a_look_back():
+    text = ("某县市场监督管理局2025年法治政府建设工作要点\n\n2024年，我局共办理行政许可4,862件。\n\n开展行政检查1,935次，作出行政处罚168件。\n\n"
+            "被申请行政复议2件，未发生行政诉讼案件。\n\n全年主动公开政府信息不少于400条。\n\n一、全面履行职能\n\n（一）深化改革。\n\n"
+            "开展行政检查不少于1,000次。\n")
+    norm = normalize(text).text
+    found = extract_metrics(norm, doc_type="plan", year=2025, target_spans=target_spans(norm, "plan", year=2025))
+    assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
+        ("inspections", 1000, "target", 2025), ("inspections", 1935, "actual", 2024),
+        ("license_cases", 4862, "actual", 2024), ("litigation_cases", 0, "actual", 2024),
+        ("penalty_cases", 168, "actual", 2024), ("proactive_disclosures", 400, "target", 2025),
+        ("reconsideration_cases", 2, "actual", 2024)]

@@ -466,3 +466,27 @@ def test_a_bilingual_menu_and_a_top_bar_in_a_table_row_are_chrome():
     text = normalize("首页 باش بەت\n机构概况 ئاپپارات ئەھۋالى\n政务公开 ھۆكۈمەت ئىشلىرى\n互动交流 ئۆز-ئارا ئالاقە\n"
                      "某州司法局2022年法治政府建设情况报告\n一、主要成效\n").text
     assert text.startswith("某州司法局2022年")
+
+
+def test_heading_numbers_inside_a_line_that_continue_the_numbering_start_lines():
+    # glued to its section heading, after a sentence, and a whole report pasted as one line
+    text = normalize("某局2025年法治政府建设工作要点\n一、全面履行职能（一）深化改革。全年办理许可。\n（二）强化监管。\n"
+                     "二、完善制度（三）加强规范性文件管理。全年制定2件。（四）推进立法。\n").text
+    assert "\n（一）深化改革" in text and "\n（三）加强规范性文件管理" in text and "\n（四）推进立法" in text
+    one = normalize("邯郸市生态环境局2023年法治政府建设年度报告　　2023年，我局扎实推进依法行政。现将有关情况报告如下：一、主要举措和成效"
+                    "（一）深化“放管服”改革。全年办理行政许可1,058件。（二）严格规范执法。全年开展行政检查3,642次，作出行政处罚案件287件。"
+                    "二、2024年工作打算　　2024年，我局将举办执法人员法治培训不少于5期。　　邯郸市生态环境局 2024年1月18日").text
+    assert one.split("\n")[0] == "邯郸市生态环境局2023年法治政府建设年度报告"
+    assert "\n一、主要举措和成效\n（一）" in one and "\n二、2024年工作打算\n" in one and one.rstrip().endswith("\n 2024年1月18日")
+
+
+def test_an_enumeration_inside_a_paragraph_stays_in_it():
+    text = normalize("某局2024年法治政府建设工作要点\n一、重点任务\n（一）加强学习。重点学习：（一）宪法；（二）民法典。\n"
+                     "（二）严格执法。\n").text
+    assert "重点学习：（一）宪法；（二）民法典。" in text  # （一） here does not continue the items
+
+
+def test_spaces_ending_a_line_do_not_enter_a_wrapped_sentence():
+    text = normalize("某局2023年法治政府建设年度报告\n" + "全年线上办件3  \n8.6万件，开展劳动保障监察检查用人单位1,286户  \n次，举办法治培训不少  \n"
+                     "于2期。" * 3).text
+    assert "38.6万件" in text and "1,286户次" in text and "不少于2期" in text
