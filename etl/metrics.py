@@ -313,9 +313,11 @@ def _role_columns(cells: list[str]) -> dict[int, tuple[int, bool] | None]:
 
 
 # a header cell naming a column's indicator or year and its measure: 检查企业（家次）, 2022年（家次）
-_COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?P<measure>{_TABLE_MEASURES})[）)]\s*$")
+_COLUMN_HEAD_RE = re.compile(rf"^\s*(?P<name>[^\t（）()]{{1,16}}?)\s*[（(](?:单位[：:])?(?P<measure>{_TABLE_MEASURES})[）)]\s*$")
 # a header cell whose name says its measure: 检查次数 counts 次, 立案件数 件, 处罚人数 人
-_COUNT_HEAD_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{1,12}?(?P<measure>件次|人次|家次|户次|件|次|人|家|户|起|宗|场|期)数)\s*$")
+_COUNT_HEAD_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{1,12}?(?P<measure>件次|人次|家次|户次|件|次|人|家|户|起|宗|场|期)数"
+                            r"|[\u4e00-\u9fff]{2,12}?决定数量(?P<measure2>)|总计|合计)\s*$")  # 本年处理决定数量: decisions, in 件
+# (总计 over the applicants' columns, 自然人⇥法人⇥…⇥总计: the row's whole count is in it)
 
 
 def _column_head(cell: str) -> re.Match | None:
@@ -335,9 +337,11 @@ _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|
 
 
 def _group_name(group: str, name: str) -> str:
-    """A column's name under a grouping header cell: 行政处罚 over 案件数 → 行政处罚案件数; a year or a repeat adds nothing."""
+    """A column's name under a grouping header cell: 行政处罚 over 案件数 → 行政处罚案件数; a year, a repeat or a cited
+    clause of a law (第二十条第（一）项) adds nothing."""
     group = group.strip()
-    if not group or not _CJK_RE.search(group) or re.search(r"\d", group) or group in name or name in group:
+    if (not group or not _CJK_RE.search(group) or re.search(r"\d|第[一二三四五六七八九十百]+条", group)
+            or group in name or name in group):
         return name
     return group + name
 
@@ -364,7 +368,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             continue
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
-        if any(heads):
+        if any(heads) and not any(_PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", "")) for c in cells):
             header = heads
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
@@ -387,7 +391,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             raw = cell.strip().replace(",", "").replace("，", "")
             if h is None or not raw or not _PLAIN_NUMBER_RE.fullmatch(raw):
                 continue
-            measure = h.group("measure")
+            measure = h.group("measure") or "件"
             scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
             measure = measure[1:] if scale != 1.0 else measure
             name = names[k + shift]
@@ -406,6 +410,9 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
 
 
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# a column head's words that name no thing: when, what was done, how many (本年废止件数 → nothing left)
+_COLUMN_ACTION_RE = re.compile(r"本年度?|上年度?|全年|年度|处理决定|办理|受理|办结|处理|制发|制定|废止|修改|修订|发放|核发|审核"
+                               r"|件数|数量|次数|总数|[数量]$")
 _TABLE_UNIT_CELL_RE = re.compile(rf"\s*(?:{_TABLE_MEASURES})\s*")  # a unit column's cell (起), no name
 _TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(](?:{_TABLE_MEASURES})[）)]\s*$")  # 简易程序（户次）: the measure, not the name
 
@@ -443,7 +450,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
                                _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target))
-    if "（" in text or "(" in text or "数\t" in text or "数\n" in text:
+    if "（" in text or "(" in text or "数\t" in text or "数\n" in text or "计\t" in text or "计\n" in text or "数量" in text:
         more, more_spans = _column_figures(text, doc_year, spans, first_year)
         out, spans = out + more, spans + more_spans
     return out, spans
@@ -1246,12 +1253,30 @@ class _Extractor:
                 # the row names it
                 window, pos = _window(fig.column, "")
                 rule = _pick(rules, window, pos, fig.column)  # another column's words (其中“双随机”) are not this one's
+                row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
+                row_label = next((c.strip() for c in row.split("\t") if _CJK_RE.search(c)), "")
+                by_row = False
+                if row_label and not _TOTAL_ROW_RE.match(row_label):
+                    # 行政规范性文件⇥3 under 本年制发件数, 行政许可⇥18,476 under 本年处理决定数量: the row names the
+                    # thing, the column what was done with it (规章⇥0 under 本年废止件数 is no repealed normative
+                    # document); a row naming nothing (危险化学品 under 检查企业) is a part of the column's indicator
+                    both = row_label + fig.column
+                    b_window, b_pos = _window(both, "")
+                    both_rule = _pick(rules, b_window, b_pos, both)
+                    r_window, r_pos = _window(_TABLE_MEASURE_NOTE_RE.sub("", row_label), "")
+                    row_rule = _pick(rules, r_window, r_pos, row_label) or _pick(self.reg.rules, r_window, r_pos, row_label)
+                    column_names_a_thing = bool(_COLUMN_ACTION_RE.sub("", fig.column))
+                    if both_rule is not None:
+                        by_row = rule is None or both_rule.code != rule.code or not column_names_a_thing
+                        rule, window, pos = both_rule, b_window, b_pos
+                    elif row_rule is not None or not column_names_a_thing:
+                        # the row's words veto a column that names only an action (规章 under 本年废止件数); a column
+                        # that names its thing (零售许可证办理数量) keeps the row as a kind of it (歇业（注销）)
+                        by_row, rule = True, None
                 rec = self._add(fig, w, rule, "column", window, pos, fig.column, whole_clause=True)
                 if rule is None:
                     rec.label = fig.column
-                row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
-                row_label = next((c.strip() for c in row.split("\t") if _CJK_RE.search(c)), "")
-                if fig.year is None and row_label and not _TOTAL_ROW_RE.match(row_label):
+                if fig.year is None and row_label and not _TOTAL_ROW_RE.match(row_label) and not by_row:
                     rec.scope = row_label
                 last_in_clause[w.clause_s] = rec
                 continue

@@ -9,12 +9,14 @@ from .models import Item, Outline, Paragraph, Section, evolve
 from .profile import DATE_LINE_RE, appendix_start, cn_small_int
 
 CN_NUM = "一二三四五六七八九十百"
-SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*(.*)$", re.M)
-ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*(.*)$", re.M)
+# a line holding a tab is a table's row (一、本年新收…申请数量⇥44⇥8⇥52), never a heading
+SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,4}})[、．.]\s*([^\t\n]*)$", re.M)
+ITEM_RE = re.compile(rf"^[ \t]*[（(]([{CN_NUM}]{{1,4}})[）)]\s*([^\t\n]*)$", re.M)
 # rules written as chapters and articles (第一章　总则 / 第一条　为规范…): the chapters are the parts, the articles the items
 CHAPTER_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})章\s*(.*)$", re.M)
 PART_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})部分\s*(.*)$", re.M)
-ARTICLE_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})条\s*(.*)$", re.M)
+# (第二十条第（一）项 alone on a line cites a clause of a law, it opens no article)
+ARTICLE_RE = re.compile(rf"^[ \t]*第([{CN_NUM}]{{1,4}})条(?!第[（(])\s*([^\t\n]*)$", re.M)
 # the item level of documents that number no item （一） (many work plans): 1. / 1、 lines, else （1） lines —
 # the order of the levels below （一） in official documents
 FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M),

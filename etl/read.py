@@ -251,7 +251,8 @@ class _HTMLText(HTMLParser):
                 # over rows); a long one (a heading row, a task, a note) once, so its figures are not counted again:
                 # the rows below hold a ditto mark in its column, and the columns beside it empty cells (the
                 # figures after 依申请公开（件） spanning 类别 and 项目 stay under their years), none at the row's end
-                wide = cols == 1 or len(text) <= _SPANNED_HEADER_CHARS
+                # (a figure spanning columns is one figure: 18,476 across 本年处理决定数量's three columns)
+                wide = cols == 1 or len(text) <= _SPANNED_HEADER_CHARS and not _FIGURE_CELL_RE.fullmatch(text)
                 for k in range(cols if wide else 1):
                     if span > 1:
                         self.carry[col + k] = [span - 1, text if len(text) <= _SPANNED_CELL_CHARS else "〃"]
@@ -410,6 +411,7 @@ def html_to_text(html: str) -> str:
     return body
 
 
+_FIGURE_CELL_RE = re.compile(r"[\d,，.．%％]+")
 _HEAD_TITLE_RES = (re.compile(r"<meta[^>]*name=[\"']?ArticleTitle[\"']?[^>]*content=[\"']([^\"'<>]{4,120})", re.I),
                    re.compile(r"<title[^>]*>([^<]{4,160})</title>", re.I))
 _TITLE_KIND_RE = re.compile(r"报告|总结|要点|方案|计划|细则|办法|意见|规则")

@@ -1700,3 +1700,26 @@ def test_a_plan_s_look_back_written_one_sentence_a_paragraph_stays_a_look_back()
         ("license_cases", 4862, "actual", 2024), ("litigation_cases", 0, "actual", 2024),
         ("penalty_cases", 168, "actual", 2024), ("proactive_disclosures", 400, "target", 2025),
         ("reconsideration_cases", 2, "actual", 2024)]
+
+
+def test_the_disclosure_report_template_tables():
+    # section 二: the row names the thing, the column what was done; 规章 is no normative document; 现行有效 is a stock
+    text = ("某市市场监督管理局2024年政府信息公开工作年度报告\n一、主动公开政府信息情况\n第二十条第（一）项\n"
+            "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t3\t1\t19\n"
+            "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t18,476\n"
+            "二、收到和处理政府信息公开申请情况\n\t自然人\t商业企业\t其他\t总计\n"
+            "一、本年新收政府信息公开申请数量\t41\t8\t3\t52\n二、上年结转政府信息公开申请数量\t3\t0\t0\t3\n")
+    _, found = run(text, year=2024)
+    coded = sorted((m.code, m.value, m.scope) for m in found if m.code != "other")
+    assert coded == [("disclosure_requests", 52, None), ("license_cases", 18476, None),
+                     ("normative_docs_issued", 3, None), ("normative_docs_repealed", 1, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年共收到政府信息公开申请52件，上年结转3件，办结51件，结转下年度继续办理4件。",
+     [("disclosure_requests", 52), ("other", 3), ("other", 4), ("other", 51)]),
+    ("全年主动公开政府信息3,286条，规范设置法定主动公开内容专栏12个。", [("other", 12), ("proactive_disclosures", 3286)]),
+])
+def test_disclosure_report_wordings(sentence, expected):
+    _, found = run(sentence)
+    assert sorted((m.code, m.value) for m in found) == expected

@@ -288,3 +288,10 @@ def test_a_single_department_marked_lead_after_a_label():
     ol = outline("某局2025年法治机关建设工作要点\n一、健全制度体系\n（一）推进机关事务立法。年内完成草案起草。\n"
                  "责任处室：政策法规处（牵头）\n（二）加强规范性文件监督管理。\n责任处室：政策法规处（牵头）、相关处室\n")
     assert [i.leads for i in ol.items] == [("政策法规处",), ("政策法规处",)]
+
+
+def test_a_table_row_or_a_cited_clause_is_no_heading():
+    ol = outline(normalize("某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n全年收到申请52件。\n二、收到和处理申请情况\n"
+                           "\t自然人\t总计\n一、本年新收政府信息公开申请数量\t44\t52\n三、本年度办理结果\t（一）予以公开\t16\t20\n"
+                           "第二十条第（一）项\n第二十条第（五）项\n第二十条第（六）项\n三、存在的主要问题\n一是公开不及时。\n").text)
+    assert [s.title for s in ol.sections] == ["总体情况", "收到和处理申请情况", "存在的主要问题"] and not ol.items

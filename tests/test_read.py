@@ -348,3 +348,10 @@ def test_a_page_that_writes_its_title_by_script_takes_it_from_its_head():
     shown = page.replace("<div><script>document.write(document.title);</script></div>",
                          "<h1>宁波市体育局2024年度法治政府建设情况报告</h1>")
     assert html_to_text(shown).count("情况报告") == 1  # a title the page shows is not written twice
+
+
+def test_a_figure_spanning_columns_is_written_once():
+    from etl.read import html_to_text
+    page = ("<table><tr><td>信息内容</td><td colspan='3'>本年处理决定数量</td></tr>"
+            "<tr><td>行政许可</td><td colspan='3'>18,476</td></tr></table>")
+    assert "行政许可\t18,476\n" in html_to_text(page) and html_to_text(page).count("18,476") == 1
