@@ -259,6 +259,9 @@ class _HTMLText(HTMLParser):
                     cells.append(text)
                 if not wide:
                     cells.extend([None] * (cols - 1))
+                    if span > 1:  # the rows below keep its empty columns too, so their cells stay in place
+                        for k in range(1, cols):
+                            self.carry[col + k] = [span - 1, ""]
                 col += cols - 1
             col += 1
         self.row = None

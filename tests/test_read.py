@@ -355,3 +355,12 @@ def test_a_figure_spanning_columns_is_written_once():
     page = ("<table><tr><td>信息内容</td><td colspan='3'>本年处理决定数量</td></tr>"
             "<tr><td>行政许可</td><td colspan='3'>18,476</td></tr></table>")
     assert "行政许可\t18,476\n" in html_to_text(page) and html_to_text(page).count("18,476") == 1
+
+
+def test_a_long_cell_spanning_rows_and_columns_keeps_the_columns_below_in_place():
+    from etl.read import html_to_text
+    page = ("<table><tr><td rowspan='2' colspan='2'>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>"
+            "<td>自然人</td><td>总计</td></tr><tr><td>自然人</td><td>总计</td></tr>"
+            "<tr><td colspan='2'>一、本年新收政府信息公开申请数量</td><td>41</td><td>52</td></tr></table>")
+    rows = [r.split("\t") for r in html_to_text(page).split("\n") if "\t" in r]
+    assert rows[1].index("总计") == rows[2].index("52")
