@@ -450,9 +450,57 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
                                _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target))
+    if "总计" in text or "合计" in text:
+        more, more_spans = _stacked_header_figures(text, spans)
+        out, spans = out + more, spans + more_spans
     if "（" in text or "(" in text or "数\t" in text or "数\n" in text or "计\t" in text or "计\n" in text or "数量" in text:
         more, more_spans = _column_figures(text, doc_year, spans, first_year)
         out, spans = out + more, spans + more_spans
+    return out, spans
+
+
+_ALL_FIGURES_ROW_RE = re.compile(r"[ \t]*\d[\d,]*(?:[ \t]*\t[ \t]*\d[\d,]*){2,}[ \t]*")
+_STACK_TOTAL_RE = re.compile(r"总计|合计")
+
+
+def _stacked_header_figures(text: str, row_spans: list[tuple[int, int]]) -> tuple[list["_Figure"], list[tuple[int, int]]]:
+    """A row of nothing but figures under two or three header rows that name its columns from the top down
+    (行政复议⇥…⇥行政诉讼 / 结果维持⇥…⇥总计⇥未经复议直接起诉… / …): each figure named by its top header and its own,
+    the middle one (a route: 复议后起诉) kept as the part it counts."""
+    out, spans = [], []
+    row_starts, row_ends = _spans_index(row_spans)
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    for n, line in enumerate(lines):
+        if not _ALL_FIGURES_ROW_RE.fullmatch(line) or _inside(starts[n], row_starts, row_ends):
+            continue
+        heads: list[list[str]] = []
+        k = n - 1
+        while k >= 0 and len(heads) < 3:
+            if not lines[k].strip():
+                k -= 1
+                continue
+            cells = lines[k].split("\t")
+            if len(cells) != len(line.split("\t")) or any(re.search(r"\d", c) for c in cells):
+                break
+            heads.insert(0, [c.strip() for c in cells])
+            k -= 1
+        if len(heads) < 2 or not any(_STACK_TOTAL_RE.fullmatch(c) for c in heads[-1]):
+            continue
+        col_at = starts[n]
+        for j, cell in enumerate(line.split("\t")):
+            cell_start, col_at = col_at, col_at + len(cell) + 1
+            top, last = heads[0][j], heads[-1][j]
+            middle = heads[1][j] if len(heads) == 3 and heads[1][j] not in (top, last) else ""
+            if middle and not _STACK_TOTAL_RE.fullmatch(last):
+                continue  # an outcome under a route (复议后起诉 → 结果维持) is a part of a part
+            raw = cell.strip().replace(",", "")
+            num_s = cell_start + len(cell) - len(cell.lstrip())
+            out.append(_Figure(num_s, num_s + len(cell.strip()), num_s, num_s + len(cell.strip()), float(raw), "件",
+                               "exact", False, None, False, top + last, group=top, part=middle))
+        spans.append((starts[n], starts[n] + len(line)))
     return out, spans
 
 
@@ -753,6 +801,8 @@ class _Figure:
     year: int | None = None  # the year of a table column the figure stands in
     target: bool = False  # it stands in a table column of targets (2023年目标)
     column: str = ""  # the words of its table column's header when they name what it counts (检查企业（家次）)
+    group: str = ""  # under stacked headers: the top header over its column (行政复议), and the middle one (复议后起诉)
+    part: str = ""
 
 
 @dataclass(slots=True)
@@ -1273,9 +1323,16 @@ class _Extractor:
                         # the row's words veto a column that names only an action (规章 under 本年废止件数); a column
                         # that names its thing (零售许可证办理数量) keeps the row as a kind of it (歇业（注销）)
                         by_row, rule = True, None
+                if fig.group and rule is not None and not _STACK_TOTAL_RE.search(fig.column):
+                    g_window, g_pos = _window(fig.group, "")
+                    group_rule = _pick(rules, g_window, g_pos, fig.group)
+                    if group_rule is not None and group_rule.code == rule.code:
+                        rule = None  # 行政复议⇥其他结果: one kind of the group's cases, no total of them
                 rec = self._add(fig, w, rule, "column", window, pos, fig.column, whole_clause=True)
                 if rule is None:
                     rec.label = fig.column
+                if fig.part:
+                    by_row, rec.scope = True, fig.part
                 if fig.year is None and row_label and not _TOTAL_ROW_RE.match(row_label) and not by_row:
                     rec.scope = row_label
                 last_in_clause[w.clause_s] = rec

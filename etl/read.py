@@ -474,12 +474,23 @@ def docx_to_text(data: bytes, name: str) -> str:
         return cell_texts[cell._tc]
 
     def table_lines(table) -> None:
+        seen_figures = False  # the header rows stand above the first row with a figure
         for row in table.rows:
             cells = row.cells
             # a cell merged across columns comes once for each column it spans (the same cell, not only the
-            # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart
-            lines.append("\t".join(cell_text(c) for k, c in enumerate(cells)
-                                    if k == 0 or c._tc is not cells[k - 1]._tc))
+            # same text: 3⇥3 in two years' columns are two cells); a tab between cells keeps them apart. As in a
+            # web page's table, a short heading merged over columns stands in each of them (行政复议 over 结果维持…
+            # 总计), a long text or a figure once, with its other columns empty
+            texts = [cell_text(c) for c in cells]
+            seen_figures = seen_figures or any(re.search(r"\d", t) for t in texts)
+            if seen_figures or len({c._tc for c in cells}) < 2:  # (below the figures: a note; one cell: a caption)
+                lines.append("\t".join(t for k, t in enumerate(texts) if k == 0 or cells[k]._tc is not cells[k - 1]._tc))
+            else:
+                # a header row: a short heading merged over columns stands in each of them, as in a web page's
+                # table (行政复议 over 结果维持…总计), so the figures below stay under it
+                lines.append("\t".join(t if k == 0 or cells[k]._tc is not cells[k - 1]._tc
+                                        else (t if len(t) <= _SPANNED_HEADER_CHARS else "")
+                                        for k, t in enumerate(texts)).rstrip("\t"))
             for k, c in enumerate(cells):
                 if (k == 0 or c._tc is not cells[k - 1]._tc) and c.tables and c._tc not in nested_done:
                     nested_done.add(c._tc)  # a table inside a cell: its rows below the row that holds it

@@ -1723,3 +1723,16 @@ def test_the_disclosure_report_template_tables():
 def test_disclosure_report_wordings(sentence, expected):
     _, found = run(sentence)
     assert sorted((m.code, m.value) for m in found) == expected
+
+
+def test_a_row_of_figures_under_stacked_headers():
+    # the disclosure report's 复议/诉讼 table: totals and named outcomes of 复议, each route's total of 诉讼
+    heads = ["行政复议"] * 5 + ["行政诉讼"] * 10, \
+        ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] + ["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5, \
+        ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3
+    text = ("某县人民政府2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+            + "".join("\t".join(h) + "\n" for h in heads) + "1\t0\t1\t0\t2\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n")
+    _, found = run(text)
+    assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == [
+        ("litigation_cases", 0, "复议后起诉"), ("litigation_cases", 2, "未经复议直接起诉"),
+        ("reconsideration_cases", 2, None), ("reconsideration_pending", 0, None), ("reconsideration_upheld", 1, None)]

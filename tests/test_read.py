@@ -364,3 +364,15 @@ def test_a_long_cell_spanning_rows_and_columns_keeps_the_columns_below_in_place(
             "<tr><td colspan='2'>一、本年新收政府信息公开申请数量</td><td>41</td><td>52</td></tr></table>")
     rows = [r.split("\t") for r in html_to_text(page).split("\n") if "\t" in r]
     assert rows[1].index("总计") == rows[2].index("52")
+
+
+def test_a_word_heading_merged_over_columns_stands_over_each_of_them():
+    def build(d):
+        t = d.add_table(rows=3, cols=3)
+        for r, row in enumerate([("行政复议", "", "行政诉讼"), ("结果维持", "总计", "总计"), ("1", "2", "0")]):
+            for c, v in enumerate(row):
+                t.cell(r, c).text = v
+        t.cell(0, 0).merge(t.cell(0, 1)).text = "行政复议"
+
+    text = read_bytes(_docx_bytes(build), "report.docx").original_text
+    assert text.split("\n") == ["行政复议\t行政复议\t行政诉讼", "结果维持\t总计\t总计", "1\t2\t0"]
