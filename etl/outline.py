@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .models import Item, Outline, Paragraph, Section, evolve
-from .profile import DATE_LINE_RE, appendix_start, cn_small_int
+from .profile import APPENDIX_RE, DATE_LINE_RE, appendix_start, cn_small_int
 
 CN_NUM = "一二三四五六七八九十百"
 # a line holding a tab is a table's row (一、本年新收…申请数量⇥44⇥8⇥52), never a heading
@@ -320,9 +320,14 @@ def outline(text: str, body_start: int = 0) -> Outline:
     numbered = {bisect.bisect_right(section_starts, h[1]) for h in heads[n_heads:]}
     body_end = end_matter_start(text)
     task_rows = _task_rows(text, body_start)
+    # beside numbered lines, a table after the signature is an annex, not a section's items; so is one under an
+    # 附件 line after the last numbered item (a plan sent with its notice often has no signature before it)
+    last_item = max((h[1] for h in heads[n_heads:]), default=-1)
+    annex_at = next((m.start() for m in re.finditer(r"^[^\n]*$", text[last_item:], re.M)
+                     if APPENDIX_RE.fullmatch(m.group())), None) if numbered and last_item >= 0 else None
+    annex_at = last_item + annex_at if annex_at is not None else len(text)
     for start, end, num, task, note in task_rows:
-        # beside numbered lines, a table after the signature is an annex, not a section's items
-        if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < body_end):
+        if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < min(body_end, annex_at)):
             heads.append(("i", start, end, num, task))
             table_notes[start] = note
     heads.sort(key=lambda h: h[1])

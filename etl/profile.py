@@ -31,6 +31,7 @@ TYPE_WORDS = (
 _REPORT_SIGNS = ("报告如下", "存在的不足", "存在的问题", "主要不足", "下一年度", "下一步", "取得", "成效", "主要举措",
                  "履行推进法治建设第一责任人职责情况")
 _PLAN_SIGNS = ("工作要点如下", "请认真组织实施", "印发给你们", "现予印发", "遵照执行", "认真贯彻执行", "要点如下")
+_ISSUING_RE = re.compile(r"(?:印发|转发|下发)《")
 _BODY_YEAR_RE = re.compile(r"(?:^|\n)\s*(20\d{2}|19\d{2})\s*年(?:度)?[，,以来]")
 _SELF_REF = {"我局": "局", "本局": "局", "我厅": "厅", "本厅": "厅", "我委": "委", "本委": "委", "我办": "办",
              "我市": "政府", "我县": "政府", "我区": "政府", "市政府": "政府", "县政府": "政府", "区政府": "政府"}
@@ -152,7 +153,7 @@ _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府$|
 
 
 # an appendix after the closing date (附件 / 附件1：主要指标完成情况): not part of the body's last part
-_APPENDIX_RE = re.compile(r"[ \t]*(?:附件|附表|附录|附(?=[:：]))[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
+APPENDIX_RE = re.compile(r"[ \t]*(?:附件|附表|附录|附(?=[:：]))[ \t]*[\d一二三四五六七八九十]*[ \t]*(?:[:：][^\n]{0,40})?[ \t]*")
 
 
 def appendix_start(text: str) -> int:
@@ -161,7 +162,7 @@ def appendix_start(text: str) -> int:
         return len(text)
     pos, recent = 0, []
     for line in text.split("\n"):
-        if _APPENDIX_RE.fullmatch(line) and any(DATE_LINE_RE.match(x) for x in recent[-3:]):
+        if APPENDIX_RE.fullmatch(line) and any(DATE_LINE_RE.match(x) for x in recent[-3:]):
             return pos
         if line.strip():
             recent.append(line.strip())
@@ -513,7 +514,8 @@ def profile(text: str) -> Profile:
     # doc type from the title, else from how the body speaks
     doc_type = None
     if title:
-        own_words = BOOK_TITLE_RE.sub("", title)  # 《…管理办法》政策解读: the title of another document says nothing
+        # 《…管理办法》政策解读: the title of another document says nothing; 关于印发《…工作要点》的通知 is that plan
+        own_words = title if _ISSUING_RE.search(title) else BOOK_TITLE_RE.sub("", title)
         for kind, words in TYPE_WORDS:
             if any(w in own_words for w in words):
                 doc_type = kind

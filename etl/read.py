@@ -475,6 +475,15 @@ def docx_to_text(data: bytes, name: str) -> str:
 
     def table_lines(table) -> None:
         seen_figures = False  # the header rows stand above the first row with a figure
+        if all(len({c._tc for c in row.cells}) == 1 for row in table.rows):
+            # a table of one column lays out the page (the whole report in one cell): its paragraphs are the text's
+            for cell in {c._tc: c for row in table.rows for c in row.cells}.values():
+                for block in cell.iter_inner_content():
+                    if isinstance(block, docx.table.Table):
+                        table_lines(block)
+                    else:
+                        lines.append(label(block) + _paragraph_text(block))
+            return
         for row in table.rows:
             cells = row.cells
             # a cell merged across columns comes once for each column it spans (the same cell, not only the
@@ -516,9 +525,17 @@ def _paragraph_text(paragraph) -> str:
     (python-docx's .text reads only the runs standing straight in the paragraph: 行政许可1,208件 would lose 1,208)."""
     out: list[str] = []
 
+    boxes: list[str] = []
+
     def walk(el) -> None:
         for child in el:
             tag = child.tag
+            if tag == _MC_FALLBACK:
+                continue  # the copy of a text box for older Word: its text is read from the first copy
+            if tag == _W + "txbxContent":
+                # a text box (a title set in one): its paragraphs stand on lines of their own before this one
+                boxes.extend(t for p in child.iter(_W + "p") if (t := _paragraph_text(_Para(p))).strip())
+                continue
             if tag in _SKIPPED_PARTS:
                 continue
             if tag == _W + "t":
@@ -531,7 +548,17 @@ def _paragraph_text(paragraph) -> str:
                 walk(child)
 
     walk(paragraph._p)
-    return "".join(out)
+    return "".join(f"{b}\n" for b in boxes) + "".join(out)
+
+
+class _Para:
+    """A bare paragraph element in the shape _paragraph_text reads (a text box's paragraph)."""
+
+    def __init__(self, p):
+        self._p = p
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _join_cell_paragraphs(paragraphs: list[str]) -> str:
@@ -558,8 +585,13 @@ def cn_numeral(n: int) -> str:
     return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
 
 
+_HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
+# Word's list formats as Word shows them: chineseCounting 一…十一, ideographDigital 一…一〇 (digit by digit),
+# ideographTraditional 甲乙丙…
 _NUM_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "chineseCounting": cn_numeral,
-                "chineseCountingThousand": cn_numeral, "ideographTraditional": cn_numeral,
+                "chineseCountingThousand": cn_numeral,
+                "ideographDigital": lambda n: "".join("〇一二三四五六七八九"[int(d)] for d in str(n)),
+                "ideographTraditional": lambda n: _HEAVENLY_STEMS[n - 1] if 0 < n <= 10 else str(n),
                 "japaneseCounting": cn_numeral, "taiwaneseCounting": cn_numeral,
                 "lowerLetter": lambda n: chr(96 + n) if n <= 26 else str(n),
                 "upperLetter": lambda n: chr(64 + n) if n <= 26 else str(n)}

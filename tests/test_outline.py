@@ -295,3 +295,10 @@ def test_a_table_row_or_a_cited_clause_is_no_heading():
                            "\t自然人\t总计\n一、本年新收政府信息公开申请数量\t44\t52\n三、本年度办理结果\t（一）予以公开\t16\t20\n"
                            "第二十条第（一）项\n第二十条第（五）项\n第二十条第（六）项\n三、存在的主要问题\n一是公开不及时。\n").text)
     assert [s.title for s in ol.sections] == ["总体情况", "收到和处理申请情况", "存在的主要问题"] and not ol.items
+
+
+def test_a_task_table_under_an_annex_line_after_the_items_is_no_more_items():
+    ol = outline(normalize("某局2025年法治政府建设工作要点\n一、深化改革\n（一）优化政务服务。\n（二）规范行政许可。\n二、保障措施\n"
+                           "一是加强组织领导。\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+                           "1\t优化政务服务\t办公室\t12月底前\n2\t规范行政许可\t行政审批股\t12月底前\n").text)
+    assert [(i.number, i.leads) for i in ol.items] == [("一", ("办公室",)), ("二", ("行政审批股",))]

@@ -338,3 +338,9 @@ def test_a_report_title_year_two_years_before_its_signature_yields_to_the_body(o
 def test_a_bingtuan_division_s_unit_keeps_its_division(signature, unit, city):
     p = profile(normalize(f"2023年法治政府建设情况报告\n一、主要工作\n本局制定行政规范性文件1件。\n{signature}\n2024年1月22日\n").text)
     assert (p.unit, p.region, p.city, p.level) == (unit, "新疆", city, "city")
+
+
+def test_a_notice_issuing_a_plan_is_that_plan():
+    p = profile(normalize("关于印发《丰县商务局2025年法治政府建设工作要点》的通知\n各股室：\n现将要点印发给你们。\n"
+                          "2024年，我局法治建设取得新成效。\n").text)
+    assert p.doc_type == "plan"

@@ -376,3 +376,43 @@ def test_a_word_heading_merged_over_columns_stands_over_each_of_them():
 
     text = read_bytes(_docx_bytes(build), "report.docx").original_text
     assert text.split("\n") == ["行政复议\t行政复议\t行政诉讼", "结果维持\t总计\t总计", "1\t2\t0"]
+
+
+@pytest.mark.parametrize("fmt, shown", [("ideographDigital", ["一、", "二、"]), ("chineseCounting", ["一、", "二、"]),
+                                        ("ideographTraditional", ["甲、", "乙、"])])
+def test_word_heading_numbers_in_each_chinese_format(fmt, shown):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def build(d):
+        numbering = d.part.numbering_part.element
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
+        for title in ("深化改革", "严格执法"):
+            d.add_paragraph(title)._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr>'))
+
+    text = read_bytes(_docx_bytes(build), "plan.docx").original_text
+    assert text.split("\n") == [shown[0] + "深化改革", shown[1] + "严格执法"]
+
+
+def test_a_word_text_box_is_read_once_and_a_one_column_layout_table_line_by_line():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    box = ('<w:r {w}><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+           '<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>某局2024年法治政府建设年度报告</w:t></w:r></w:p>'
+           '</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>'
+           '<w:t>某局2024年法治政府建设年度报告</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>'
+           '</mc:AlternateContent></w:r>').format(w=nsdecls("w"))
+
+    def build(d):
+        d.add_paragraph()._p.append(parse_xml(box))
+        cell = d.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = "一、主要工作"
+        cell.add_paragraph("全年办理行政许可512件。")
+
+    text = read_bytes(_docx_bytes(build), "report.docx").original_text
+    assert text.split("\n") == ["某局2024年法治政府建设年度报告", "", "一、主要工作", "全年办理行政许可512件。"]
