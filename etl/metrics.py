@@ -1837,21 +1837,25 @@ class _Extractor:
                 k = bisect.bisect_left(self._fig_starts, c_s)
                 if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
                     continue  # the clause states a figure of its own
+                scope = None
                 if names_after:
                     named = text[m.end():min(c_e, m.end() + _REACH)]
                     if named.rstrip().endswith("的") or _CONDITIONAL_NEXT_RE.match(text[c_e:c_e + 4]):
                         continue  # 没有…的，不得… is a condition, not a statement
-                    if _NOT_A_COUNT_NEGATED_RE.match(named):
-                        # 未发生因重大行政决策引发的群体性事件: the indicator is a cause of what did not happen;
-                        # 没有落实行政处罚决定公示制度: a duty not done, no count of cases
-                        continue
+                    if (cause := _NOT_A_COUNT_NEGATED_RE.match(named)) and "因" in cause.group():
+                        # 未发生因重大行政决策引发的群体性事件: the indicator is a cause of what did not happen, so only
+                        # the words after the cause name what is none (…因政府信息公开引起的行政复议、行政诉讼案件)
+                        named = named[cause.end():].lstrip("的")
+                        scope = cause.group()[cause.group().index("因"):]
+                    elif cause:
+                        continue  # 没有落实行政处罚决定公示制度: a duty not done, no count of cases
                 else:
                     named = text[max(c_s, m.start() - _REACH):m.start()]
-                out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim))
+                out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim, scope=scope))
         return out
 
     def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set,
-                      year: int | None, target: bool = False) -> list[Metric]:
+                      year: int | None, target: bool = False, scope: str | None = None) -> list[Metric]:
         """One zero per indicator the negated words name, once per clause."""
         reg, out = self.reg, []
         for r in reg.zero_rules:
@@ -1864,7 +1868,7 @@ class _Extractor:
             out.append(Metric(
                 code=r.code, label=reg.names.get(r.code, r.code), value=0.0,
                 measure=reg.default_measures.get(r.code, "件"), qualifier="exact", kind="target" if target else "actual",
-                scope=_rule_scope(r, named, 0), start=q_s, end=q_e, quote=self.text[q_s:q_e],
+                scope=scope or _rule_scope(r, named, 0), start=q_s, end=q_e, quote=self.text[q_s:q_e],
                 rule=f"zero:{r.id}", year=year,
             ))
         return out

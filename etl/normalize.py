@@ -430,15 +430,22 @@ def _spaced_column_header(line: str) -> bool:
 _SPACED_SHORT_NAME_RE = re.compile(rf"^[ \t]*[{CJK}]([ \u3000]{{1,6}})[{CJK}](?=[ ]{{2,}}[^ \n])", re.M)
 
 
+_SPACED_COUNT_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:(?: {2,}|　+)[\u4e00-\u9fff]{0,10}(?:数量|件数|总计|合计))+")
+
+
 def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     """The space runs between the cells of table rows lined up with spaces (信访事项（件）    312    287    -8.0%)."""
     gaps = []
     # a row whose every figure is a dash (行政复议申请    件    —) is a row of the table when a row of figures is next to it
     last_row, pending = -2, None
+    count_head: tuple[int, list[tuple[int, int]]] | None = None  # 信息内容    本年处理决定数量: a header over one count
     for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
         if "）" in line and _spaced_column_header(line):
             gaps.extend((s + m.start(), s + m.end()) for m in _SPACED_GAP_RE.finditer(line))
+            continue
+        if _SPACED_COUNT_HEAD_RE.fullmatch(line.strip()):
+            count_head = (n, [(s + m.start(), s + m.end()) for m in _SPACED_GAP_RE.finditer(line)])
             continue
         dash = "—" in line or " -" in line or " /" in line
         if not _has_spaced_figure(line) and not line.rstrip().endswith(("同比", "环比", "年")) and not dash:
@@ -450,10 +457,14 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
         if len(cells) > 2 and (cells[0].isdigit() and len(cells[0]) <= 3 or cells[0] in ("序号", "编号")):
             cells = cells[1:]  # a 序号 column before the row's name
         head, rest = cells[0], cells[1:]
+        under_count = count_head is not None and last_row in (count_head[0], n - 1) and n - count_head[0] <= 12
         if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or any(c in head for c in "。；，,")
                 or not all(_SPACED_CELL_RE.match(c) or c in ("/", "／") for c in rest)
-                or len(rest) < 2 and not head.endswith(("）", ")"))):
+                or len(rest) < 2 and not head.endswith(("）", ")")) and not (under_count or count_head and count_head[0] == n - 1)):
             continue
+        if count_head is not None and count_head[0] == n - 1:
+            gaps.extend(count_head[1])  # the header over the rows, read as a table row too
+            last_row = count_head[0]
         row = [(s + m.start(), s + m.end()) for m in runs]
         if not any(c[:1].isdigit() for c in rest):
             if any(c in ("—", "-", "/", "／") for c in rest):

@@ -1736,3 +1736,9 @@ def test_a_row_of_figures_under_stacked_headers():
     assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == [
         ("litigation_cases", 0, "复议后起诉"), ("litigation_cases", 2, "未经复议直接起诉"),
         ("reconsideration_cases", 2, None), ("reconsideration_pending", 0, None), ("reconsideration_upheld", 1, None)]
+
+
+def test_no_cases_caused_by_one_thing_are_scoped_zeros_and_a_cause_names_no_zero():
+    _, found = run("全年未发生因政府信息公开引起的行政复议、行政诉讼案件。全年未发生因重大行政决策引发的群体性事件。")
+    assert sorted((m.code, m.value, m.scope) for m in found) == [
+        ("litigation_cases", 0, "因政府信息公开引起"), ("reconsideration_cases", 0, "因政府信息公开引起")]

@@ -490,3 +490,9 @@ def test_spaces_ending_a_line_do_not_enter_a_wrapped_sentence():
     text = normalize("某局2023年法治政府建设年度报告\n" + "全年线上办件3  \n8.6万件，开展劳动保障监察检查用人单位1,286户  \n次，举办法治培训不少  \n"
                      "于2期。" * 3).text
     assert "38.6万件" in text and "1,286户次" in text and "不少于2期" in text
+
+
+def test_a_spaced_table_of_one_count_under_its_header_becomes_a_table():
+    text = normalize("某局2023年政府信息公开工作年度报告\n第二十条第（五）项\n信息内容          本年处理决定数量\n"
+                     "行政许可          1,047\n行政处罚          43\n").text
+    assert "信息内容\t本年处理决定数量\n行政许可\t1,047\n行政处罚\t43" in text
