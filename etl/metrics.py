@@ -173,7 +173,11 @@ _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增�
 _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
 _ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
-_PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|[一二三]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月)")
+_PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|下半年|第?[一二三四]季度|[一二三](?:至|到|—|-)[二三四]季度|前[一二三]季度"
+                              r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月)")
+# …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
+# figure stands between
+_PART_OF_YEAR_CLAUSE = re.compile(r"[，；]" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
 _HEAD_NOUN_RE = re.compile(
@@ -247,11 +251,11 @@ _TABLE_ROLE_RE = re.compile(r"^\s*(?:(完成值|完成数|完成情况|实际完
 _TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a year named against the document's: 本年⇥上年 (the report's year and the one before)
-_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
+_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年合计|合计|总计)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
                                 r"\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
-                                   r"|[上下]半年|[一二三四1-4]季度|前三季度|1\s*[-—－~至]\s*\d{1,2}\s*月"
+                                   r"|[上下]半年|第?[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?"
                                    r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室))[^\t]{0,8}$"
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
@@ -1375,7 +1379,8 @@ class _Extractor:
             if (_DELTA_RE.search(w.left) or _DELTA_RE.search(text, max(w.clause_s, fig.start - 16), fig.start)
                     or fig.measure in _FLOW_MEASURES and _TREND_TO_RE.match(text, fig.end)
                     and _FROM_RE.search(text, max(0, fig.start - 6), fig.start)
-                    or self.whole_year_report and _PART_OF_YEAR_RE.match(text, w.clause_s)
+                    or self.whole_year_report and (_PART_OF_YEAR_RE.match(text, w.clause_s) or re.search(
+                        _PART_OF_YEAR_CLAUSE, w.since_prev))
                     or fig.measure == "个百分点"
                     or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
@@ -1532,7 +1537,9 @@ class _Extractor:
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
-            starts = [max(w.clause_s, fig.start - _REACH)]
+            # (a table's row reads from its name however many cells stand between: 数字城管立案（件）⇥…⇥29,318)
+            row_s = text.rfind("\n", 0, fig.start) + 1
+            starts = [row_s if row_s >= w.clause_s and "\t" in text[row_s:fig.start] else max(w.clause_s, fig.start - _REACH)]
             own_words = text[w.clause_s:fig.start]
             if _GENERIC_COUNT_RE.fullmatch(own_words) or (not _HEAD_NOUN_RE.search(w.left)
                                                           and not _says_its_own(own_words)):

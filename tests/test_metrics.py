@@ -1742,3 +1742,27 @@ def test_no_cases_caused_by_one_thing_are_scoped_zeros_and_a_cause_names_no_zero
     _, found = run("全年未发生因政府信息公开引起的行政复议、行政诉讼案件。全年未发生因重大行政决策引发的群体性事件。")
     assert sorted((m.code, m.value, m.scope) for m in found) == [
         ("litigation_cases", 0, "因政府信息公开引起"), ("reconsideration_cases", 0, "因政府信息公开引起")]
+
+
+@pytest.mark.parametrize("header, row, expected", [
+    ("指标\t1月\t2月\t3月\t合计", "行政处罚案件（件）\t23\t18\t31\t72", ("penalty_cases", 72)),
+    ("指标\t单位\t1-3月\t4-6月\t7-9月\t10-12月\t全年", "行政处罚\t件\t38\t45\t52\t41\t176", ("penalty_cases", 176)),
+    ("指标\t第一季度\t第二季度\t第三季度\t第四季度\t全年", "主动公开政府信息（条）\t168\t192\t201\t182\t743",
+     ("proactive_disclosures", 743)),
+])
+def test_a_table_by_month_or_quarter_gives_the_year_s_figure_only(header, row, expected):
+    _, found = run("某局2024年法治政府建设年度报告\n" + header + "\n" + row + "\n", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [expected]
+
+
+def test_a_long_table_row_is_read_from_its_name():
+    months = "\t".join(f"{m}月" for m in range(1, 13))
+    figures = "\t".join(["2,210"] * 12)
+    _, found = run(f"某局2024年法治政府建设年度报告\n指标\t{months}\t合计\n数字城管立案（件）\t{figures}\t26,520\n", year=2024)
+    assert [(m.code, m.value) for m in found] == [("other", 26520)]  # 数字城管 cases are no penalties
+
+
+def test_a_clause_opening_with_a_quarter_speaks_for_the_figure_after_it():
+    _, found = run("2024年，一至三季度共办理行政许可1,024件，全年1,386件。全年作出行政处罚325件，第二季度开展渣土车专项整治，"
+                   "查处违规运输案件46件。", year=2024)
+    assert sorted((m.code, m.value) for m in found) == [("license_cases", 1386), ("penalty_cases", 325)]

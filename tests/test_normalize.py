@@ -496,3 +496,9 @@ def test_a_spaced_table_of_one_count_under_its_header_becomes_a_table():
     text = normalize("某局2023年政府信息公开工作年度报告\n第二十条第（五）项\n信息内容          本年处理决定数量\n"
                      "行政许可          1,047\n行政处罚          43\n").text
     assert "信息内容\t本年处理决定数量\n行政许可\t1,047\n行政处罚\t43" in text
+
+
+def test_a_spaced_header_of_quarters_becomes_a_table_row():
+    text = normalize("某局2024年法治政府建设年度报告\n项目                  一季度   二季度   三季度   四季度    全年\n"
+                     "开展行政检查（次）        38       52       47       61      198\n").text
+    assert "项目\t一季度\t二季度\t三季度\t四季度\t全年\n" in text
