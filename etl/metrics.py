@@ -177,7 +177,7 @@ _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|下
                               r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月)")
 # …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
 # figure stands between
-_PART_OF_YEAR_CLAUSE = re.compile(r"[，；]" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
+_PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
 _HEAD_NOUN_RE = re.compile(

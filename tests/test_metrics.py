@@ -1764,5 +1764,5 @@ def test_a_long_table_row_is_read_from_its_name():
 
 def test_a_clause_opening_with_a_quarter_speaks_for_the_figure_after_it():
     _, found = run("2024年，一至三季度共办理行政许可1,024件，全年1,386件。全年作出行政处罚325件，第二季度开展渣土车专项整治，"
-                   "查处违规运输案件46件。", year=2024)
+                   "查处违规运输案件46件。四季度开展专项行动，检查用人单位612户次。", year=2024)
     assert sorted((m.code, m.value) for m in found) == [("license_cases", 1386), ("penalty_cases", 325)]
