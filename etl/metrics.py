@@ -248,7 +248,7 @@ _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完�
 _TABLE_ROLE_RE = re.compile(r"^\s*(?:(完成值|完成数|完成情况|实际完成|实际值|实际|完成)|(目标值?|计划值?|计划数))\s*"
                             r"(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
-_TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量)"
+_TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量|基数|基期|基准值?)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a year named against the document's: 本年⇥上年 (the report's year and the one before)
 _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年合计|合计|总计)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
@@ -1766,7 +1766,8 @@ class _Extractor:
             if past is not None or (self.plan and f.year is not None and self.year is not None and f.year < self.year):
                 target = False  # a plan's look back (2023年，全县共办理…112件) reports what was done
             # one record per statement: the same indicator and value again in a sentence repeats it
-            key = (rec.where.sent_s, rec.code, f.value, target, rec.scope if rec.code != OTHER else rec.label)
+            # (a table's cells of two years are two statements: 4⇥4⇥5 under 2023年⇥2024年⇥2025年)
+            key = (rec.where.sent_s, rec.code, f.value, target, rec.scope if rec.code != OTHER else rec.label, f.year)
             if key in seen:
                 continue
             seen.add(key)
@@ -1909,6 +1910,7 @@ _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")
 _AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|确保|争取")
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
+_STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n])\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
 
@@ -1921,6 +1923,10 @@ def _metric_year(year: int | None, target: bool, plan: bool, before: str = "") -
         deadlines = [int(y) for y in _DEADLINE_RE.findall(before)]
         if deadlines and deadlines[-1] >= year:
             return deadlines[-1]
+        # a staged plan's clause opening with its year: 2024年…不少于600家，2025年不少于800家 / 2024年起每年…
+        staged = [int(y) for y in _STAGE_YEAR_RE.findall(before)]
+        if staged and staged[-1] > year:
+            return staged[-1]
     if target and not plan and "下半年" in before:
         return year  # a half-year report's 下半年，我局还将…: the rest of this year
     return year + 1 if target and not plan else year

@@ -534,6 +534,11 @@ def profile(text: str) -> Profile:
         m = YEAR_RE.search(t)
         if m:
             year = int(m.group(1))
+    span = RANGE_RE.search(title) if title and doc_type == "plan" else None
+    if year is None and span and (not issued or int(issued[:4]) < int(span.group()[:4])):
+        # 行动方案（2024—2025年） signed in December 2023: the plan's first year
+        year = int(span.group()[:4])
+        evidence.append(("year", "plan period"))
     if year is None and doc_type == "plan" and issued:
         year = int(issued[:4])
         evidence.append(("year", "plan issued"))

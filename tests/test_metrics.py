@@ -1766,3 +1766,14 @@ def test_a_clause_opening_with_a_quarter_speaks_for_the_figure_after_it():
     _, found = run("2024年，一至三季度共办理行政许可1,024件，全年1,386件。全年作出行政处罚325件，第二季度开展渣土车专项整治，"
                    "查处违规运输案件46件。四季度开展专项行动，检查用人单位612户次。", year=2024)
     assert sorted((m.code, m.value) for m in found) == [("license_cases", 1386), ("penalty_cases", 325)]
+
+
+def test_a_staged_plan_gives_each_target_its_year():
+    text = ("滁州市司法局行政执法质量提升行动方案（2023—2025年）\n一、工作目标\n"
+            "2024年全市部门联合抽查市场主体不少于600家，2025年不少于800家。2024年起每年举办法治培训班不少于4期。\n"
+            "序号\t指标\t2023年\t2024年\t2025年\n1\t执法人员法治培训班（期）\t4\t4\t5\n")
+    norm = normalize(text).text
+    found = extract_metrics(norm, doc_type="plan", year=2023, target_spans=target_spans(norm, "plan", year=2023))
+    assert sorted((m.code, m.value, m.year) for m in found) == [
+        ("law_trainings", 4, 2023), ("law_trainings", 4, 2024), ("law_trainings", 4, 2024), ("law_trainings", 5, 2025),
+        ("random_check_entities", 600, 2024), ("random_check_entities", 800, 2025)]

@@ -344,3 +344,9 @@ def test_a_notice_issuing_a_plan_is_that_plan():
     p = profile(normalize("关于印发《丰县商务局2025年法治政府建设工作要点》的通知\n各股室：\n现将要点印发给你们。\n"
                           "2024年，我局法治建设取得新成效。\n").text)
     assert p.doc_type == "plan"
+
+
+def test_a_plan_for_a_period_signed_the_year_before_is_about_its_first_year():
+    p = profile(normalize("滁州市司法局行政执法提升行动方案（2024—2025年）\n一、工作基础\n全年开展普法活动30场。\n"
+                          "滁州市司法局\n2023年12月28日\n").text)
+    assert (p.doc_type, p.year) == ("plan", 2024)
