@@ -1509,6 +1509,13 @@ class _Extractor:
                 prev.scope, prev.whole_clause = "调整前", True
             self.records.append(rec)
             return rec
+        if (self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure
+                and _STAGE_ONLY_RE.fullmatch(text, last.fig.end, fig.start)):
+            # …集中学法不少于10次；2025年不少于12次 / 满意率2024年达到92%，2026年达到95%以上: the next stage of the
+            # same indicator, its year and bound alone
+            rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "stage", "", 0, last.label)
+            rec.scope = last.scope
+            return rec
         own = _clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np)
         name_cell = self._row_name(fig)
         if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
@@ -1910,6 +1917,9 @@ _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")
 _AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|确保|争取")
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
+_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|到(?:19|20)\d{2}\s*年(?:底|末)?)[，,]?\s*"
+                            r"(?:起)?(?:每年)?(?:要|力争|确保)?(?:达到|不少于|不低于|不超过|提高到|提升至|为)?\s*")
+_YEAR_BEFORE_BOUND_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:要|力争|确保)?(?:达到|不少于|不低于|不超过|提高到|提升至)\s*$")
 _STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n])\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
@@ -1925,6 +1935,8 @@ def _metric_year(year: int | None, target: bool, plan: bool, before: str = "") -
             return deadlines[-1]
         # a staged plan's clause opening with its year: 2024年…不少于600家，2025年不少于800家 / 2024年起每年…
         staged = [int(y) for y in _STAGE_YEAR_RE.findall(before)]
+        if (at := _YEAR_BEFORE_BOUND_RE.search(before)) and int(at.group(1)) > year:
+            return int(at.group(1))  # 满意率2024年达到92%
         if staged and staged[-1] > year:
             return staged[-1]
     if target and not plan and "下半年" in before:

@@ -1777,3 +1777,14 @@ def test_a_staged_plan_gives_each_target_its_year():
     assert sorted((m.code, m.value, m.year) for m in found) == [
         ("law_trainings", 4, 2023), ("law_trainings", 4, 2024), ("law_trainings", 4, 2024), ("law_trainings", 5, 2025),
         ("random_check_entities", 600, 2024), ("random_check_entities", 800, 2025)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2024年，局党组会前学法不少于10次；2025年不少于12次。",
+     [("law_study_sessions", 10, 2024), ("law_study_sessions", 12, 2025)]),
+    ("12345热线满意率2024年达到92%，2025年达到95%以上。",
+     [("satisfaction_rate", 92, 2024), ("satisfaction_rate", 95, 2025)]),
+])
+def test_the_next_stage_of_a_target_keeps_its_indicator(sentence, expected):
+    _, found = run("某局工作方案（2023—2025年）\n一、工作目标\n" + sentence, doc_type="plan", year=2023, spans=[(0, 10_000)])
+    assert sorted((m.code, m.value, m.year) for m in found) == expected
