@@ -948,6 +948,14 @@ _ROW_MEASURE_RE = re.compile(r"[（(][^（）()\t]{1,4}[）)]\s*$")
 _NAME_END_RE = re.compile(r"委员会|工作站|服务站|中心|办公室|的")
 
 
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends, past its spaces, with a colon (审结案件中：)."""
+    k = end - 1
+    while k >= start and text[k] in " \t\u3000":
+        k -= 1
+    return k >= start and text[k] in "：:"
+
+
 _PART_NAME_CHARS = 24  # a part's whole name (河道管理范围内建设项目工程建设方案审批) within a breakdown's scope
 
 
@@ -1145,7 +1153,9 @@ class _Extractor:
         # a year's report quoting its first half (上半年办理行政许可5,460件) beside the year's figures; a half-year
         # report, its title saying so, counts that half
         title = [ln for ln in text[:200].split("\n", 2)[:2] if "。" not in ln]
-        self.whole_year_report = doc_type == "report" and "半年" not in "".join(title)
+        self.whole_year_report = (doc_type == "report" and "半年" not in "".join(title)
+                                  and any(w in text for w in ("季度", "半年", "月")))
+        self.has_tabs = "\t" in text
         self.t_starts, self.t_ends = _spans_index(target_spans)
         self.local_pos = [m.start() for m in _DELIM_RE.finditer(text)]
         if "（" in text:
@@ -1195,7 +1205,7 @@ class _Extractor:
         sent_s = sentences[k - 1] + 1 if k else 0
         sent_e = sentences[k] if k < len(sentences) else n
         ctx_s = sentences[k - 2] + 1 if k > 1 else 0  # the sentence before
-        if k > 2 and text[ctx_s:sent_s - 1].rstrip().endswith(("：", ":")):
+        if k > 2 and _ends_with_colon(text, ctx_s, sent_s - 1):
             # 审结案件中：⏎（1）维持593件: a lead-in line speaks for the lines under it, and so does the sentence
             # before it (past a bare number such as the 2 of 2.)
             j = k - 3
@@ -1279,8 +1289,9 @@ class _Extractor:
             prev_clause = w.clause_s
             # a rule's context words may stand anywhere in this sentence or the one before (a table's row is its own
             # sentence: 监督检查（户次） under a “双随机”抽查 row is no random check)
-            row_s = text.rfind("\n", 0, fig.start) + 1
-            context = (text[row_s:text.find("\n", fig.end) % (len(text) + 1)] if "\t" in text[row_s:fig.start]
+            row_s = text.rfind("\n", 0, fig.start) + 1 if self.has_tabs else 0
+            context = (text[row_s:text.find("\n", fig.end) % (len(text) + 1)]
+                       if self.has_tabs and text.find("\t", row_s, fig.start) != -1
                        else text[max(w.ctx_s, fig.start - 2 * _REACH):min(w.clause_e, fig.end + _REACH)])
             rules = self.reg.for_measure(fig.measure)
             far, respectively_at, shared, list_name = _left_cues(fig.measure, w.left)
@@ -1379,8 +1390,8 @@ class _Extractor:
             if (_DELTA_RE.search(w.left) or _DELTA_RE.search(text, max(w.clause_s, fig.start - 16), fig.start)
                     or fig.measure in _FLOW_MEASURES and _TREND_TO_RE.match(text, fig.end)
                     and _FROM_RE.search(text, max(0, fig.start - 6), fig.start)
-                    or self.whole_year_report and (_PART_OF_YEAR_RE.match(text, w.clause_s) or re.search(
-                        _PART_OF_YEAR_CLAUSE, w.since_prev))
+                    or self.whole_year_report and (_PART_OF_YEAR_RE.match(text, w.clause_s)
+                                                   or _PART_OF_YEAR_CLAUSE.search(w.since_prev))
                     or fig.measure == "个百分点"
                     or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
@@ -1564,6 +1575,8 @@ class _Extractor:
 
     def _row_name(self, fig: _Figure) -> str:
         """A table cell's row name without its measure (结案（件）⇥1,150⇥1,284 → 结案); "" in running text."""
+        if not self.has_tabs:
+            return ""
         row = self.text[self.text.rfind("\n", 0, fig.start) + 1:fig.start]
         if "\t" not in row:
             return ""
@@ -1794,12 +1807,13 @@ class _Extractor:
                 # 会前学法每季度不少于2次: so often in each quarter, not in the year
                 scope = "·".join(x for x in (scope, per.group()) if x)
             parent_code = rec.parent_code
-            own_year = self.year is not None and any(
+            over = not target and self._over_years(rec.where.sent_s, f.start)
+            own_year = (over or bool(scope and scope.endswith("年"))) and self.year is not None and any(
                 int(m.group(1)) == self.year for m in _YEAR_NAMED_RE.finditer(self.text, rec.where.clause_s, f.start))
             if own_year and scope and _YEAR_NAMED_RE.fullmatch(scope.rsplit("·", 1)[-1]):
                 # 累计制定规范性文件11件，其中2023年4件: the year's own figure, not a part of a total
                 scope, parent_code = None, None
-            if not target and not own_year and self._over_years(rec.where.sent_s, f.start):
+            if over and not own_year:
                 # “十四五”期间累计制定45件: not this year's figure, and not the one the dashboard heads with
                 scope = "·".join(x for x in ("多年累计", scope) if x)
             out.append(Metric(
