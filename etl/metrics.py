@@ -215,7 +215,9 @@ _OUTCOME_VERB_RE = re.compile(
 # rules named by generic words (审核, 规范性文件, 公开): a breakdown's part keeps its parent's code over them
 _WEAK_PRIORITY = 12
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含|(?<=案件)中(?=[，：])"  # 处罚案件中，适用普通程序91件
-                           r"|各(?:县区|县（市、区）|县（区）|县市区|区县|县|区|乡镇|镇街)分别")  # 各县区分别查处：秦州区326件、…
+                           r"|各(?:县区|县（市、区）|县（区）|县市区|区县|县|区|乡镇|镇街)分别"  # 各县区分别查处：秦州区326件、…
+                           # 。从执法层级看，市本级办理218件…; 按领域分：…; 分区域看，…: the total before, taken apart
+                           r"|(?<![\u4e00-\u9fff])(?:从[^，。；：\d]{1,8}看|按[^，。；：\d]{1,6}分|分[^，。；：\d]{1,6}看)(?=[，：])")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类"
                         r"|[^\u4e00-\u9fff]")
@@ -956,6 +958,7 @@ def _ends_with_colon(text: str, start: int, end: int) -> bool:
     return k >= start and text[k] in "：:"
 
 
+_PART_VERB_RE = re.compile(r"(?:共|依法)?(?:办理|查处|受理|作出|开展|办结|审结)$")
 _PART_NAME_CHARS = 24  # a part's whole name (河道管理范围内建设项目工程建设方案审批) within a breakdown's scope
 
 
@@ -1587,6 +1590,8 @@ class _Extractor:
     def _part(self, fig: _Figure, w: _Where, parent: _Record, name: str, code: str, label: str,
               whole_clause: bool = False) -> _Record:
         """Record a part of a breakdown, scoped by the parent's name and its own."""
+        if len(trimmed := _PART_VERB_RE.sub("", name)) >= 2:
+            name = trimmed  # 市本级办理218件: the part is 市本级, what it did is the parent's
         rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                       scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, name) if x),
                       parent_code=parent.code, whole_clause=whole_clause)

@@ -70,12 +70,13 @@ _DEPT_NAME = r"[\u4e00-\u9fff]{1,14}?(?:科|处|室|股|办公室|中心|支队|
 BARE_DEPT_NOTE_RE = re.compile(rf"（({_DEPT_NAME}(?:[、，]{_DEPT_NAME})*)）[。；]?[ \t]*$", re.M)
 # the label a lead is named after: 牵头单位：, 责任处室：, 【牵头处室】
 # (牵头： alone as well: （牵头：办公室；配合：法规科）)
-_LEAD_LABEL = rf"(?:牵头(?:{_DIVISIONS})?|(?:责任|主责|负责)(?:{_DIVISIONS}))(?:[:：]|】)"
+_LEAD_LABEL = rf"(?:牵头(?:{_DIVISIONS})?|主办(?:{_DIVISIONS})?|(?:责任|主责|负责)(?:{_DIVISIONS}))(?:[:：]|】|\])"
 # the same as a labelled line of its own: 责任单位：政策法规处 / 【牵头处室】建设管理处
-LEAD_LINE_RE = re.compile(rf"^[ \t]*(【?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
+LEAD_LINE_RE = re.compile(rf"^[ \t]*([【\[]?{_LEAD_LABEL}[^\n]{{1,80}})$", re.M)
 # a labelled note inside an item's text: …不少于4次。牵头处室：办公室；配合处室：法规处。 / …。【牵头单位】市司法局
 # (the 【 spelled out in each branch: an optional first character would cost the regex engine its fast scan)
-LEAD_INLINE_RE = re.compile(rf"((?:【牵头|【责任|【主责|牵头|责任|主责)(?:{_DIVISIONS}|(?<=牵头))(?:[:：]|】)[^。\n]{{1,80}})")
+LEAD_INLINE_RE = re.compile(rf"((?:【牵头|【责任|【主责|\[牵头|\[责任|牵头|责任|主责|主办)(?:{_DIVISIONS}|(?<=牵头)|(?<=主办))(?:[:：]|】|\])"
+                            rf"[^。\n]{{1,80}})")
 # 和/及/与 join two departments only after a department's ending: 普法与依法治理科 is one name
 # (and a space after one: 法规科 物业管理科, two names a web table's cell put on two lines)
 _DEPT_SPLIT_RE = re.compile(r"[、，,]|(?<=[处科室局委办心队站所部院厅会组股])(?:和|及|与|\s+)")
@@ -94,9 +95,9 @@ _OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县镇乡]直|[省市区县镇乡]
 # 牵头单位：区司法局；责任单位：区级各部门 — the lead named after a label rather than before a verb; the name runs
 # to the next label (市委编办　配合单位：…) or a semicolon
 _LEAD_LABEL_RE = re.compile(rf"{_LEAD_LABEL}\s*(.+?)"
-                            rf"(?=\s*【?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:{_DIVISIONS}|领导|时限|时间)?(?:[:：]|】)"
+                            rf"(?=\s*[【\[]?(?:配合|协办|参与|协同|责任|牵头|主责|完成)(?:{_DIVISIONS}|领导|时限|时间)?(?:[:：]|】|\])"
                             r"|[；;]|$)")
-_LABEL_START_RE = re.compile(rf"^\s*【?{_LEAD_LABEL}\s*")
+_LABEL_START_RE = re.compile(rf"^\s*[【\[]?{_LEAD_LABEL}\s*")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 _LEVEL_LIST_RE = re.compile(r"各(?:[省市县区](?:（[^（）\n]*）)?、)+")
 # 市司法局：牵头开展… — the lead named before the task
@@ -131,8 +132,13 @@ def _is_collective(name: str) -> bool:
     return bool(_OWN_DIVISIONS_RE.fullmatch(name))
 
 
+_PERSON_LEADS_RE = re.compile(r"(?:局长|主任|书记|领导|同志|负责人)[^，,；;]{0,4}牵头[，,]\s*([^，,；;。]{2,30}?)具体(?:负责|落实|承办)")
+
+
 def parse_leads(note: str) -> tuple[str, ...]:
     """Lead departments of a note: each one named as lead; 各处室共同负责 where none is singled out."""
+    if (person := _PERSON_LEADS_RE.search(note)) and (depts := _departments(person.group(1))):
+        return depts  # 分管副局长牵头，河湖管理科具体负责: a person leads, the department named does the work
     for m in _LEAD_LABEL_RE.finditer(note):  # 牵头单位 first, as the labels come
         depts = _departments(m.group(1))
         if depts:
@@ -205,6 +211,7 @@ def _title_of(rest: str) -> str:
 
 
 # a closing line of its own: 由农业综合行政执法支队牵头，畜牧兽医科、渔业渔政科配合。
+_PERSON_LEAD_LINE_RE = re.compile(r"^[ \t]*([^，。；\n]{2,12}?(?:局长|主任|书记|领导)[^，。；\n]{0,4}牵头[，,][^。；\n]{2,30}?具体(?:负责|落实|承办))[。；]?[ \t]*$", re.M)
 _BY_LEAD_LINE_RE = re.compile(r"^[ \t]*(由[^，。；\n]{2,30}?牵头)(?:[，,][^。；\n]{1,60}?(?:配合|参与|协同|协助))?[。；]?[ \t]*$", re.M)
 
 
@@ -239,7 +246,7 @@ def _lead_notes(body: str) -> list[str]:
     # (a bare （牵头） marks the name before it: 责任处室：政策法规处（牵头）)
     found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1)) for m in LEAD_NOTE_RE.finditer(body)
                                          if m.group(1).strip() not in ("牵头", "负责", "配合")]
-    for pattern in (LEAD_LINE_RE, LEAD_INLINE_RE, _BY_LEAD_LINE_RE):
+    for pattern in (LEAD_LINE_RE, LEAD_INLINE_RE, _BY_LEAD_LINE_RE, _PERSON_LEAD_LINE_RE):
         for m in pattern.finditer(body):
             if not any(a < m.end(1) and m.start(1) < b for a, b, _ in found):  # a note read once
                 found.append((m.start(1), m.end(1), m.group(1)))

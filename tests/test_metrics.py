@@ -1788,3 +1788,15 @@ def test_a_staged_plan_gives_each_target_its_year():
 def test_the_next_stage_of_a_target_keeps_its_indicator(sentence, expected):
     _, found = run("某局工作方案（2023—2025年）\n一、工作目标\n" + sentence, doc_type="plan", year=2023, spans=[(0, 10_000)])
     assert sorted((m.code, m.value, m.year) for m in found) == expected
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("全年查处各类违法案件1,286件。从执法层级看，市本级办理218件，县（市、区）办理1,068件。", [218, 1068]),
+    ("全年共查处交通运输违法案件600件。按领域分：道路运输案件523件、水路运输案件46件、工程建设案件31件。", [31, 46, 523]),
+    ("全年开展卫生监督检查13,627户次，按专业分：公共场所6,215户次、生活饮用水1,318户次。", [1318, 6215]),
+])
+def test_a_lead_in_by_level_or_field_takes_the_total_before_apart(text, parts):
+    _, found = run(text)
+    assert sorted(m.value for m in found if m.parent_code) == parts
+    assert len([m for m in found if m.scope is None]) == 1  # one total, the rest its parts
+    assert "行政处罚案件数·市本级" in [m.scope for m in found] or "市本级" not in text

@@ -302,3 +302,11 @@ def test_a_task_table_under_an_annex_line_after_the_items_is_no_more_items():
                            "一是加强组织领导。\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
                            "1\t优化政务服务\t办公室\t12月底前\n2\t规范行政许可\t行政审批股\t12月底前\n").text)
     assert [(i.number, i.leads) for i in ol.items] == [("一", ("办公室",)), ("二", ("行政审批股",))]
+
+
+def test_square_bracket_and_zhuban_labels_and_a_person_leading_through_a_department():
+    ol = outline(normalize("某局2025年法治政府建设工作要点\n一、重点任务\n（一）完善执法监督。全年检查不少于10次。"
+                           "[牵头单位] 市司法局 [责任单位] 各区县\n（二）深化政务公开。\n主办：办公室　协办：各业务处\n"
+                           "（三）规范执法行为。\n分管副局长牵头，法规股具体负责。\n"
+                           "（四）抓好学法用法。（分管副局长牵头，办公室具体负责）\n").text)
+    assert [i.leads for i in ol.items] == [("市司法局",), ("办公室",), ("法规股",), ("办公室",)]
