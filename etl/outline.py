@@ -268,6 +268,9 @@ def _lead_notes(body: str) -> list[str]:
 _NOT_TITLE_RE = re.compile(r"[^\u4e00-\u9fff\w]")
 
 
+_CITED_ITEMS_RE = re.compile(r"(?:[（(][一二三四五六七八九十百]{1,4}[）)][、，,\s]*)+")
+
+
 def _annex_leads(items: list[Item], rows: list[tuple[int, int, str, str, str | None]]) -> list[Item]:
     """Leads an annex's 责任清单 gives the items that name none: the row whose task repeats the item's title, else
     the row of the item's place when the list has a row for every item."""
@@ -276,10 +279,18 @@ def _annex_leads(items: list[Item], rows: list[tuple[int, int, str, str, str | N
     def key(s: str) -> str:
         return _NOT_TITLE_RE.sub("", s)
     by_place = len(rows) == len(items)
+    # a row whose task cell only cites items by number (（二）（三）, （六）、（七）) gives them its leads
+    cited: dict[str, str] = {}
+    for r in rows:
+        if r[4] and _CITED_ITEMS_RE.fullmatch(r[3].strip()):
+            for num in re.findall(r"[（(]([一二三四五六七八九十百]{1,4})[）)]", r[3]):
+                cited.setdefault(num, r[4])
     out = []
     for k, it in enumerate(items):
         note = None
-        if not it.leads:
+        if not it.leads and it.number in cited:
+            note = cited[it.number]
+        elif not it.leads:
             title = key(it.title)
             note = next((r[4] for r in rows if len(title) >= 4 and (key(r[3]).startswith(title)
                                                                     or title.startswith(key(r[3]) or "\0"))), None)

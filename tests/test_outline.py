@@ -310,3 +310,10 @@ def test_square_bracket_and_zhuban_labels_and_a_person_leading_through_a_departm
                            "（三）规范执法行为。\n分管副局长牵头，法规股具体负责。\n"
                            "（四）抓好学法用法。（分管副局长牵头，办公室具体负责）\n").text)
     assert [i.leads for i in ol.items] == [("市司法局",), ("办公室",), ("法规股",), ("办公室",)]
+
+
+def test_an_annex_row_citing_items_by_number_leads_them():
+    ol = outline(normalize("某县人民政府办公室2024年法治政府建设工作要点\n一、重点任务\n（一）抓好学法用法。\n（二）严格合法性审核。\n"
+                           "（三）规范重大行政决策。\n附件\n重点任务分工表\n序号\t任务\t牵头股室\t完成时限\n1\t（一）\t人事股\t全年\n"
+                           "2\t（二）（三）\t法制股\t11月底前\n").text)
+    assert [i.leads for i in ol.items] == [("人事股",), ("法制股",), ("法制股",)]
