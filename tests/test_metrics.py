@@ -25,6 +25,12 @@ def run(sentence: str, doc_type: str | None = "report", year: int | None = 2023,
     return text, found
 
 
+def plan_metrics(text: str, year: int):
+    """A plan's metrics with the target spans the pipeline would give it."""
+    norm = normalize(text).text
+    return extract_metrics(norm, doc_type="plan", year=year, target_spans=target_spans(norm, "plan", year=year))
+
+
 def facts(found) -> list[tuple]:
     return sorted((m.code, m.value, m.qualifier, m.kind) for m in found)
 
@@ -1604,8 +1610,7 @@ def test_plan_target_wordings(sentence, expected):
 def test_what_a_period_has_done_so_far_is_last_year_s_total_in_a_plan():
     text = ("某局2025年法治政府建设工作要点\n2025年是“十四五”规划收官之年。“十四五”以来，我局累计制定修订规范性文件12件。\n"
             "一、健全制度\n（一）加强规范性文件管理。2025年制定修订规范性文件不少于3件。\n")
-    norm = normalize(text).text
-    found = extract_metrics(norm, doc_type="plan", year=2025, target_spans=target_spans(norm, "plan", year=2025))
+    found = plan_metrics(text, 2025)
     assert sorted((m.value, m.kind, m.year, m.scope) for m in found) == [(3, "target", 2025, None),
                                                                         (12, "actual", 2024, "多年累计")]
 
@@ -1693,8 +1698,7 @@ def test_a_plan_s_look_back_written_one_sentence_a_paragraph_stays_a_look_back()
     text = ("某县市场监督管理局2025年法治政府建设工作要点\n\n2024年，我局共办理行政许可4,862件。\n\n开展行政检查1,935次，作出行政处罚168件。\n\n"
             "被申请行政复议2件，未发生行政诉讼案件。\n\n全年主动公开政府信息不少于400条。\n\n一、全面履行职能\n\n（一）深化改革。\n\n"
             "开展行政检查不少于1,000次。\n")
-    norm = normalize(text).text
-    found = extract_metrics(norm, doc_type="plan", year=2025, target_spans=target_spans(norm, "plan", year=2025))
+    found = plan_metrics(text, 2025)
     assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
         ("inspections", 1000, "target", 2025), ("inspections", 1935, "actual", 2024),
         ("license_cases", 4862, "actual", 2024), ("litigation_cases", 0, "actual", 2024),
@@ -1772,8 +1776,7 @@ def test_a_staged_plan_gives_each_target_its_year():
     text = ("滁州市司法局行政执法质量提升行动方案（2023—2025年）\n一、工作目标\n"
             "2024年全市部门联合抽查市场主体不少于600家，2025年不少于800家。2024年起每年举办法治培训班不少于4期。\n"
             "序号\t指标\t2023年\t2024年\t2025年\n1\t执法人员法治培训班（期）\t4\t4\t5\n")
-    norm = normalize(text).text
-    found = extract_metrics(norm, doc_type="plan", year=2023, target_spans=target_spans(norm, "plan", year=2023))
+    found = plan_metrics(text, 2023)
     assert sorted((m.code, m.value, m.year) for m in found) == [
         ("law_trainings", 4, 2023), ("law_trainings", 4, 2024), ("law_trainings", 4, 2024), ("law_trainings", 5, 2025),
         ("random_check_entities", 600, 2024), ("random_check_entities", 800, 2025)]
