@@ -217,7 +217,9 @@ _WEAK_PRIORITY = 12
 _BREAKDOWN_RE = re.compile(r"其中|包括|包含|(?<=[（(])含|(?<=案件)中(?=[，：])"  # 处罚案件中，适用普通程序91件
                            r"|各(?:县区|县（市、区）|县（区）|县市区|区县|县|区|乡镇|镇街)分别"  # 各县区分别查处：秦州区326件、…
                            # 。从执法层级看，市本级办理218件…; 按领域分：…; 分区域看，…: the total before, taken apart
-                           r"|(?<![\u4e00-\u9fff])(?:从[^，。；：\d]{1,8}看|按[^，。；：\d]{1,6}分|分[^，。；：\d]{1,6}看)(?=[，：])")
+                           r"|(?<![\u4e00-\u9fff])(?:从[^，。；：\d]{1,8}看|按[^，。；：\d]{1,6}分|分[^，。；：\d]{1,6}看)(?=[，：])"
+                           # 3,215家次（食品生产企业628家次、…）: the figure just before (（同比增长9.7%） is a change)
+                           r"|^[（(](?!同比|环比|较|比|增长|下降|增加|减少|占|含|其中|约|共)(?=[\u4e00-\u9fff]{2})")
 # words that say nothing of what a figure counts (全年共, 累计达): what is left of a clause once they are gone
 _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共计|累计|合计|总计|分别|共|达到|达|约|近|超过|突破|逾|为|有|了|各类"
                         r"|[^\u4e00-\u9fff]")
@@ -958,6 +960,7 @@ def _ends_with_colon(text: str, start: int, end: int) -> bool:
     return k >= start and text[k] in "：:"
 
 
+_LIST_VERB_RE = re.compile(r"(?:全年)?(?:共)?(?:检查|抽查|查处|办理|受理|审核|开展)")
 _PART_VERB_RE = re.compile(r"(?:共|依法)?(?:办理|查处|受理|作出|开展|办结|审结)$")
 _PART_NAME_CHARS = 24  # a part's whole name (河道管理范围内建设项目工程建设方案审批) within a breakdown's scope
 
@@ -1371,6 +1374,12 @@ class _Extractor:
                                key=len, default="")
                     window, pos = _window(item + (tail[2:] if len(tail) > 4 else tail), "")
                     rule = _pick(rules, window, pos, context)
+                if rule is None:
+                    # 检查道路运输企业、客运站、机动车维修企业分别为…: the verb the first item opens with is each one's
+                    first = min((k for k in respectively if self.figures[k].start >= w.sent_s), default=i)
+                    if first != i and (verb := _LIST_VERB_RE.match(respectively[first])):
+                        window, pos = _window(verb.group() + item, "")
+                        rule = _pick(rules, window, pos, context)
                 if (breakdown is not None and (rule is None or rule.code == breakdown[0].code)
                         and breakdown[0].code != OTHER and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                     # 案件35件，其中简易程序、普通程序分别为12件、23件: the parts of the figure broken down, each named
@@ -1562,7 +1571,7 @@ class _Extractor:
             row_s = text.rfind("\n", 0, fig.start) + 1
             starts = [row_s if row_s >= w.clause_s and "\t" in text[row_s:fig.start] else max(w.clause_s, fig.start - _REACH)]
             own_words = text[w.clause_s:fig.start]
-            if _GENERIC_COUNT_RE.fullmatch(own_words) or (not _HEAD_NOUN_RE.search(w.left)
+            if _GENERIC_COUNT_RE.fullmatch(own_words) or _KIND_SHARE_RE.fullmatch(own_words) or (not _HEAD_NOUN_RE.search(w.left)
                                                           and not _says_its_own(own_words)):
                 starts.append(max(w.sent_s, fig.start - _REACH))
             for start in starts:
@@ -1640,7 +1649,7 @@ class _Extractor:
         while k > 0 and text[k - 1].isspace():
             k -= 1
         opener = text[k - 1] if k else ""  # the last mark before 其中, without copying all the text up to it
-        end = text.find("）", marker_at) if opener in "（(" else -1
+        end = text.find("）", marker_at) if opener in "（(" or bm.group() in ("（", "(") else -1
         if end == -1 and w.sent_e < self.n and text[w.sent_e] == "；":
             # 其中，违法建设类268宗；建筑垃圾运输处置类1,104宗；…: short parts set apart by semicolons go on to the
             # statement's end

@@ -1803,3 +1803,15 @@ def test_a_lead_in_by_level_or_field_takes_the_total_before_apart(text, parts):
     assert sorted(m.value for m in found if m.parent_code) == parts
     assert len([m for m in found if m.scope is None]) == 1  # one total, the rest its parts
     assert "行政处罚案件数·市本级" in [m.scope for m in found] or "市本级" not in text
+
+
+def test_prose_breakdowns_in_brackets_by_kind_and_after_one_verb():
+    _, found = run("检查企业3,215家次（食品生产企业628家次、餐饮单位1,902家次、药店685家次），受理投诉1,286件（同比增长9.7%）。")
+    assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == sorted([
+        ("complaint_reports", 1286, None), ("inspections", 628, "行政检查次数·食品生产企业"),
+        ("inspections", 1902, "行政检查次数·餐饮单位"), ("inspections", 3215, None), ("inspections", 685, "行政检查次数·药店")])
+    _, found = run("全年查处环境违法行为：水污染类112件，大气污染类168件，固体废物类57件。"
+                   "全年检查道路运输企业、客运站、机动车维修企业分别为412家次、96家次、735家次。")
+    assert sorted((m.code, m.value) for m in found) == [
+        ("inspections", 96), ("inspections", 412), ("inspections", 735),
+        ("penalty_cases", 57), ("penalty_cases", 112), ("penalty_cases", 168)]
