@@ -1643,6 +1643,11 @@ class _Extractor:
         parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
             (p for p in near if fig.measure != "%" and p.fig.measure != "%"
              and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)
+        if parent is None and opens_sentence and bm.group()[:1] in "从按分":
+            # 。罚没款…，移送…17件。从执法层级看，…: a lead-in takes apart the paragraph's last total of its measure
+            line_s = text.rfind("\n", 0, w.sent_s) + 1
+            parent = next((p for p in reversed(self.records[-12:]) if p.fig.start >= line_s and p.code != OTHER
+                           and p.fig.measure == fig.measure and p.parent_code is None), None)
         if parent is None:
             return None
         k = marker_at

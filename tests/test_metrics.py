@@ -1815,3 +1815,10 @@ def test_prose_breakdowns_in_brackets_by_kind_and_after_one_verb():
     assert sorted((m.code, m.value) for m in found) == [
         ("inspections", 96), ("inspections", 412), ("inspections", 735),
         ("penalty_cases", 57), ("penalty_cases", 112), ("penalty_cases", 168)]
+
+
+def test_a_lead_in_takes_apart_the_paragraph_s_last_total_past_a_sentence_of_other_things():
+    _, found = run("全市全年查处各类违法案件1,286件。罚没款合计1,863.5万元，移送公安机关涉嫌犯罪案件17件。"
+                   "从执法层级看，市本级办理218件，县（市、区）办理1,068件。")
+    assert sorted((m.value, m.parent_code) for m in found if m.code == "penalty_cases") == [
+        (218, "penalty_cases"), (1068, "penalty_cases"), (1286, None)]
