@@ -33,6 +33,7 @@ _SUBST_RE = re.compile("[" + re.escape("".join(_FULLWIDTH)) + "]")
 _CN_THOUSANDS_RE = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 # a space that groups thousands (行政许可1 024件, 3 618余件): one space between digit groups, a measure after them
 _SPACE_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.])(?=[件项次个份条场家人户元万亿起宗名批篇期余多笔单])")
+_SPACE_THOUSANDS_CELL_RE = re.compile(r"(?<=\t)\d{1,3}(?: \d{3})+(?=\t|\n|$)", re.M)
 _SPACE_THOUSANDS_HINT_RE = re.compile(r" \d\d\d(?<=\d \d\d\d)")  # led by its space: the engine's fast scan
 # HTML entities left in a text copied from a web page's source (&nbsp;&nbsp;（二）…, 行政检查&nbsp;216次)
 _ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|middot|hellip|mdash|#\d{2,6}"
@@ -836,6 +837,8 @@ def normalize(original: str) -> Normalized:
         text = _CN_THOUSANDS_RE.sub(",", text)
     if " " in text and _SPACE_THOUSANDS_HINT_RE.search(text):
         text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group().replace(" ", ","), text)
+        if "\t" in text:  # a table cell of one figure grouped by spaces (1 286 from 1&nbsp;286)
+            text = _SPACE_THOUSANDS_CELL_RE.sub(lambda m: m.group().replace(" ", ","), text)
     if "." in text:
         text = _CN_HEADING_DOT_RE.sub(r"\1、", text)
         text = _CJK_DOT_RE.sub("。", text)

@@ -502,3 +502,8 @@ def test_a_spaced_header_of_quarters_becomes_a_table_row():
     text = normalize("某局2024年法治政府建设年度报告\n项目                  一季度   二季度   三季度   四季度    全年\n"
                      "开展行政检查（次）        38       52       47       61      198\n").text
     assert "项目\t一季度\t二季度\t三季度\t四季度\t全年\n" in text
+
+
+def test_a_table_cell_of_one_figure_grouped_by_spaces_is_one_number():
+    text = normalize("某局2023年法治政府建设年度报告\n指标\t2022年\t2023年\n行政许可办理量（件）\t1 108\t1 286\n").text
+    assert "行政许可办理量（件）\t1,108\t1,286" in text
