@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from array import array
 from functools import lru_cache
+from itertools import islice
 
 from .models import Fix, Normalized
 from .profile import cn_small_int
@@ -607,7 +608,8 @@ def page_furniture_spans(text: str) -> list[tuple[int, int]]:
     for a, b in spans:
         if a > 0 and text[a - 1] == "\n":
             prev = text[text.rfind("\n", 0, a - 1) + 1:a - 1].strip()
-            nxt = text[b:text.find("\n", b) if "\n" in text[b:] else len(text)]
+            line_e = text.find("\n", b)
+            nxt = text[b:line_e if line_e != -1 else len(text)]
             if (prev and nxt.strip() and prev[-1] not in _LINE_DONE and "\t" not in prev + nxt
                     and not _SPACED_GAP_RE.search(prev)  # a table's row lined up with spaces ends at its page's foot
                     and not _NOT_CONTINUED_RE.match(nxt) and not _NOT_WRAPPED_END_RE.search(prev)
@@ -752,12 +754,15 @@ _PASTED_GAP_RE = re.compile(r"(?<=[。：；！？\u4e00-\u9fff”）])[ \u3000]
 _CLOSING_DATE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \u3000]*$)")
 
 
+_FILLED_LINE_RE = re.compile(r"\S[^\n]*")  # a line's words from its first one (one match per line that has any)
+
+
 def pasted_paragraph_breaks(text: str) -> list[int]:
     """In a text of three lines at most, a line of 150 characters or more holding two indents or more (a whole report
     pasted as one line): where its paragraphs and its closing date begin."""
     out: list[int] = []
-    if sum(1 for ln in text.split("\n") if ln.strip()) > 3:
-        return out
+    if next(islice(_FILLED_LINE_RE.finditer(text), 3, None), None) is not None:
+        return out  # a fourth line with words: no pasted report (stop there rather than split the whole text)
     pos = 0
     for line in text.split("\n"):
         if len(line) >= 150 and len(_PASTED_GAP_RE.findall(line)) >= 2:
