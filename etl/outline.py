@@ -172,6 +172,9 @@ def parse_leads(note: str) -> tuple[str, ...]:
     return ()
 
 
+_APPENDIX_LINE_RE = re.compile(rf"^{APPENDIX_RE.pattern}$", re.M)  # a line that is an 附件 heading and no more
+
+
 # the signature under the body: the issuing unit on a line of its own, a date, a note such as （此件公开发布）
 _SIGNATURE_LINE_RE = re.compile(r"^[^。，、；：:\d]{2,30}(?:委员会|政府|办公室|局|厅|委|办|中心|院|处|科)$"
                                 r"|^（(?:此件|本件)?[^（）。]{0,12}(?:公开|发布)[^（）。]{0,8}）$"
@@ -341,9 +344,8 @@ def outline(text: str, body_start: int = 0) -> Outline:
     # beside numbered lines, a table after the signature is an annex, not a section's items; so is one under an
     # 附件 line after the last numbered item (a plan sent with its notice often has no signature before it)
     last_item = max((h[1] for h in heads[n_heads:]), default=-1)
-    annex_at = next((m.start() for m in re.finditer(r"^[^\n]*$", text[last_item:], re.M)
-                     if APPENDIX_RE.fullmatch(m.group())), None) if numbered and last_item >= 0 else None
-    annex_at = last_item + annex_at if annex_at is not None else len(text)
+    annex = _APPENDIX_LINE_RE.search(text, last_item) if numbered and last_item >= 0 else None
+    annex_at = annex.start() if annex else len(text)
     for start, end, num, task, note in task_rows:
         if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < min(body_end, annex_at)):
             heads.append(("i", start, end, num, task))
