@@ -132,6 +132,11 @@ def _is_collective(name: str) -> bool:
     return bool(_OWN_DIVISIONS_RE.fullmatch(name))
 
 
+def _groups_with_own(named: list[str]) -> bool:
+    """Groups alone (各…), the unit's own divisions among them: the collective entry, no single lead."""
+    return any(map(_is_collective, named)) and all(_is_collective(x) or x.startswith("各") for x in named)
+
+
 _PERSON_LEADS_RE = re.compile(r"(?:局长|主任|书记|领导|同志|负责人)[^，,；;]{0,4}牵头[，,]\s*([^，,；;。]{2,30}?)具体(?:负责|落实|承办)")
 
 
@@ -144,7 +149,7 @@ def parse_leads(note: str) -> tuple[str, ...]:
         if depts:
             return depts
         named = _split_names(m.group(1))
-        if named and all(_is_collective(x) or x.startswith("各") for x in named) and any(map(_is_collective, named)):
+        if _groups_with_own(named):
             # 责任科室：各科室 / 各科室、各直属单位 / 区直各部门、各镇（街道）: the unit's own divisions with others
             return (COLLECTIVE_LEAD,)
         if named and all(x.startswith("各") and not _DUTY_RE.search(x) for x in named):
@@ -166,8 +171,7 @@ def parse_leads(note: str) -> tuple[str, ...]:
             depts = _departments(head)
             if depts:
                 return depts
-            named = _split_names(head)
-            if named and all(_is_collective(x) or x.startswith("各") for x in named) and any(map(_is_collective, named)):
+            if _groups_with_own(_split_names(head)):
                 return (COLLECTIVE_LEAD,)  # （县直各部门、各乡（镇）按职责分工负责）: groups alone, no label
     return ()
 
