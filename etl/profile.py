@@ -60,10 +60,10 @@ def cn_small_int(s: str) -> int:
 
 # a 兵团 division before the city it runs with (第八师石河子市): a prefecture-level unit whatever the city's own rank
 _DIVISION_RE = re.compile(r"(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师$")
-_NATIONAL_PREFIXES = ("国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "中国人民银行")
-# the field of a vertically managed unit is its national head office's (…外汇管理局广西壮族自治区分局 is no 分 office)
+# a vertically managed unit's national head office, and its field (…外汇管理局广西壮族自治区分局 is no 分 office)
 _NATIONAL_SECTORS = {"国家税务总局": "税务", "国家金融监督管理总局": "金融监管", "国家外汇管理局": "外汇管理",
                      "中国人民银行": "人民银行"}
+_NATIONAL_PREFIXES = tuple(_NATIONAL_SECTORS)
 # the central bank's branch after a place's full name: 中国人民银行百色市分行
 _BANK_BRANCH_RE = re.compile("分行")
 # a web page's posting line: 2024年03月04日 17:21　来源：…
@@ -149,7 +149,8 @@ _NOT_COUNTY_RE = re.compile(r"^(?:市区|城区|辖区|社区|片区|街区|小�
 
 
 # a town, township or sub-district (乡镇、街道) below a county or district, where its own government follows
-_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?=人民政府$|办事处$)")
+_TOWN_NAME = r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)"
+_TOWN_RE = re.compile(rf"{_TOWN_NAME}(?=人民政府$|办事处$)")
 
 
 # an appendix after the closing date (附件 / 附件1：主要指标完成情况): not part of the body's last part
@@ -393,7 +394,7 @@ _HEAD_OF_GOVERNMENT_RE = re.compile(r"^[ \t　]*([\u4e00-\u9fff]{2,12}?[省市�
 _PLACE_TITLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
 
 
-_TOWN_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|办事处)")
+_TOWN_UNIT_RE = re.compile(rf"{_TOWN_NAME}(?:人民政府|办事处)")
 
 
 def _town_unit(title: str | None, lines: list[tuple[int, str]]) -> str | None:
@@ -508,8 +509,8 @@ def profile(text: str) -> Profile:
     if unit and county is None and region_name and _DIVISION_RE.search(unit[:unit.find(region_name)] if region_name in unit else ""):
         level, city = "city", _region_by_name()[region_name].short  # 第八师石河子市司法局
     sector = _sector(dept) if dept else None
-    if unit and (national := next((p for p in _NATIONAL_SECTORS if unit.startswith(p)), None)):
-        sector = _NATIONAL_SECTORS[national]
+    if unit and (field := next((f for p, f in _NATIONAL_SECTORS.items() if unit.startswith(p)), None)):
+        sector = field
 
     # doc type from the title, else from how the body speaks
     doc_type = None
