@@ -331,6 +331,8 @@ _COUNT_HEAD_RE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{1,12}?(?P<measure>件
 def _column_head(cell: str) -> re.Match | None:
     """A header cell that names its column's measure, in brackets or in the name (检查（次）, 检查次数)."""
     return _COLUMN_HEAD_RE.match(cell) or _COUNT_HEAD_RE.match(cell)
+
+
 _TOTAL_ROW_RE = re.compile(r"^(?:全(?:市|省|县|区))?(?:合计|总计|小计)$|^全(?:市|省|县|区)$")
 
 
@@ -1950,9 +1952,11 @@ _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")
 _AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|确保|争取")
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
-_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|到(?:19|20)\d{2}\s*年(?:底|末)?)[，,]?\s*"
-                            r"(?:起)?(?:每年)?(?:要|力争|确保)?(?:达到|不少于|不低于|不超过|提高到|提升至|为)?\s*")
-_YEAR_BEFORE_BOUND_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:要|力争|确保)?(?:达到|不少于|不低于|不超过|提高到|提升至)\s*$")
+# the words that set a stage's bound (2025年要达到…, 到2026年不少于…)
+_BOUND_VERBS = "达到|不少于|不低于|不超过|提高到|提升至"
+_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*到?(?:19|20)\d{2}\s*年(?:底|末)?[，,]?\s*"
+                            rf"(?:起)?(?:每年)?(?:要|力争|确保)?(?:{_BOUND_VERBS}|为)?\s*")
+_YEAR_BEFORE_BOUND_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:底|末)?(?:要|力争|确保)?(?:{_BOUND_VERBS})\s*$")
 _STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n])\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
@@ -1966,10 +1970,10 @@ def _metric_year(year: int | None, target: bool, plan: bool, before: str = "") -
         deadlines = [int(y) for y in _DEADLINE_RE.findall(before)]
         if deadlines and deadlines[-1] >= year:
             return deadlines[-1]
-        # a staged plan's clause opening with its year: 2024年…不少于600家，2025年不少于800家 / 2024年起每年…
-        staged = [int(y) for y in _STAGE_YEAR_RE.findall(before)]
         if (at := _YEAR_BEFORE_BOUND_RE.search(before)) and int(at.group(1)) > year:
             return int(at.group(1))  # 满意率2024年达到92%
+        # a staged plan's clause opening with its year: 2024年…不少于600家，2025年不少于800家 / 2024年起每年…
+        staged = [int(y) for y in _STAGE_YEAR_RE.findall(before)]
         if staged and staged[-1] > year:
             return staged[-1]
     if target and not plan and "下半年" in before:

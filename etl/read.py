@@ -524,8 +524,7 @@ def _paragraph_text(paragraph) -> str:
     """A paragraph's text as Word shows it, also inside tracked insertions, content controls, smart tags and fields
     (python-docx's .text reads only the runs standing straight in the paragraph: 行政许可1,208件 would lose 1,208)."""
     out: list[str] = []
-
-    boxes: list[str] = []
+    boxes: list[str] = []  # text boxes anchored in the paragraph: their own lines, before it
 
     def walk(el) -> None:
         for child in el:
