@@ -43,7 +43,7 @@ _MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次"
                     "批次": ("批", "次"), "家次": ("家",), "户次": ("户",), "人次": ("人",)}
 # durations and multiples: figures only when a registry rule gives them a meaning
 WEAK_MEASURES = frozenset({"年", "个月", "天", "小时", "倍", "工作日"})
-# after Chinese numerals only these read as counts; others are set phrases (一张网, 一部分)
+# after a one-character Chinese numeral only these read as counts; others are set phrases (一张网, 一部分)
 CN_MEASURES = frozenset({
     "件", "项", "个", "次", "场", "条", "份", "家", "期", "宗", "篇", "人", "名", "户", "起", "批",
     "轮", "例", "年", "个月", "天", "个工作日", "元", "人次", "家次", "户次", "本", "堂", "学时", "课时",
@@ -152,7 +152,7 @@ _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{
                               r"|力争|确保|争取)*")  # 力争全省水利系统…: a target's own word before its subject
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
                            # …；市城市管理局作为被告的…, …；省水利厅直接查办…: a clause the unit opens with its own name
-                           r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?=作为|本级|机关|直接|共|全年|依法)"
+                           r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队)(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)")  # …73.7万件，全市共收到…
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
@@ -528,10 +528,13 @@ def _same_kind_of_measure(a: str, b: str) -> bool:
     """Whether a figure in measure a can be a part of one in b: a rate of a rate, money of money, a count of the same
     kind of thing (a measure of no known kind, such as 个, may be a part of any count)."""
     fa, fb = _MEASURE_FAMILIES.get(a), _MEASURE_FAMILIES.get(b)
+    # (培训6次（每次不少于1小时）: a duration is never a part of a count)
     return ((a == "%") == (b == "%") and (a in _MONEY_MEASURES) == (b in _MONEY_MEASURES)
-            and (fa is None or fb is None or fa == fb))
+            and (a in _TIME_MEASURES) == (b in _TIME_MEASURES) and (fa is None or fb is None or fa == fb))
 
 
+# 纳入绩效考核，占比10%: a share that names nothing of its own takes its topic from the clause before
+_BARE_SHARE_RE = re.compile(r"占比|所?占比[重例]|比[重例]|权重|分值")
 # a clause that counts what the clause before named: 推行告知承诺制，涉及事项58个
 _GENERIC_COUNT_RE = re.compile(r"\s*(?:共|共计|合计|累计)?(?:涉及|包括|覆盖|包含)(?:各类)?(?:事项|文件|案件|企业|单位)?(?:共|共计|达)?\s*")
 
@@ -885,8 +888,8 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
                 value *= 10_000 if mul == "万" else 100_000_000
         chinese, num_start = False, m.start("ar")
     else:
-        if measure not in CN_MEASURES:
-            return None
+        if measure not in CN_MEASURES and len(cn) < 2:
+            return None  # (二十张, 逾三千张: a numeral of two characters or more counts whatever its measure)
         value = _cn_value(cn)
         chinese, num_start = True, m.start("cn")
     if value is None or not math.isfinite(value):
@@ -1511,6 +1514,11 @@ class _Extractor:
                     if own:
                         # 行政许可1286件，其中公共场所卫生许可412件: a part is no second total of its parent's indicator
                         rec.scope = f"{rec.scope or parent.label}·{own}"
+            elif (breakdown is not None and breakdown[0] is not rec and rec.code == breakdown[0].code != OTHER
+                  and rec.scope is None and self.text.startswith(("（", "("), breakdown[0].fig.end)
+                  and (own := _clean_np(w.left, _PART_NAME_CHARS))):
+                # 行政检查116次（涉及企业98家次）: the same checks counted by what they reached, no second total
+                rec.scope = f"{breakdown[0].scope or breakdown[0].label}·{own}"
             last_in_clause[w.clause_s] = rec
         return restarts
 
@@ -1547,6 +1555,13 @@ class _Extractor:
             # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)
             own = _clean_np(name_cell) or own
             parent = breakdown[0]
+            if (own and not name_cell and self.records and w.left_s == (prev := self.records[-1]).fig.end
+                    and prev.where.right_np and w.left.startswith(prev.where.right_np)
+                    and _LIST_JOIN_END_RE.search(w.left) and _clean_np(w.right, head=True)):
+                # 其中1件维持、1件因申请人撤回申请终止: the words before this figure named the one before it
+                own, right_named = _clean_np(w.right, head=True), True
+            else:
+                right_named = False
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
             # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
             parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
@@ -1559,10 +1574,12 @@ class _Extractor:
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
                 _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
-            return self._part(fig, w, parent, own, code, label)
+            rec = self._part(fig, w, parent, own, code, label)
+            rec.np_on_right = right_named
+            return rec
         rule, window, pos = None, "", 0
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
-        if (not (fig.measure == "%" and own) and not _outcome_verb(w.left) and not _PROGRESS_RE.search(w.left)
+        if (not (fig.measure == "%" and own and not _BARE_SHARE_RE.fullmatch(own)) and not _outcome_verb(w.left) and not _PROGRESS_RE.search(w.left)
                 and not _BARE_PROGRESS_RE.fullmatch(w.left) and not _BARE_PROGRESS_RE.fullmatch(name_cell)):
             # (案件查处⇥结案（件）: the group cell's 查处 does not make the row's cases closed more cases)
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
@@ -1657,6 +1674,8 @@ class _Extractor:
             k -= 1
         opener = text[k - 1] if k else ""  # the last mark before 其中, without copying all the text up to it
         end = text.find("）", marker_at) if opener in "（(" or bm.group() in ("（", "(") else -1
+        if -1 < end < fig.start:
+            return None  # 6次（每次不少于1小时），举办培训班3期: the brackets closed before this figure
         if end == -1 and w.sent_e < self.n and text[w.sent_e] == "；":
             # 其中，违法建设类268宗；建筑垃圾运输处置类1,104宗；…: short parts set apart by semicolons go on to the
             # statement's end
@@ -1690,7 +1709,9 @@ class _Extractor:
         if f.chinese and f.measure != "%":  # 百分之十二 is as explicit as 12%
             # 一个/一项 are mostly articles; a Chinese figure with no known meaning needs a clear count
             verb = _COUNT_VERB_RE.search(self.text[max(0, f.start - 4):f.start])
-            return f.value >= 2 and (f.qualifier != "exact" or verb is not None)
+            # (张贴海报二十张: a numeral of two characters or more is no article)
+            return f.value >= 2 and (f.qualifier != "exact" or verb is not None
+                                     or f.num_end - f.num_start - len(f.measure) >= 2)
         return True
 
     def _quote(self, rec: _Record, kept_starts: list[int]) -> tuple[int, int]:
@@ -1741,27 +1762,31 @@ class _Extractor:
                 return True
         return False
 
-    def _past_year(self, pos: int, sent_s: int) -> int | None:
-        """The year before the plan's that the paragraph or the sentence holding pos opens with (2023年，全县…;
-        …。去年办理行政复议案件5件), if any."""
+    def _past_year(self, pos: int, sent_s: int, upto: int | None = None) -> int | None:
+        """The year before the plan's (up to upto for a report's forward part) that the paragraph or the sentence
+        holding pos opens with (2023年，全县…; …。去年办理行政复议案件5件), if any."""
         if self.year is None:
             return None
+        report = upto is not None
         # the paragraph, the statement (2023年，…复议案件2件；行政应诉案件1件 goes on past its semicolon), the sentence
         statement_s = max(self.text.rfind(c, 0, sent_s) for c in "。！？\n") + 1
-        for start in dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, statement_s, sent_s)):
+        starts = dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, statement_s, sent_s))
+        # (a report's forward part turns back and forth: the opening nearest the figure speaks for it)
+        for start in reversed(starts) if report else starts:
             m = _PAST_OPENING_RE.match(self.text, start, pos)
             if m is None:
                 continue
             # “十三五”期间: the five years ending 2020 (十一五 2010, 十四五 2025), booked on their last year
-            y = int(m.group(1)) if m.group(1) else 1955 + 5 * cn_small_int("十" + m.group(2)) if m.group(2) else self.year - 1
+            y = (int(m.group(1)) if m.group(1) else 1955 + 5 * cn_small_int("十" + m.group(2)) if m.group(2)
+                 else self.year if m.group(3) else self.year - 1)
             if (m.group(1) or m.group(2)) and m.group().rstrip("，, ").endswith("以来"):
                 y = self.year - 1  # 2021年以来, “十四五”以来 in a 2025 plan: all done so far, up to last year
-            if y >= self.year:
+            if y > (upto if report else self.year - 1):
                 continue  # 2025年是收官之年。2024年，厅本级办理…: a paragraph opening with this year may still look back
-            if _TURN_AHEAD_RE.search(self.text, m.end(), pos):
+            if _TURN_AHEAD_RE.search(self.text, m.end(), pos) or report and _AIM_WORDS_RE.search(self.text, m.end(), pos):
                 return None  # …，2024年继续做好…办复率100%: the sentence has turned to this year
             return y
-        return self._past_paragraphs(pos)
+        return None if report else self._past_paragraphs(pos)
 
     def _past_paragraphs(self, pos: int) -> int | None:
         """The year a run of paragraphs looks back on when the paragraph holding pos goes on from it (2024年，我局共办理…。
@@ -1803,9 +1828,12 @@ class _Extractor:
             if len(line) >= 20 and first_line_at.setdefault(line, line_s) != line_s:
                 continue  # a paragraph pasted twice states its figures once
             target = f.target or self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
-            past = self._past_year(f.start, rec.where.sent_s) if self.plan else None
+            past = (self._past_year(f.start, rec.where.sent_s) if self.plan
+                    else self._past_year(f.start, rec.where.sent_s, upto=self.year) if target and not f.target else None)
             if past is not None or (self.plan and f.year is not None and self.year is not None and f.year < self.year):
-                target = False  # a plan's look back (2023年，全县共办理…112件) reports what was done
+                # a plan's look back (2023年，全县共办理…112件) reports what was done, and so does a report's in the
+                # part on next year (2024年我局共开展…20场，2025年将…; 今年检查412次，明年力争…)
+                target = False
             # one record per statement: the same indicator and value again in a sentence repeats it
             # (a table's cells of two years are two statements: 4⇥4⇥5 under 2023年⇥2024年⇥2025年)
             key = (rec.where.sent_s, rec.code, f.value, target, rec.scope if rec.code != OTHER else rec.label, f.year)
@@ -1879,6 +1907,10 @@ class _Extractor:
                 if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
                 year = self.year
+                if aim and not self.plan and year is not None:
+                    # a report's part on next year: 力争安全生产事故零发生 is next year's aim
+                    s_s = _bounds(self.sentence_pos, m.start(), n)[0]
+                    year = _metric_year(year, True, False, text[s_s:m.start()])
                 if self.plan and not aim:
                     # a plan states zeros only looking back (2023年，…全年未发生行政复议和行政诉讼案件)
                     year = self._past_year(m.start(), _bounds(self.sentence_pos, m.start(), n)[0])
@@ -1946,7 +1978,7 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|截至[^，�
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、])?\s*(?:回顾)?"
-                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?)(?:以来)?"
+                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 # a heading, an item or a signature ends a look back carried from paragraph to paragraph
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")

@@ -477,6 +477,10 @@ def profile(text: str) -> Profile:
         if text[max(0, off - 1): off] == "《":
             w += 0.5  # named in a document title of its own
         score[unit] += w
+    for short in [u for u in score if any(o != u and o.endswith(u) for o in score)]:
+        # 天水市秦州区商务局 in the title, 秦州区商务局 signing: one unit, known by its full name
+        full = max((o for o in score if o != short and o.endswith(short)), key=lambda o: score[o])
+        score[full] += score.pop(short)
     unit = region_name = county = dept = None
     if score:
         unit = score.most_common(1)[0][0]

@@ -1822,3 +1822,48 @@ def test_a_lead_in_takes_apart_the_paragraph_s_last_total_past_a_sentence_of_oth
                    "从执法层级看，市本级办理218件，县（市、区）办理1,068件。")
     assert sorted((m.value, m.parent_code) for m in found if m.code == "penalty_cases") == [
         (218, "penalty_cases"), (1068, "penalty_cases"), (1286, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年纳入年度绩效考核，占比10%。", [("assessment_weight_pct", 10)]),
+    ("开展人防宣传教育活动36场，开展宣传42场。", [("outreach_events", 36), ("outreach_events", 42)]),
+    ("群众办事大厅进驻事项29项。", [("service_items", 29)]),
+    ("清理我局规范性文件和其他政策文件13件。", [("policy_docs_cleaned", 13)]),
+    ("随机抽取在建人防工程58个。", [("random_check_entities", 58)]),
+])
+def test_weights_after_a_comma_outreach_hall_items_clean_ups_and_random_picks(sentence, expected):
+    _, found = run(sentence)
+    assert sorted((m.code, m.value) for m in found) == expected
+
+
+def test_the_second_outcome_of_a_list_is_named_by_its_own_words_after_it():
+    _, found = run("全年办理行政复议案件2件，其中1件维持、1件因申请人撤回申请终止。")
+    last = max(found, key=lambda m: m.start)
+    assert (last.value, last.quote, last.label) == (1, "1件因申请人撤回申请终止", "因申请人撤回申请终止")
+
+
+def test_the_provincial_team_s_own_cases_end_the_system_s_scope():
+    _, found = run("全省医保系统共查处违法违规案件1200件，省医疗保障基金监管执法总队直接查办案件35件。")
+    assert sorted((m.value, m.scope) for m in found) == [(35, None), (1200, "全省医保系统")]
+
+
+def test_long_chinese_numerals_count_whatever_their_measure_but_one_character_ones_stay_set_phrases():
+    _, found = run("发放宣传资料逾三千张，张贴海报二十张，建成一张网。")
+    assert sorted((m.value, m.qualifier) for m in found) == [(20, "exact"), (3000, "gt")]
+
+
+def test_a_duration_in_brackets_is_no_part_and_the_brackets_end_the_breakdown():
+    _, found = run("开展法治培训6次（每次不少于1小时），举办培训班3期（每期2天）。全年开展行政检查116次（涉及企业98家次）。")
+    assert sorted((m.code, m.value, m.scope) for m in found) == [
+        ("inspections", 98, "行政检查次数·涉及企业"), ("inspections", 116, None),
+        ("law_trainings", 3, None), ("law_trainings", 6, None)]
+
+
+def test_a_report_s_part_on_next_year_looking_back_states_what_was_done():
+    text = ("某局2024年法治政府建设工作报告\n二、2025年工作计划\n（一）2024年我局共开展法治宣传活动20场，2025年将继续开展不少于25场。"
+            "今年开展行政检查412次，明年力争检查覆盖率达到100%。力争全年行政复议案件零发生。")
+    norm = normalize(text).text
+    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    assert sorted((m.code, m.value, m.kind, m.year) for m in found if m.code != "other") == [
+        ("inspections", 412, A, 2024), ("outreach_events", 20, A, 2024), ("outreach_events", 25, T, 2025),
+        ("reconsideration_cases", 0, T, 2025)]

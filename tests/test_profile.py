@@ -350,3 +350,10 @@ def test_a_plan_for_a_period_signed_the_year_before_is_about_its_first_year():
     p = profile(normalize("滁州市司法局行政执法提升行动方案（2024—2025年）\n一、工作基础\n全年开展普法活动30场。\n"
                           "滁州市司法局\n2023年12月28日\n").text)
     assert (p.doc_type, p.year) == ("plan", 2024)
+
+
+def test_a_short_signature_is_the_same_unit_as_the_full_name_in_the_title():
+    text = ("天水市秦州区商务局2024年法治政府建设工作报告\n2024年，我局扎实推进法治政府建设。\n"
+            "一、主要工作\n全年开展行政检查56次。\n秦州区商务局\n2025年1月10日\n")
+    p = profile(normalize(text).text)
+    assert (p.unit, p.city, p.level) == ("天水市秦州区商务局", "天水", "county")
