@@ -144,6 +144,9 @@ _KIND_PART_RE = re.compile(r"[^，。；]{1,20}类[\d一二三四五六七八九
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关)"
+                        # 全省医保部门: one sector's departments (not 全区各行政执法部门, 全区以区直部门为被告的…)
+                        r"|(?:(?!进驻|入驻|组织|开展|跨)[^，。；：、\n\d“”各以及和与直]){2,8}?(?<!执法)部门"
+                        r"(?=共|开展|检查|查处|办理|作出|累计|全年|依法|立案|受理)"
                         r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))"
                         # 全国新收行政复议案件73.7万件: the whole country, a context figure, never the unit's own
                         r"|全国(?=新收|共|累计|各地|范围内|法院|检察)")
@@ -152,7 +155,8 @@ _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{
                               r"|力争|确保|争取)*")  # 力争全省水利系统…: a target's own word before its subject
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
                            # …；市城市管理局作为被告的…, …；省水利厅直接查办…: a clause the unit opens with its own name
-                           r"|[；，](?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队)(?=作为|本级|机关|直接|共|全年|依法)"
+                           r"|[；，](?:(?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队)|[厅局委][\u4e00-\u9fff]{0,8}?(?:总队|支队|大队))"
+                           r"(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)")  # …73.7万件，全市共收到…
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")

@@ -1867,3 +1867,18 @@ def test_a_report_s_part_on_next_year_looking_back_states_what_was_done():
     assert sorted((m.code, m.value, m.kind, m.year) for m in found if m.code != "other") == [
         ("inspections", 412, A, 2024), ("outreach_events", 20, A, 2024), ("outreach_events", 25, T, 2025),
         ("reconsideration_cases", 0, T, 2025)]
+
+
+def test_a_lawsuit_still_in_court_is_no_pending_review_and_a_time_cut_is_no_time_limit():
+    _, found = run("全年以本局为被申请人的行政复议案件4件，其中1件维持。办理行政应诉案件3件，已审结2件，另1件尚在一审审理中。"
+                   "审批平均用时较上年缩短4.5个工作日。")
+    assert "reconsideration_pending" not in {m.code for m in found}
+    assert "approval_time_limit_days" not in {m.code for m in found}
+
+
+def test_a_sector_s_departments_are_the_whole_system_and_the_bureau_s_team_is_its_own_office():
+    _, found = run("全省医保部门检查定点医药机构2.37万家次，依法作出行政处罚决定412件。"
+                   "全省自然资源系统立案查处违法用地案件2,386件；厅执法总队直接查办重大案件18件。"
+                   "全市组织跨部门联合抽查事项28个。")
+    assert sorted((m.value, m.scope) for m in found) == [
+        (18, None), (28, None), (412, "全省医保部门"), (2386, "全省自然资源系统"), (23700, "全省医保部门")]
