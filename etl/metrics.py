@@ -1990,8 +1990,10 @@ _AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|
 _TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
 # the words that set a stage's bound (2025年要达到…, 到2026年不少于…)
 _BOUND_VERBS = "达到|不少于|不低于|不超过|提高到|提升至"
-_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*到?(?:19|20)\d{2}\s*年(?:底|末)?[，,]?\s*"
-                            rf"(?:起)?(?:每年)?(?:要|力争|确保)?(?:{_BOUND_VERBS}|为)?\s*")
+# (…法治培训3期，2025年将增加至不少于4期; …168条，明年将增加到不少于200条: the same indicator's next figure)
+_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*(?:到?(?:19|20)\d{2}\s*年(?:底|末)?|明年|下一?年度?)[，,]?\s*"
+                            rf"(?:起)?(?:每年)?(?:要|力争|确保|将|计划)?(?:继续)?(?:{_BOUND_VERBS}|为"
+                            r"|(?:增加|增|扩大|提高|提升|增长|上升)(?:至|到)|增加|扩大)?\s*")
 _YEAR_BEFORE_BOUND_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:底|末)?(?:要|力争|确保)?(?:{_BOUND_VERBS})\s*$")
 _STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n])\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")

@@ -1882,3 +1882,13 @@ def test_a_sector_s_departments_are_the_whole_system_and_the_bureau_s_team_is_it
                    "全市组织跨部门联合抽查事项28个。")
     assert sorted((m.value, m.scope) for m in found) == [
         (18, None), (28, None), (412, "全省医保部门"), (2386, "全省自然资源系统"), (23700, "全省医保部门")]
+
+
+def test_next_year_s_figure_after_a_verb_of_growth_keeps_the_indicator_and_a_quota_for_each_is_no_total():
+    text = ("某局2024年法治政府建设工作报告\n二、2025年工作打算\n2024年，我局共举办执法人员法治培训3期，2025年将增加至不少于4期。"
+            "今年主动公开政府信息168条，明年将增加到不少于200条。确保每个旗县区至少开展普法活动2场。")
+    norm = normalize(text).text
+    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
+        ("law_trainings", 3, A, 2024), ("law_trainings", 4, T, 2025),
+        ("proactive_disclosures", 168, A, 2024), ("proactive_disclosures", 200, T, 2025)]
