@@ -132,6 +132,14 @@ _NP_TAIL_RE = re.compile(
 )
 _NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|第[一二三四五六七八九十百零〇]+条\s*|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定|确保|力争|争取)+")
 # a bound word well before the number still qualifies it: 每年至少开展专题讲座二次
+_QIZHONG_RE = re.compile(r"其中")
+_LEAD_VERBS_RE = re.compile(r"^(?:受理|办结|办理|审结|查处|核发|作出|开展|检查)+")
+# the subject a segment of a breakdown opens with, before what it did (县（市、区）检查936次)
+_SEGMENT_SUBJECT_RE = re.compile(r"[，,：:\s]*([\u4e00-\u9fff（）()、]{2,12}?)(?:共|依法)?(?=检查|处罚|查处|办理|受理|作出|开展|立案|审核|核发|收到|办结)")
+_TOTAL_AFTER_PARTS_RE = re.compile(r"\s*(?:以上|上述|总|全年)?(?:共计|合计|总计|共)(?:为|达到?|有)?\s*")
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_YEAR_IN_LIST_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEARS_RESPECTIVELY_RE = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[、和及与]\s*)+(?:19|20)\d{2}\s*年度?)[^，。；\d]{0,24}?分别[^，。；\d]{0,24}$")
 _FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
 _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
@@ -853,6 +861,7 @@ class _Record:
     list_name: str | None = None
     np_on_right: bool = False
     whole_clause: bool = False  # the quote must show the whole clause (shared predicate, 分别, 由…减至)
+    own_name: str | None = None  # its item in a 分别 list (道路运输企业), the name it has as a part of a later total
 
 
 @lru_cache(maxsize=1)
@@ -1181,6 +1190,7 @@ class _Extractor:
         self.sentence_pos = [p for p in self.local_pos if text[p] in _SENTENCE_DELIMS]
         self.quotes = [m.span() for m in _QUOTED_RE.finditer(text)]
         self._titles = _spans_index([q for q in self.quotes if text[q[0]] == "《"])
+        self.listed_years: set[int] = set()  # ids of figures whose year a 分别 list's item names
         self.figures = self._find_figures()
         self._fig_starts = [f.num_start for f in self.figures]  # every figure, read or not: for zero clauses
         self.records: list[_Record] = []
@@ -1283,7 +1293,87 @@ class _Extractor:
             self.records = self.records[:done]
             self._assign(start, breakdown)
             kept_records = [rec for rec in self.records if self._keep(rec)]
+        if self._parts_before_totals() | ("其中" in self.text and self._paired_parts()):
+            kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
+
+    def _paired_parts(self) -> bool:
+        """Totals of two indicators, then 其中 a part of each per subject (检查1,352次，处罚183起，其中市本级检查416次、
+        处罚46起；县（市、区）检查936次、处罚137起): each part belongs to the total of its own indicator, named by its
+        subject. Whether any changed."""
+        changed, text = False, self.text
+        for m in _QIZHONG_RE.finditer(text):
+            q = m.start()
+            st_s = max(text.rfind("。", 0, q), text.rfind("\n", 0, q)) + 1
+            st_e = min((p for p in (text.find("。", q), text.find("\n", q)) if p != -1), default=self.n)
+            totals: dict[str, _Record] = {}
+            after: list[_Record] = []
+            for r in self.records:
+                if st_s <= r.fig.start < q and r.parent_code is None and r.code != OTHER:
+                    totals[r.code] = r
+                elif q < r.fig.start < st_e and r.code != OTHER:
+                    after.append(r)
+            codes = {r.code for r in after} & totals.keys()
+            if len(codes) < 2:
+                continue  # one indicator's breakdown is read as it goes
+            for code in codes:
+                total, parts = totals[code], [r for r in after if r.code == code]
+                if sum(r.fig.value for r in parts) > total.fig.value + 1e-6 or any(
+                        r.fig.measure != total.fig.measure for r in parts):
+                    continue
+                for r in parts:
+                    seg_s = max(q + 2, text.rfind("；", q, r.fig.start) + 1)
+                    subject = _SEGMENT_SUBJECT_RE.match(text, seg_s, r.fig.start)
+                    name = subject.group(1) if subject else None
+                    r.parent_code = code
+                    r.scope = "·".join(x for x in (total.scope or total.label, name) if x)
+                    changed = True
+        return changed
+
+    def _parts_before_totals(self) -> bool:
+        """A 共计/合计 figure after a run of figures in its sentence that add up to it is their total (市本级412件、
+        县（市、区）874件，共计1,286件; …基础信息412条，工作动态563条，…，共计1268条): its code is the run's, or,
+        when the parts differ, the sentence's topic's; parts with no code of their own are its parts. Whether any changed."""
+        changed = False
+        recs = self.records
+        for t, total in enumerate(recs):
+            w = total.where
+            if (t < 2 or total.parent_code is not None or total.fig.measure == "%"
+                    or not _TOTAL_AFTER_PARTS_RE.fullmatch(self.text, w.clause_s, total.fig.start)):
+                continue
+            run = []
+            for rec in reversed(recs[:t]):
+                if (rec.where.sent_s != w.sent_s or rec.parent_code is not None or rec.fig.measure != total.fig.measure
+                        or rec.fig.year != total.fig.year):
+                    break
+                run.insert(0, rec)
+            while len(run) >= 2 and abs(sum(r.fig.value for r in run) - total.fig.value) > 1e-6:
+                run.pop(0)
+            if len(run) < 2:
+                continue
+            # the first part names the topic (办理行政许可：市本级412件、…); a code only a later part has is that
+            # part's own (…，政策解读79条，共计1268条), so the total's comes from the words before the run
+            if run[0].code != total.code or any(r.code not in (OTHER, total.code) for r in run):
+                head = self.text[run[0].where.ctx_s:run[0].fig.start]
+                window, pos = _window(head, "")
+                rule = _pick(self.reg.for_measure(total.fig.measure), window, pos, head, wide=True)
+                if rule is None:
+                    continue
+                total.code, total.label, total.rule = rule.code, self.reg.names.get(rule.code) or total.label, f"total:{rule.id}"
+            for k, r in enumerate(run):
+                if r.code in (OTHER, total.code):
+                    left = self.text[run[k - 1].fig.end if k else r.where.clause_s:r.fig.start].rsplit("等", 1)[-1]
+                    own = r.own_name or _clean_np(left, _PART_NAME_CHARS)
+                    if own.count("（") != own.count("）"):
+                        own = left.strip(" 、，,；;：:\t")  # (、县（市、区）874件: the brackets are the name's)
+                    if len(bare := _LEAD_VERBS_RE.sub("", own)) >= 2:
+                        own = bare  # (受理办结危险化学品经营许可821件: the part is the licence, what was done is the total's)
+                    own = _PART_VERB_RE.sub("", own) if len(_PART_VERB_RE.sub("", own)) >= 2 else own
+                    r.code, r.label, r.parent_code = total.code, total.label, total.code
+                    r.scope = "·".join(x for x in (total.scope or total.label, own) if x)
+                    r.rule = f"breakdown:{total.rule.split(':')[-1]}"
+            changed = True
+        return changed
 
     def _assign(self, start: int = 0, breakdown: tuple[_Record, int, tuple | None] | None = None) -> list[tuple | None]:
         """Give every figure from start on a meaning, in text order; per figure, the state to start over from there."""
@@ -1368,7 +1458,10 @@ class _Extractor:
                 last_in_clause[w.clause_s] = rec
                 continue
 
+            if fig.year is None and "分别" in w.left:
+                self._listed_years_before(i, w)
             if respectively_at is not None and i not in respectively:
+                self._spread_bound(i, w)
                 pairs, looked_at = self._respectively(i, w, respectively_at)
                 respectively.update(pairs)
                 seen_ahead = max(seen_ahead, looked_at)
@@ -1397,7 +1490,9 @@ class _Extractor:
                     last_in_clause[w.clause_s] = self._part(fig, w, parent, item, OTHER if _outcome_verb(item) else parent.code,
                                                             parent.label, whole_clause=True)
                     continue
-                last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
+                rec = last_in_clause[w.clause_s] = self._add(fig, w, rule, "respectively", window, pos, item, whole_clause=True)
+                verb = _LIST_VERB_RE.match(item)
+                rec.own_name = item[verb.end():] if verb and len(item) - verb.end() >= 2 else item
                 continue
 
             if shared:
@@ -1690,6 +1785,33 @@ class _Extractor:
                 end = stmt_e
         return parent, (end if end != -1 else w.sent_e)
 
+    def _spread_bound(self, i: int, w: _Where) -> None:
+        """分别不少于1,400次、50家: the bound before a 分别 list's run holds for each of its figures."""
+        figs, first = self.figures, self.figures[i]
+        if first.qualifier not in ("at_least", "at_most") or not _FAR_QUALIFIER_RE.search(
+                self.text, max(0, first.num_start - 8), first.num_start):
+            return
+        k = i + 1
+        while k < len(figs) and figs[k].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[k - 1].end:figs[k].start]):
+            if figs[k].qualifier == "exact":
+                figs[k].qualifier = first.qualifier
+            k += 1
+
+    def _listed_years_before(self, i: int, w: _Where) -> None:
+        """2022年、2023年、2024年分别办理行政许可1,120件、1,305件、1,486件: each figure of the run is its year's."""
+        m = _YEARS_RESPECTIVELY_RE.search(w.left)
+        if m is None:
+            return
+        years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m.group(1))]
+        run, figs = [i], self.figures
+        while (len(run) < len(years) and run[-1] + 1 < len(figs) and figs[run[-1] + 1].start <= w.sent_e
+               and _RUN_JOIN_RE.match(self.text[figs[run[-1]].end:figs[run[-1] + 1].start])):
+            run.append(run[-1] + 1)
+        if len(run) == len(years):
+            for k, y in zip(run, years):
+                figs[k].year = y
+                self.listed_years.add(id(figs[k]))
+
     def _respectively(self, i: int, w: _Where, cut: int) -> tuple[dict[int, str], int]:
         """分别: pair the nouns before 分别 with the run of figures after it; and the last figure looked at."""
         items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(_NP_LEAD_RE.sub("", w.left[:cut]))) if x]
@@ -1699,8 +1821,8 @@ class _Extractor:
         while j < len(figs) and figs[j].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[j - 1].end:figs[j].start]):
             run.append(j)
             j += 1
-        if len(items) >= 2 and len(items) == len(run):
-            return dict(zip(run, items)), j
+        if len(items) >= 2 and len(items) == len(run) and not any(_BARE_YEAR_RE.fullmatch(x) for x in items):
+            return dict(zip(run, items)), j  # (a list of years names no indicators: _listed_years_before reads it)
         return {}, j
 
     def _keep(self, rec: _Record) -> bool:
@@ -1831,6 +1953,9 @@ class _Extractor:
             line = self.text[line_s:line_e if line_e != -1 else self.n].strip()
             if len(line) >= 20 and first_line_at.setdefault(line, line_s) != line_s:
                 continue  # a paragraph pasted twice states its figures once
+            if (not self.plan and id(f) in self.listed_years and self.year is not None and f.year < self.year
+                    and not _inside(f.num_start, self.t_starts, self.t_ends)):
+                continue  # a report's 2022年、2023年、2024年分别…: the years before its own are context, as in a table
             target = f.target or self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
             past = (self._past_year(f.start, rec.where.sent_s) if self.plan
                     else self._past_year(f.start, rec.where.sent_s, upto=self.year) if target and not f.target else None)

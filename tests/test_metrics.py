@@ -1892,3 +1892,31 @@ def test_next_year_s_figure_after_a_verb_of_growth_keeps_the_indicator_and_a_quo
     assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
         ("law_trainings", 3, A, 2024), ("law_trainings", 4, T, 2025),
         ("proactive_disclosures", 168, A, 2024), ("proactive_disclosures", 200, T, 2025)]
+
+
+def test_a_bound_before_a_list_holds_for_each_figure_and_listed_years_date_their_figures():
+    found = plan_metrics("全年开展行政检查、“双随机、一公开”抽查分别不少于1,400次、50家。"
+                         "2023年、2024年全市行政检查分别为1,186次、1,208次。", 2025)
+    assert sorted((m.value, m.qualifier, m.kind, m.year) for m in found) == [
+        (50, "at_least", T, 2025), (1186, "exact", A, 2023), (1208, "exact", A, 2024), (1400, "at_least", T, 2025)]
+    _, found = run("2022年、2023年、2024年分别办理行政许可1,120件、1,305件、1,486件。", year=2024)
+    assert [(m.code, m.value, m.year) for m in found] == [("license_cases", 1486, 2024)]  # the years before are context
+
+
+def test_figures_before_a_total_that_add_up_to_it_are_its_parts():
+    _, found = run("全年办理行政许可：市本级412件、县（市、区）874件，共计1,286件。")
+    assert sorted((m.code, m.value, m.scope) for m in found) == [
+        ("license_cases", 412, "行政许可办理量·市本级"), ("license_cases", 874, "行政许可办理量·县（市、区）"),
+        ("license_cases", 1286, None)]
+    _, found = run("（一）主动公开。2024年，我局通过门户网站公开机构职能、政策文件等基础信息412条，工作动态563条，"
+                   "政策解读79条，共计1054条。")
+    assert sorted((m.code, m.value, m.scope) for m in found) == [
+        ("policy_interpretations", 79, None), ("proactive_disclosures", 412, "主动公开信息数·基础信息"),
+        ("proactive_disclosures", 563, "主动公开信息数·工作动态"), ("proactive_disclosures", 1054, None)]
+
+
+def test_paired_parts_after_其中_belong_to_the_total_of_their_own_indicator():
+    _, found = run("全年开展行政检查1,352次，作出行政处罚183起，其中市本级检查416次、处罚46起；县（市、区）检查936次、处罚137起。")
+    assert sorted((m.value, m.scope) for m in found) == [
+        (46, "行政处罚案件数·市本级"), (137, "行政处罚案件数·县（市、区）"), (183, None),
+        (416, "行政检查次数·市本级"), (936, "行政检查次数·县（市、区）"), (1352, None)]
