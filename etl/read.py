@@ -394,8 +394,28 @@ class _HTMLText(HTMLParser):
         self._end_row()
 
 
+_GRID_CELL = r"<div[^>]*\bclass=[\"'][^\"']*\b(?:cell|col|td|th|grid-item)\b[^\"']*[\"'][^>]*>[^<]{0,80}</div>\s*"
+_GRID_ROW = rf"<div[^>]*\bclass=[\"'][^\"']*\b(?:row|tr)\b[^\"']*[\"'][^>]*>\s*(?:{_GRID_CELL}){{2,}}</div>\s*"
+_GRID_ROWS_RE = re.compile(rf"(?:{_GRID_ROW}){{2,}}", re.I)
+_GRID_ROW_RE = re.compile(_GRID_ROW, re.I)
+_GRID_CELL_RE = re.compile(r"<div[^>]*>([^<]{0,80})</div>", re.I)
+
+
+def _div_grids_as_tables(html: str) -> str:
+    """Rows of short leaf cells built of divs (div.row > div.cell) with a figure among them are the table they draw."""
+    def table(m: re.Match) -> str:
+        rows = [_GRID_CELL_RE.findall(r.group()[r.group().index(">") + 1:]) for r in _GRID_ROW_RE.finditer(m.group())]
+        if not any(_FIGURE_CELL_RE.fullmatch(c.strip()) for row in rows for c in row):
+            return m.group()  # a menu laid out in rows is no table
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        return f"<table>{body}</table>"
+    return _GRID_ROWS_RE.sub(table, html)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one block per line."""
+    if "cell" in html or "col" in html:
+        html = _div_grids_as_tables(html)
     shapes = _TableShapes()
     shapes.feed(html)
     shapes.close()

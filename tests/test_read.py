@@ -416,3 +416,15 @@ def test_a_word_text_box_is_read_once_and_a_one_column_layout_table_line_by_line
 
     text = read_bytes(_docx_bytes(build), "report.docx").original_text
     assert text.split("\n") == ["某局2024年法治政府建设年度报告", "", "一、主要工作", "全年办理行政许可512件。"]
+
+
+def test_a_grid_of_div_rows_and_cells_with_figures_reads_as_table_rows_but_a_menu_in_rows_does_not():
+    html = ('<html><body><p>分地区情况见表1。</p><div class="grid">'
+            '<div class="row head"><div class="cell">地区</div><div class="cell">检查（次）</div></div>'
+            '<div class="row"><div class="cell">市本级</div><div class="cell">416</div></div>'
+            '<div class="row"><div class="cell">合计</div><div class="cell">554</div></div></div>'
+            '<div class="nav"><div class="row"><div class="col">首页</div><div class="col">政务公开</div></div>'
+            '<div class="row"><div class="col">互动交流</div><div class="col">办事服务</div></div></div></body></html>')
+    text = html_to_text(html)
+    assert "地区\t检查（次）\n" in text and "市本级\t416\n" in text and "合计\t554\n" in text
+    assert "首页\t" not in text and "首页" in text
