@@ -181,6 +181,7 @@ _CHANGE_RE = re.compile(
 _FROM_RE = re.compile(r"(?:由|从)(?:法定的?|原来的?|原)?$")
 # 行政复议案件由14件降至9件: cases, checks and sessions happen in a year, so the first figure is the year before's
 # (a list's items or a time limit, 由4862项精简至4651项, are adjusted: both figures stand)
+_RATE_TO_RE = re.compile(r"\s*(?:提高|提升|下降|降低?|减少?|上升|升|增加?|增长|回落|调整)(?:到|至|为)")
 _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
 _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
@@ -405,11 +406,18 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
         label = next((c.strip() for c in cells if _CJK_RE.search(c)), "")
         # 合计⇥538⇥1,594 under 序号⇥行业领域⇥检查企业（家次）⇥…: a short row's label spans the columns before
         shift = len(header) - len(cells) if len(cells) < len(header) and _CJK_RE.search(cells[0]) else 0
+        # a header pasted as text keeps one cell per group (⇥自然人⇥法人或其他组织⇥总计 over seven columns): only its
+        # closing total still stands over the row's last cell
+        sparse = len(cells) > len(header)
         found = False
         col_at = start
         for k, cell in enumerate(cells):
             cell_start, col_at = col_at, col_at + len(cell) + 1
-            h = header[k + shift] if k + shift < len(header) else None
+            if sparse:
+                last = k == len(cells) - 1 and header[-1] is not None and _STACK_TOTAL_RE.fullmatch(header[-1].group("name"))
+                h, shift = (header[-1], len(header) - 1 - k) if last else (None, 0)
+            else:
+                h = header[k + shift] if k + shift < len(header) else None
             raw = cell.strip().replace(",", "").replace("，", "")
             if h is None or not raw or not _PLAIN_NUMBER_RE.fullmatch(raw):
                 continue
@@ -481,6 +489,27 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
     return out, spans
 
 
+def _spanned(cells: list[str], leaves: list[str]) -> list[str]:
+    """A grouping header row pasted as text keeps one cell per group (行政复议⇥行政诉讼 over fifteen columns): spread
+    over the groups the leaf row's totals close, one each, the last cell taking the groups left over, or right-aligned
+    when the row opens with blank cells (⇥⇥⇥⇥未经复议直接起诉⇥复议后起诉)."""
+    ends = [j + 1 for j, c in enumerate(leaves) if _STACK_TOTAL_RE.fullmatch(c)]
+    if not ends or ends[-1] != len(leaves):
+        ends.append(len(leaves))
+    groups = list(zip([0, *ends[:-1]], ends))
+    names = [c for c in cells if c]
+    if not names or len(names) > len(groups):
+        return [""] * len(leaves)
+    if not cells[0]:
+        names = [""] * (len(groups) - len(names)) + names
+    else:
+        names = names + [names[-1]] * (len(groups) - len(names))
+    out = [""] * len(leaves)
+    for name, (a, b) in zip(names, groups):
+        out[a:b] = [name] * (b - a)
+    return out
+
+
 _ALL_FIGURES_ROW_RE = re.compile(r"[ \t]*\d[\d,]*(?:[ \t]*\t[ \t]*\d[\d,]*){2,}[ \t]*")
 _STACK_TOTAL_RE = re.compile(r"总计|合计")
 
@@ -499,18 +528,20 @@ def _stacked_header_figures(text: str, row_spans: list[tuple[int, int]]) -> tupl
         if not _ALL_FIGURES_ROW_RE.fullmatch(line) or _inside(starts[n], row_starts, row_ends):
             continue
         heads: list[list[str]] = []
+        width = len(line.split("\t"))
         k = n - 1
         while k >= 0 and len(heads) < 3:
             if not lines[k].strip():
                 k -= 1
                 continue
             cells = lines[k].split("\t")
-            if len(cells) != len(line.split("\t")) or any(re.search(r"\d", c) for c in cells):
+            if len(cells) > width or (not heads and len(cells) != width) or any(re.search(r"\d", c) for c in cells):
                 break
             heads.insert(0, [c.strip() for c in cells])
             k -= 1
         if len(heads) < 2 or not any(_STACK_TOTAL_RE.fullmatch(c) for c in heads[-1]):
             continue
+        heads = [h if len(h) == width else _spanned(h, heads[-1]) for h in heads]
         col_at = starts[n]
         for j, cell in enumerate(line.split("\t")):
             cell_start, col_at = col_at, col_at + len(cell) + 1
@@ -1343,6 +1374,8 @@ class _Extractor:
                 continue
             run = []
             for rec in reversed(recs[:t]):
+                if rec.where.sent_s == w.sent_s and rec.parent_code is not None:
+                    continue  # …政策解读79条（其中图解、视频解读23条），共计1268条: a part of a part is no item
                 if (rec.where.sent_s != w.sent_s or rec.parent_code is not None or rec.fig.measure != total.fig.measure
                         or rec.fig.year != total.fig.year):
                     break
@@ -1505,6 +1538,9 @@ class _Extractor:
 
             if (_DELTA_RE.search(w.left) or _DELTA_RE.search(text, max(w.clause_s, fig.start - 16), fig.start)
                     or fig.measure in _FLOW_MEASURES and _TREND_TO_RE.match(text, fig.end)
+                    and _FROM_RE.search(text, max(0, fig.start - 6), fig.start)
+                    # 权重由原来的百分之五提高到百分之八: a share's setting before, as a year's rate before
+                    or fig.measure == "%" and _RATE_TO_RE.match(text, fig.end)
                     and _FROM_RE.search(text, max(0, fig.start - 6), fig.start)
                     or self.whole_year_report and (_PART_OF_YEAR_RE.match(text, w.clause_s)
                                                    or _PART_OF_YEAR_CLAUSE.search(w.since_prev))
@@ -1673,6 +1709,13 @@ class _Extractor:
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
                 _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
+            if outcome and own:
+                # ⇥其中：维持原行政行为⇥件⇥2 under 被申请行政复议: an outcome with a code of its own (复议维持) takes it
+                window, pos = _window(own, "")
+                if (own_rule := _pick(self.reg.for_measure(fig.measure), window, pos, parent.label + own)) is not None and (
+                        own_rule.code != parent.code and self.reg.names.get(parent.code, "")[:4] in (
+                            self.reg.names.get(own_rule.code) or "")):
+                    code, label = own_rule.code, self.reg.names[own_rule.code]
             rec = self._part(fig, w, parent, own, code, label)
             rec.np_on_right = right_named
             return rec

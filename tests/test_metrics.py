@@ -1920,3 +1920,29 @@ def test_paired_parts_after_其中_belong_to_the_total_of_their_own_indicator():
     assert sorted((m.value, m.scope) for m in found) == [
         (46, "行政处罚案件数·市本级"), (137, "行政处罚案件数·县（市、区）"), (183, None),
         (416, "行政检查次数·市本级"), (936, "行政检查次数·县（市、区）"), (1352, None)]
+
+
+def test_review_and_litigation_tables_pasted_with_one_cell_per_group_read_each_total():
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n\t\t\t\t未经复议直接起诉\t复议后起诉\n"
+            + "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3) + "\n"
+            + "\t".join("2 1 0 1 4 1 0 0 1 2 0 0 1 0 1".split()) + "\n")
+    _, found = run(text)
+    assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == [
+        ("litigation_cases", 1, "复议后起诉"), ("litigation_cases", 2, "未经复议直接起诉"),
+        ("reconsideration_cases", 4, None), ("reconsideration_pending", 1, None), ("reconsideration_upheld", 2, None)]
+
+
+def test_a_request_table_pasted_with_one_cell_per_group_reads_its_total_column_and_no_outcome_row():
+    text = ("二、收到和处理政府信息公开申请情况\n\t\t申请人情况\n\t自然人\t法人或其他组织\t总计\n"
+            "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n"
+            "一、本年新收政府信息公开申请数量\t29\t5\t0\t0\t2\t1\t37\n"
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n")
+    _, found = run(text)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("disclosure_requests", 37)]
+
+
+def test_a_share_s_setting_before_a_change_is_no_figure_and_a_table_s_outcome_row_keeps_its_code():
+    _, found = run("将法治建设纳入年度目标绩效考核，所占权重由原来的百分之五提高到百分之八。")
+    assert [(m.code, m.value) for m in found] == [("assessment_weight_pct", 8)]
+    _, found = run("项目\t单位\t2024年\n被申请行政复议\t件\t3\n　其中：维持原行政行为\t件\t2\n")
+    assert sorted((m.code, m.value) for m in found) == [("reconsideration_cases", 3), ("reconsideration_upheld", 2)]
