@@ -55,6 +55,9 @@ def test_seed_item_categories_reach_the_bar():
     ("推行“综合查一次”", "会同消防、市场监管等部门开展“综合查一次”联合检查不少于12次，对小微企业推广非现场监管。", "重点任务", "ENF"),
     ("优化人防工程审批服务", "推进防空地下室建设审批“多审合一”，审批承诺时限压缩至法定时限的40%以内，群众满意率不低于98%。",
      "优化服务", "FUNC"),
+    # 法治素养 names the staff's legal literacy, whoever is trained (执法人员培训班)
+    ("提升干部法治素养", "局党组理论学习中心组集中学法8次，举办全市医保系统行政执法人员培训班3期，组织旁听庭审1次。",
+     "一、2024年主要成效", "EDU"),
 ])
 def test_classify_text(title, body, heading, category):
     assert classify_text(body, title, heading) == category
