@@ -56,8 +56,8 @@ def test_seed_item_categories_reach_the_bar():
     ("优化人防工程审批服务", "推进防空地下室建设审批“多审合一”，审批承诺时限压缩至法定时限的40%以内，群众满意率不低于98%。",
      "优化服务", "FUNC"),
     # 法治素养 names the staff's legal literacy, whoever is trained (执法人员培训班)
-    ("提升干部法治素养", "局党组理论学习中心组集中学法8次，举办全市医保系统行政执法人员培训班3期，组织旁听庭审1次。",
-     "一、2024年主要成效", "EDU"),
+    ("提升干部法治素养", "局党组理论学习中心组开展法治专题学习8次，举办全市医保系统行政执法人员培训班3期（每期2天），"
+     "组织干部职工旁听庭审1次，全系统执法人员参训一百二十余人次。", "一、2024年主要成效", "EDU"),
 ])
 def test_classify_text(title, body, heading, category):
     assert classify_text(body, title, heading) == category
