@@ -1324,8 +1324,6 @@ class _Extractor:
             self.records = self.records[:done]
             self._assign(start, breakdown)
             kept_records = [rec for rec in self.records if self._keep(rec)]
-        if self._parts_before_totals() | ("其中" in self.text and self._paired_parts()):
-            kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
 
     def _paired_parts(self) -> bool:
@@ -1985,6 +1983,8 @@ class _Extractor:
 
     def _finish(self, kept: list[_Record]) -> list[Metric]:
         """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
+        if self._parts_before_totals() | ("其中" in self.text and self._paired_parts()):
+            kept = [rec for rec in self.records if self._keep(rec)]  # a total's parts may have had no code of their own
         kept_starts = sorted({rec.fig.start for rec in kept})
         seen: set = set()
         out: list[Metric] = []
