@@ -44,6 +44,7 @@ _ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rd
 # (a run of them too, before a measure or %: ２OO条, 1OO%, 2l条)
 _OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})"
                            rf"|[OlI](?<=\d[OlI])[OlI]{{0,2}}(?=[\d%{CJK}])")
+_OCR_MEASURE_RE = re.compile(r"(?<=\d)仵")
 _OCR_DIGITS = str.maketrans({"O": "0", "l": "1", "I": "1"})
 # comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
 # (a comma ending a wrapped line before three digits groups thousands too: 行政许可5,⏎236件)
@@ -180,6 +181,22 @@ def _letter_spacing(text: str) -> list[tuple[int, int]]:
             start = m.start() + m.group().index(line)
             out.extend((start + k, start + k + 1) for k, c in enumerate(line) if c == " ")
     return out
+
+
+# a scan that spaces out the letters of a few words in a line of prose: single digits before a measure, a percent sign
+# or a word (1 2 8 6件, 4 2 1 5.6万, 1 0.2%), five characters or more (其中行 政 许 可 事项); led by its space, so the
+# engine scans for spaces alone
+_SPACED_DIGITS_RE = re.compile(r" (?<=(?<![\d.,])\d )\d(?: \d)*(?:\.\d+)?(?=[%\u4e00-\u9fff])")
+_SPACED_LETTERS_RE = re.compile(rf" (?<=[{CJK}] )[{CJK}](?:[ \n][{CJK}]){{3,}}")  # (a wrap may fall inside the run)
+
+
+def _spaced_runs(text: str) -> list[tuple[int, int]]:
+    """The single spaces inside runs of spaced-out digits or letters in prose."""
+    out = []
+    for pattern in (_SPACED_DIGITS_RE, _SPACED_LETTERS_RE):
+        for m in pattern.finditer(text):
+            out.extend((k, k + 1) for k in range(m.start(), m.end()) if text[k] == " ")
+    return sorted(out)
 
 
 def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -836,6 +853,8 @@ def normalize(original: str) -> Normalized:
     text = _SUBST_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
     if "O" in text or "l" in text or "I" in text:  # 1O8件, 学法l2次: letters a scan read for digits
         text = _OCR_DIGIT_RE.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    if "仵" in text:  # 建议16仵: a scan's look-alike of 件, which never follows a figure itself
+        text = _OCR_MEASURE_RE.sub("件", text)
     if "," in text or ":" in text:
         text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
     if "，" in text:  # １，２０５家: a thousands separator typed or scanned full-width
@@ -850,6 +869,8 @@ def normalize(original: str) -> Normalized:
 
     if " " in text and (spaced := _letter_spacing(text)):
         text, idx = _delete(text, idx, spaced)  # 浙 江 省 药 品 监 督 管 理 局: a title set with letter spacing
+    if " " in text and (spaced := _spaced_runs(text)):
+        text, idx = _delete(text, idx, spaced)  # a scan's 行 政 许 可 1 2 8 6件 inside a line of prose
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)

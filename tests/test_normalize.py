@@ -507,3 +507,9 @@ def test_a_spaced_header_of_quarters_becomes_a_table_row():
 def test_a_table_cell_of_one_figure_grouped_by_spaces_is_one_number():
     text = normalize("某局2023年法治政府建设年度报告\n指标\t2022年\t2023年\n行政许可办理量（件）\t1 108\t1 286\n").text
     assert "行政许可办理量（件）\t1,108\t1,286" in text
+
+
+def test_a_scan_s_spaced_out_digits_and_letters_in_prose_are_joined_but_word_gaps_and_years_stay():
+    n = normalize("全年共受理办结行 政 许 可\n事 项1 2 8 6件，接待游客4 2 1 5.6万人次，承办建议1 6仵。表1 2024年情况。推进 学 法 工作。")
+    assert "行政许可事项1286件" in n.text and "4215.6万人次" in n.text and "建议16件" in n.text
+    assert "表1 2024年" in n.text and "推进 学 法 工作" in n.text
