@@ -133,10 +133,16 @@ _NP_TAIL_RE = re.compile(
 _NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|第[一二三四五六七八九十百零〇]+条\s*|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定|确保|力争|争取)+")
 # a bound word well before the number still qualifies it: 每年至少开展专题讲座二次
 _QIZHONG_RE = re.compile(r"其中")
+_HEAD_AFTER_DENG_RE = re.compile(r"[”\u4e00-\u9fff]等([\u4e00-\u9fff]{2,8}?)(?:共计|共|累计)?\s*$")
+# a place or body named alone before its figure (柳青街道, 县（市、区）, 县市场监督管理局), no verb of what it did
+_PLACE_NAME_RE = re.compile(r"(?!.*(?:办理|查处|开展|作出|受理|审结|办结|收到|检查|处罚|审核|立案|实施|组织|举办|核发|发放|制定|分别"
+                            r"|共|累计|同比|较|其中|案件|许可|申请))[\u4e00-\u9fff（）()、]{1,13}"
+                            r"(?:街道|乡镇|镇|乡|县|区|市|州|旗|局|委|办|所|站|队|中心|本级|类|）|\))")
+_BODIES_AFTER_RE = re.compile(r"乡镇|街道|部门|单位|县|区|村|社区|科室|股室|处室|执法队|中队")
 _LEAD_VERBS_RE = re.compile(r"^(?:受理|办结|办理|审结|查处|核发|作出|开展|检查)+")
 # the subject a segment of a breakdown opens with, before what it did (县（市、区）检查936次)
 _SEGMENT_SUBJECT_RE = re.compile(r"[，,：:\s]*([\u4e00-\u9fff（）()、]{2,12}?)(?:共|依法)?(?=检查|处罚|查处|办理|受理|作出|开展|立案|审核|核发|收到|办结)")
-_TOTAL_AFTER_PARTS_RE = re.compile(r"\s*(?:以上|上述|总|全年)?(?:共计|合计|总计|共)(?:为|达到?|有)?\s*")
+_TOTAL_AFTER_PARTS_RE = re.compile(r"\s*(?:以上|上述|总|全年)?(?:共计|合计|总计|共)[^，。；：\d]{0,12}?(?:为|达到?|有)?\s*")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_IN_LIST_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEARS_RESPECTIVELY_RE = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[、和及与]\s*)+(?:19|20)\d{2}\s*年度?)[^，。；\d]{0,24}?分别[^，。；\d]{0,24}$")
@@ -1326,6 +1332,34 @@ class _Extractor:
             kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
 
+    def _parts_after_total(self) -> bool:
+        """A total, then in its sentence a run of places or bodies each with a figure and nothing more
+        (…共办理行政处罚案件1,046件，柳青街道188件、银雀山街道161件 / 柳青街道、银雀山街道分别为188件、161件) that
+        adds up to no more than it: the run is its parts, with or without 其中. Whether any changed."""
+        changed, recs, text = False, self.records, self.text
+        for t, total in enumerate(recs):
+            if (total.code == OTHER or total.parent_code is not None or total.fig.measure == "%"
+                    or _PLACE_NAME_RE.fullmatch(text[total.where.clause_s:total.fig.start].strip(" 、，,；;：:\t"))):
+                continue  # (大气污染类168件，固体废物类57件: an item of a list is no total of the items after it)
+            run, names, prev_end = [], [], total.fig.end
+            for r in recs[t + 1:]:
+                name = r.own_name or text[max(prev_end, r.where.clause_s if r.own_name is None else 0):r.fig.start]
+                name = name.strip(" 、，,；;：:\t")
+                if (r.where.sent_s != total.where.sent_s or r.parent_code is not None or r.fig.measure != total.fig.measure
+                        or r.code not in (OTHER, total.code) or not _PLACE_NAME_RE.fullmatch(name)):
+                    break
+                run.append(r)
+                names.append(name)
+                prev_end = r.fig.end
+            if len(run) < 2 or sum(r.fig.value for r in run) > total.fig.value + 1e-6:
+                continue
+            for r, name in zip(run, names):
+                r.code, r.label, r.parent_code = total.code, total.label, total.code
+                r.scope = "·".join(x for x in (total.scope or total.label, name) if x)
+                r.rule = f"breakdown:{total.rule.split(':')[-1]}"
+            changed = True
+        return changed
+
     def _paired_parts(self) -> bool:
         """Totals of two indicators, then 其中 a part of each per subject (检查1,352次，处罚183起，其中市本级检查416次、
         处罚46起；县（市、区）检查936次、处罚137起): each part belongs to the total of its own indicator, named by its
@@ -1436,7 +1470,10 @@ class _Extractor:
             if fig.qualifier == "exact":
                 fig.qualifier = far or fig.qualifier
 
-            if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])):
+            if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])
+                                          # …其中…分别为41件、29件，受理136件，审结129件: the received cases' progress
+                                          or _BARE_PROGRESS_RE.fullmatch(w.left)
+                                          or "其中" not in w.left and _ACCEPTED_RE.fullmatch(w.left)):
                 # a breakdown inside another (412件（其中…36件），842件) gives way to the one around it
                 outer = breakdown[2]
                 breakdown = outer if outer is not None and fig.start < outer[1] else None
@@ -1575,6 +1612,11 @@ class _Extractor:
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"
+                if rule is not None and (head := _HEAD_AFTER_DENG_RE.search(w.left)):
+                    # “法律明白人”培训、“送法下乡”等普法活动560余场: the kind after 等 is what is counted
+                    h_window, h_pos = _window(head.group(1), w.right_np)
+                    if (head_rule := _pick(rules, h_window, h_pos, context)) is not None and head_rule.code != rule.code:
+                        rule, window, pos = head_rule, h_window, h_pos
                 if rule is None and fig.measure == "%" and w.right.startswith("的"):
                     # 按10%的权重纳入…考核: what a share is of may follow it after 的
                     window, pos = _window(w.left, w.right)
@@ -1684,7 +1726,9 @@ class _Extractor:
             return rec
         own = _clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np)
         name_cell = self._row_name(fig)
-        if breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure):
+        if (breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)
+                and not (fig.measure == "个" and _BODIES_AFTER_RE.match(text, fig.end))):
+            # (16个乡镇（街道）…共办理…238件: how many places did the work is no part of the work)
             # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)
             own = _clean_np(name_cell) or own
             parent = breakdown[0]
@@ -1741,8 +1785,19 @@ class _Extractor:
         if rule is not None and rule.code in _CASE_CODES and (_BARE_DONE_RE.fullmatch(w.left)
                                                               or _BARE_DONE_RE.fullmatch(name_cell)):
             rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
-        return self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
-                         whole_clause=rule is not None)
+        accepted = None
+        if rule is None and _ACCEPTED_RE.fullmatch(w.left):
+            # 收到行政复议申请148件，其中…41件；受理136件: the cases received earlier in the statement, accepted
+            statement_s = max(text.rfind("。", 0, fig.start), text.rfind("\n", 0, fig.start)) + 1
+            accepted = next((r for r in reversed(self.records[-8:]) if r.fig.start >= statement_s
+                             and r.code in _CASE_CODES and r.parent_code is None and r.fig.measure == fig.measure), None)
+            if accepted is not None:
+                rule = self.reg.by_id.get(accepted.rule.rsplit(":", 1)[-1])
+        rec = self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
+                        whole_clause=rule is not None)
+        if accepted is not None and rule is not None:
+            rec.scope = "受理"
+        return rec
 
     def _row_name(self, fig: _Figure) -> str:
         """A table cell's row name without its measure (结案（件）⇥1,150⇥1,284 → 结案); "" in running text."""
@@ -1805,6 +1860,8 @@ class _Extractor:
         if parent is None and opens_sentence and bm.group()[:1] in "从按分":
             # 。罚没款…，移送…17件。从执法层级看，…: a lead-in takes apart the paragraph's last total of its measure
             line_s = text.rfind("\n", 0, w.sent_s) + 1
+            if not text[line_s:w.sent_s].strip():
+                line_s = text.rfind("\n", 0, max(0, line_s - 1)) + 1  # (…7,206次。⏎从部门看，…: the paragraph before)
             parent = next((p for p in reversed(self.records[-12:]) if p.fig.start >= line_s and p.code != OTHER
                            and p.fig.measure == fig.measure and p.parent_code is None), None)
         if parent is None:
@@ -1983,7 +2040,8 @@ class _Extractor:
 
     def _finish(self, kept: list[_Record]) -> list[Metric]:
         """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
-        if self._parts_before_totals() | ("其中" in self.text and self._paired_parts()):
+        if (self._parts_before_totals() | self._parts_after_total()
+                | ("其中" in self.text and self._paired_parts())):
             kept = [rec for rec in self.records if self._keep(rec)]  # a total's parts may have had no code of their own
         kept_starts = sorted({rec.fig.start for rec in kept})
         seen: set = set()

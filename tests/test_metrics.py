@@ -1946,3 +1946,39 @@ def test_a_share_s_setting_before_a_change_is_no_figure_and_a_table_s_outcome_ro
     assert [(m.code, m.value) for m in found] == [("assessment_weight_pct", 8)]
     _, found = run("项目\t单位\t2024年\n被申请行政复议\t件\t3\n　其中：维持原行政行为\t件\t2\n")
     assert sorted((m.code, m.value) for m in found) == [("reconsideration_cases", 3), ("reconsideration_upheld", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "各街道（镇）共办理行政处罚案件1,046件，柳青街道、银雀山街道分别为188件、161件。",
+    "各街道（镇）共办理行政处罚案件1,046件，柳青街道188件、银雀山街道161件。",
+    "全县各行政执法单位全年共办理行政处罚案件3,915件，实施行政检查7,206次。\n从部门看，柳青街道188件、银雀山街道161件。",
+])
+def test_places_listed_after_a_total_are_its_parts_with_or_without_其中(text):
+    _, found = run(text)
+    assert sorted((m.value, m.scope) for m in found if m.value in (188, 161)) == [
+        (161, "行政处罚案件数·银雀山街道"), (188, "行政处罚案件数·柳青街道")]
+
+
+def test_items_of_a_list_are_no_totals_of_the_items_after_them():
+    _, found = run("全年查处环境违法行为：水污染类112件，大气污染类168件，固体废物类57件，共计作出行政处罚决定337件。")
+    assert sorted((m.value, m.scope) for m in found) == [
+        (57, "行政处罚案件数·固体废物类"), (112, "行政处罚案件数·水污染类"), (168, "行政处罚案件数·大气污染类"), (337, None)]
+
+
+def test_review_decisions_settlements_places_counted_and_a_list_under_one_review_verb():
+    _, found = run("全年收到行政复议申请402件，受理381件，作出复议决定347件，其中维持231件，调解、和解结案46件。"
+                   "16个乡镇（街道）共办理行政处罚案件238件。"
+                   "审核县政府规范性文件、政策措施和重大决策事项112件。开展“法律明白人”培训、“送法下乡”等普法活动560余场。")
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == [
+        ("legality_reviews", 112), ("outreach_events", 560), ("penalty_cases", 238),
+        ("reconsideration_cases", 381), ("reconsideration_cases", 402), ("reconsideration_upheld", 231)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年共收到行政复议申请148件，其中市场监管领域41件；受理136件，审结129件。",
+    "全年共收到行政复议申请148件，其中涉及市场监管、公安交警领域的分别为41件、29件，受理136件，审结129件。",
+])
+def test_cases_accepted_after_a_breakdown_or_a_semicolon_are_the_received_cases_accepted(text):
+    _, found = run(text)
+    assert [(m.code, m.scope) for m in found if m.value == 136] == [("reconsideration_cases", "受理")]
+    assert [m.code for m in found if m.value == 129] == ["other"]  # how far they got, no more cases
