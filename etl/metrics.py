@@ -2084,7 +2084,8 @@ class _Extractor:
                 scope = "·".join(x for x in (system, scope) if x)
             if per := _PER_PERIOD_RE.search(self.text, rec.where.clause_s, f.start):
                 # 会前学法每季度不少于2次: so often in each quarter, not in the year
-                scope = "·".join(x for x in (scope, per.group()) if x)
+                if per.group() not in (scope or ""):
+                    scope = "·".join(x for x in (scope, per.group()) if x)
             parent_code = rec.parent_code
             over = not target and self._over_years(rec.where.sent_s, f.start)
             own_year = (over or bool(scope and scope.endswith("年"))) and self.year is not None and any(

@@ -1982,3 +1982,9 @@ def test_cases_accepted_after_a_breakdown_or_a_semicolon_are_the_received_cases_
     _, found = run(text)
     assert [(m.code, m.scope) for m in found if m.value == 136] == [("reconsideration_cases", "受理")]
     assert [m.code for m in found if m.value == 129] == ["other"]  # how far they got, no more cases
+
+
+def test_an_average_time_is_no_time_limit_and_a_period_stands_once_in_a_scope():
+    found = plan_metrics("出口退税平均办理时间压缩至4个工作日以内。平均办结时限压缩至5个工作日。每季度会前学法不少于2次。", 2025)
+    assert [(m.code, m.value) for m in found if m.code == "approval_time_limit_days"] == [("approval_time_limit_days", 5)]
+    assert all(m.scope.count("每季度") == 1 for m in found if m.code == "law_study_sessions")
