@@ -1203,6 +1203,15 @@ def _is_np_start(ch: str) -> bool:
             and ch not in _NP_START_STOP)
 
 
+def _make_part_of(rec: _Record, total: _Record, name: str) -> None:
+    """Turn a record into a part of a total found after the pass (its parts named before or after it)."""
+    if len(trimmed := _PART_VERB_RE.sub("", name)) >= 2:
+        name = trimmed  # 市本级办理218件: the part is 市本级, what it did is the total's
+    rec.code, rec.label, rec.parent_code = total.code, total.label, total.code
+    rec.scope = "·".join(x for x in (total.scope or total.label, name) if x)
+    rec.rule = f"breakdown:{total.rule.split(':')[-1]}"
+
+
 class _Extractor:
     """One document's pass: finds figures, gives each a meaning, builds Metric records."""
 
@@ -1354,9 +1363,7 @@ class _Extractor:
             if len(run) < 2 or sum(r.fig.value for r in run) > total.fig.value + 1e-6:
                 continue
             for r, name in zip(run, names):
-                r.code, r.label, r.parent_code = total.code, total.label, total.code
-                r.scope = "·".join(x for x in (total.scope or total.label, name) if x)
-                r.rule = f"breakdown:{total.rule.split(':')[-1]}"
+                _make_part_of(r, total, name)
             changed = True
         return changed
 
@@ -1433,10 +1440,7 @@ class _Extractor:
                         own = left.strip(" 、，,；;：:\t")  # (、县（市、区）874件: the brackets are the name's)
                     if len(bare := _LEAD_VERBS_RE.sub("", own)) >= 2:
                         own = bare  # (受理办结危险化学品经营许可821件: the part is the licence, what was done is the total's)
-                    own = _PART_VERB_RE.sub("", own) if len(_PART_VERB_RE.sub("", own)) >= 2 else own
-                    r.code, r.label, r.parent_code = total.code, total.label, total.code
-                    r.scope = "·".join(x for x in (total.scope or total.label, own) if x)
-                    r.rule = f"breakdown:{total.rule.split(':')[-1]}"
+                    _make_part_of(r, total, own)
             changed = True
         return changed
 
