@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .models import Fix, Normalized
-from .profile import cn_small_int
+from .profile import DOC_NUMBER_RE, cn_small_int
 from .read import cn_numeral
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -164,7 +164,7 @@ def _field_row_gaps(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_DOC_NO_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［（(]\d{4}[〕\]］）)]\s*\d{1,4}\s*号")  # 赣商务法字〔2025〕3号
+_DOC_NO_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,12}" + DOC_NUMBER_RE.pattern)  # 赣商务法字〔2025〕3号
 
 
 _LETTER_SPACED_RE = re.compile(rf"^[ \t]*[^\s]{{1,6}}(?: [{CJK}]){{5,}}(?: [^\s]{{1,6}})*[ \t]*$", re.M)

@@ -137,7 +137,9 @@ def _groups_with_own(named: list[str]) -> bool:
     return any(map(_is_collective, named)) and all(_is_collective(x) or x.startswith("各") for x in named)
 
 
-_PERSON_LEADS_RE = re.compile(r"(?:局长|主任|书记|领导|同志|负责人)[^，,；;]{0,4}牵头[，,]\s*([^，,；;。]{2,30}?)具体(?:负责|落实|承办)")
+# who may lead in person while a department does the work
+_PERSON_TITLES = "局长|主任|书记|领导|同志|负责人"
+_PERSON_LEADS_RE = re.compile(rf"(?:{_PERSON_TITLES})[^，,；;]{{0,4}}牵头[，,]\s*([^，,；;。]{{2,30}}?)具体(?:负责|落实|承办)")
 
 
 def parse_leads(note: str) -> tuple[str, ...]:
@@ -218,7 +220,7 @@ def _title_of(rest: str) -> str:
 
 
 # a closing line of its own: 由农业综合行政执法支队牵头，畜牧兽医科、渔业渔政科配合。
-_PERSON_LEAD_LINE_RE = re.compile(r"^[ \t]*([^，。；\n]{2,12}?(?:局长|主任|书记|领导)[^，。；\n]{0,4}牵头[，,][^。；\n]{2,30}?具体(?:负责|落实|承办))[。；]?[ \t]*$", re.M)
+_PERSON_LEAD_LINE_RE = re.compile(rf"^[ \t]*([^，。；\n]{{2,12}}?(?:{_PERSON_TITLES})[^，。；\n]{{0,4}}牵头[，,][^。；\n]{{2,30}}?具体(?:负责|落实|承办))[。；]?[ \t]*$", re.M)
 _BY_LEAD_LINE_RE = re.compile(r"^[ \t]*(由[^，。；\n]{2,30}?牵头)(?:[，,][^。；\n]{1,60}?(?:配合|参与|协同|协助))?[。；]?[ \t]*$", re.M)
 
 

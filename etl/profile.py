@@ -292,7 +292,8 @@ def _short_place_units(text: str, found: list[UnitMention]) -> list[UnitMention]
 
 
 # a document number (宁司字〔2025〕3号, 粤工信法规函〔2024〕12号) on the line above a title is no part of it
-_DOC_NUMBER_RE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+# the year and number of a document number (粤工信法〔2024〕12号), in any of the brackets people type
+DOC_NUMBER_RE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 
 
 def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
@@ -310,7 +311,7 @@ def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
         if k > 0:
             pi, _pp, ps = head[k - 1]
             if (i - pi <= 2 and len(ps) < 40 and ps[-1] not in "。；，" and not DATE_LINE_RE.match(ps)
-                    and "：" not in ps and ":" not in ps and not _DOC_NUMBER_RE.search(ps) and not _is_unit_only(ps)
+                    and "：" not in ps and ":" not in ps and not DOC_NUMBER_RE.search(ps) and not _is_unit_only(ps)
                     and not any(u.offset == 0 for u in find_units(s))):
                 # (a title that opens with its unit's name has no lead-in: 通知公告 / 法治政府建设 above it is a menu)
                 return ps + s, i
@@ -431,7 +432,7 @@ def profile(text: str) -> Profile:
     issued = None
     for _p, ln in lines[:40]:
         m = DATE_LINE_RE.match(ln)
-        if m is None and _DOC_NUMBER_RE.search(ln):
+        if m is None and DOC_NUMBER_RE.search(ln):
             # 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日: the date among a header line's fields
             m = next((d for part in re.split(r"\s+", ln.strip()) if (d := DATE_LINE_RE.match(part))), None)
         if m:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .models import Normalized, Outline, Profile, QualityIssue
 from .normalize import CJK
+from .profile import DOC_NUMBER_RE
 from .registry import quality_issue_names, spam_brand_heads, spam_terms
 
 # a brand-like word glued to a gaming suffix: 三昇体育, 开云体育
@@ -106,7 +107,6 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # a header line of fields: 青审发〔2021〕42号　　青岛市审计局　　2021年11月5日
-_DOC_NUMBER_IN_LINE_RE = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号")
 _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到|签发人|供稿|审核|校对|责编|摄影|通讯员)[：:]")
 # a post and a name set apart on a line of their own: 安吉县县长　王××, 局长　张明
 _SIGNED_NAME_RE = re.compile(rf"\s*[{CJK}]{{1,14}}(?:长|主任|书记|主席|委员)\s+[{CJK}×＊*Ｘ]{{2,4}}\s*")
@@ -154,7 +154,7 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             spaced = le - ls <= 40 and len(_CJK_CHAR_RE.findall(text, ls, le)) <= 8 and bool(
                 _SPACED_LINE_RE.fullmatch(text, ls, le))
             layout_line[ls] = spaced or bool(_META_LINE_RE.search(text, ls, le)) or bool(
-                _DOC_NUMBER_IN_LINE_RE.search(text, ls, le)) or bool(
+                DOC_NUMBER_RE.search(text, ls, le)) or bool(
                 _SIGNED_NAME_RE.fullmatch(text, ls, le)) or bool(_JOINT_SIGNATURE_RE.fullmatch(text, ls, le))
         if layout_line[ls]:
             continue

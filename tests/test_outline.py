@@ -317,3 +317,9 @@ def test_an_annex_row_citing_items_by_number_leads_them():
                            "（三）规范重大行政决策。\n附件\n重点任务分工表\n序号\t任务\t牵头股室\t完成时限\n1\t（一）\t人事股\t全年\n"
                            "2\t（二）（三）\t法制股\t11月底前\n").text)
     assert [i.leads for i in ol.items] == [("人事股",), ("法制股",), ("法制股",)]
+
+
+def test_a_closing_line_naming_a_person_by_any_title_leads_through_the_department():
+    ol = outline(normalize("某局2025年法治政府建设工作要点\n一、重点任务\n（一）规范执法行为。\n分管负责同志牵头，法规股具体负责。\n"
+                           "（二）抓好学法用法。\n主要负责人牵头，办公室具体落实。\n").text)
+    assert [i.leads for i in ol.items] == [("法规股",), ("办公室",)]
