@@ -13,7 +13,7 @@ from re import _constants as _sre, _parser as _sre_parse  # the re module's own 
 from typing import Iterator, Sequence
 
 from .models import Metric
-from .normalize import merge_spans as _merge
+from .normalize import PART_OF_YEAR, merge_spans as _merge
 from .profile import BOOK_TITLE_RE, appendix_start, cn_small_int
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
@@ -192,8 +192,7 @@ _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增�
 _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
 _ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
-_PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:上半年|下半年|第?[一二三四]季度|[一二三](?:至|到|—|-)[二三四]季度|前[一二三]季度"
-                              r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月)")
+_PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_YEAR + ")")
 # …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
 # figure stands between
 _PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
@@ -278,7 +277,7 @@ _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年
                                 r"\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
-                                   r"|[上下]半年|第?[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?"
+                                   r"|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
                                    r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室))[^\t]{0,8}$"
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位

@@ -105,11 +105,14 @@ PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 
 _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 # (a gap before a figure, led by its space so the regex engine scans fast; the character before it is checked apart;
 # a PDF's columns are lined up with ASCII spaces, and full-width ones mostly indent paragraphs)
+# part of a year as column heads and clauses name it (上半年, 第三季度, 前三季度, 一至三季度, 1-6月份)
+PART_OF_YEAR = (r"[上下]半年|第?[一二三四1-4]季度|前[一二三]季度|[一二三](?:至|到|—|-)[二三四]季度"
+                r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月份?")
 _SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
 _SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
                              r"|[万亿]?(?:件|项|次|个|份|条|场|家|人次|家次|宗|起|元|人|户|户次)|%"  # a unit column (万件 too)
                              r"|计量单位|单位|指标名称|指标|项目|名称"  # the header's names of the row's columns
-                             r"|全年|合计|总计|第?[一二三四]季度|[上下]半年|\d{1,2}\s*[-—－~至]?\s*\d{0,2}\s*月份?)$")  # and parts of the year
+                             r"|全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?)$")  # and parts of the year
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
 # a character, digit or comma, and the next line is no heading, item, date or signature
@@ -450,7 +453,7 @@ def _spaced_column_header(line: str) -> bool:
 _SPACED_SHORT_NAME_RE = re.compile(rf"^[ \t]*[{CJK}]([ \u3000]{{1,6}})[{CJK}](?=[ ]{{2,}}[^ \n])", re.M)
 
 
-_SPACED_PERIOD_HEAD_RE = re.compile(r"全年|合计|总计|第?[一二三四]季度|[上下]半年|\d{1,2}\s*[-—－~至]?\s*\d{0,2}\s*月份?"
+_SPACED_PERIOD_HEAD_RE = re.compile(r"全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
                                     r"|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|增减")
 _SPACED_COUNT_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:(?: {2,}|　+)[\u4e00-\u9fff]{0,10}(?:数量|件数|总计|合计))+")
 

@@ -1539,6 +1539,10 @@ def test_scopes_name_whole_things(sentence, scopes):
     ("行政权力事项由4862项精简至4651项。", [("power_list_items", 4651), ("power_list_items", 4862)]),
     # a year's report quoting its first half
     ("全年共办理行政许可1.2万件。上半年办理行政许可5,460件，下半年受理量明显回升。", [("license_cases", 12000)]),
+    # a quarter written with a digit, and a column of the first three quarters beside the year's
+    ("第1季度，办理行政许可120件。全年办理行政许可560件。", [("license_cases", 560)]),
+    ("行政执法情况如下：\n项目\t一至三季度\t全年\n行政检查（次）\t210\t300\n行政处罚（件）\t40\t52\n",
+     [("inspections", 300), ("penalty_cases", 52)]),
 ])
 def test_other_years_and_parts_of_the_year_are_not_the_year_s_figures(text, expected):
     _, found = run("某局2023年法治政府建设年度报告\n" + text)
