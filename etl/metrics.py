@@ -220,6 +220,10 @@ def _outcome_verb(words: str) -> bool:
 _KIND_SHARE_RE = re.compile(r"\s*(?:其中)?[，,、：:\s]*[\u4e00-\u9fff]{1,8}类\s*")
 _BARE_PROGRESS_RE = re.compile(r"\s*(?:依法|共|累计|全部|均)?(?:审结|结案|审理终结)\s*")
 # 办结 alone counts licences done (办结行政许可), but after cases received it is how many of them were done
+# a table row of the cases' progress or outcome (审结案件, 其中：纠错（败诉）, 尚未审结) under a column of cases: how far
+# the cases counted got, not more of them
+_CASE_STEP_ROW_RE = re.compile(r"\s*(?:其中\s*[：:]?\s*)?(?:已|尚未|未|依法)?(?:审结|结案|办结|审理终结|纠错|败诉|胜诉|撤销|变更"
+                               r"|确认违法|驳回|终止|撤回|调解|和解|审理中|在审)")
 _BARE_DONE_RE = re.compile(r"\s*(?:依法|共|累计|全部|均|已)?(?:办结|办理完毕)\s*")
 _CASE_CODES = frozenset({"reconsideration_cases", "litigation_cases", "petition_cases", "complaint_reports",
                          "disclosure_requests"})
@@ -358,7 +362,52 @@ _TOTAL_ROW_RE = re.compile(r"^(?:全(?:市|省|县|区))?(?:合计|总计|小计
 # thing (负责人出庭应诉) keeps its own name under a caption about other things (行政复议、行政诉讼案件情况)
 _GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:(?:办结|办理|受理|完成|处理|审结|发放|核发)?(?:数量|件数|总数|次数|起数|数)"
                                     r"|(?:办件|办理|办结|受理|完成)量|办件数)\s*")
+# a column head counting things whose rows name their kinds (事项数 over 行政许可, 公共服务): the total is the caption's
+_KINDS_COUNT_HEAD_RE = re.compile(r"\s*(?:事项|项目|案件)(?:数|数量|总数)\s*")
 # a table's caption on the line above it: 表1  2023年行政许可办理情况
+# a table's unit stated once, in its caption or on a line of its own: （单位：件）, 单位：件
+_TABLE_UNIT_NOTE_RE = re.compile(rf"[（(]?\s*(?:计量)?单位\s*[：:]\s*(?P<measures>(?:{_TABLE_MEASURES})"
+                                 rf"(?:\s*[、，,/／]\s*(?:{_TABLE_MEASURES}))*)\s*[）)]?\s*$")
+_UNIT_LIST_SEP_RE = re.compile(r"\s*[、，,/／]\s*")
+# a header cell over the column naming the rows, or numbering them
+_ROW_LABEL_HEAD_RE = re.compile(r"\s*(?:序号|编号|排名|名次|序|No\.?|单位|单位名称|地区|项目|指标|指标名称|类别|类型)?\s*")
+_BOUND_CELL_RE = re.compile(_CELL_BOUND + r"\s*")
+
+
+def _positional_unit_heads(header: list[str], units: tuple[str, ...], row: list[str]) -> list[re.Match | None] | None:
+    """The heads of a header row whose table lists one unit per figure column, when the first row has as many figure
+    cells (a dash counts) as there are units; a share's column (%) counts nothing."""
+    figure_cols = [k for k, c in enumerate(row) if _PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", ""))
+                   or _DASH_CELL_RE.fullmatch(c)]
+    if len(figure_cols) != len(units) or len(row) != len(header):
+        return None
+    heads: list[re.Match | None] = [None] * len(header)
+    for k, unit in zip(figure_cols, units):
+        if unit != "%" and _CJK_RE.search(header[k]):
+            heads[k] = _COLUMN_HEAD_RE.match(f"{header[k].strip()}（{unit}）")
+    return heads
+
+
+_DASH_CELL_RE = re.compile(r"\s*[—–\-－/／]{1,2}\s*")
+
+
+def _head_in_units(cell: str, units: tuple[str, ...]) -> re.Match | None:
+    """A named column under a table's stated units (单位：件、次): its measure is the unit it ends with (检查户次), the
+    only one, or the one a rule for its name counts in (行政检查 in 次); a share (%) is no count of its own."""
+    name = cell.strip()
+    units = tuple(u for u in units if u != "%")
+    if not units or _ROW_LABEL_HEAD_RE.fullmatch(name) or not _CJK_RE.search(name):
+        return None
+    measure = next((u for u in sorted(units, key=len, reverse=True) if name.endswith(u) and len(name) > len(u)), None)
+    if measure is None and len(units) == 1:
+        measure = units[0]
+    elif measure is None:
+        reg = load_registry()
+        window, pos = _window(name, "")
+        picks = [(u, rule) for u in units if (rule := _pick(reg.for_measure(u), window, pos, name)) is not None]
+        # 处罚决定 under 单位：户次、件: penalties may be counted in 户次, but a decision is counted in its own 件
+        measure = next((u for u, rule in picks if reg.default_measures.get(rule.code) == u), picks[0][0] if picks else None)
+    return _COLUMN_HEAD_RE.match(f"{name}（{measure}）") if measure else None
 _TABLE_CAPTION_RE = re.compile(r"^\s*(?:表\s*[\d一二三四五六七八九十]{1,3}[\s：:．.、]*(.{2,30}?)"
                                r"|([^。；，\t]{2,30}?(?:情况|统计表|一览表|汇总表|明细表)))\s*$")  # or a title line alone
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|情况|统计表?|一览表?|汇总表?")
@@ -385,27 +434,51 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
     prev_cells: list[str] = []
     pos = 0
     caption = ""
+    table_units: tuple[str, ...] = ()  # 单位：件、次 over the table: the measures of columns that name none of their own
+    units_header: list[str] | None = None  # the header row the table's units were given to, until its first row
+    prev_was_header = False
+    groups: list[str] = []
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             if line.strip():
                 header = None  # a line of prose ends the table
                 prev_cells = []
+                um = _TABLE_UNIT_NOTE_RE.search(line)
+                units = tuple(_UNIT_LIST_SEP_RE.split(um.group("measures"))) if um else ()
+                if um and um.start() == len(line) - len(line.lstrip()):
+                    table_units = units  # a line of its own under the caption
+                    continue
+                table_units = units
                 cm = _TABLE_CAPTION_RE.match(line)
                 caption = _YEAR_WORDS_RE.sub("", cm.group(1) or cm.group(2)) if cm else ""
             continue
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
-        if any(heads) and not any(_PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", "")) for c in cells):
+        text_only = not any(_PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", "")) for c in cells)
+        if table_units and (header is None or units_header is not None and prev_was_header) and text_only and not any(
+                h and h.group("measure") for h in heads):
+            # 承办处室⇥人大代表建议⇥政协提案 under 表1 …（单位：件）: each named column counts in the caption's measure
+            # (the last of stacked header rows names the columns: 监督检查⇥案件查办 over 检查户次⇥处罚决定)
+            heads = [_head_in_units(c, table_units) or h for c, h in zip(cells, heads)]
+            units_header = cells if any(heads) else None
+        elif any(heads) and text_only:
+            units_header = None
+        if any(heads) and text_only:
             header = heads
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
             groups = (prev_cells if len(prev_cells) == len(cells)
                       else [caption if h and _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) else "" for h in heads])
             names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, heads)]
-            prev_cells = cells
+            prev_cells, prev_was_header = cells, True
             continue
-        prev_cells = cells
+        if header is not None and units_header is not None and len(table_units) > 1:
+            # 单位：户次、件、%、万元 over as many figure columns: the units stand in the columns' order
+            header = _positional_unit_heads(units_header, table_units, cells) or header
+            names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, header)]
+            units_header = None
+        prev_cells, prev_was_header = cells, False
         if header is None or _inside(start + len(line) - 1, row_starts, row_ends):
             continue
         label = next((c.strip() for c in cells if _CJK_RE.search(c)), "")
@@ -424,19 +497,26 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             else:
                 h = header[k + shift] if k + shift < len(header) else None
             raw = cell.strip().replace(",", "").replace("，", "")
+            bound = _BOUND_CELL_RE.match(raw).group()  # ≥4,000 in a row of targets
+            raw = raw[len(bound):]
             if h is None or not raw or not _PLAIN_NUMBER_RE.fullmatch(raw):
                 continue
             measure = h.group("measure") or "件"
             scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
             measure = measure[1:] if scale != 1.0 else measure
             name = names[k + shift]
+            if caption and _TOTAL_ROW_RE.match(label) and _KINDS_COUNT_HEAD_RE.fullmatch(name):
+                # 合计⇥159 under 事项数（项） over rows of kinds (行政许可, 公共服务): the total is the caption's thing
+                name = _group_name(caption, name)
             ym = _TABLE_YEAR_RE.match(name)
             year = int(ym.group(1)) if ym else None
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
-            num_s = cell_start + len(cell) - len(cell.lstrip())
-            num_e = num_s + len(cell.strip())
-            out.append(_Figure(num_s, num_e, num_s, num_e, float(raw) * scale, measure, "exact", False, year,
+            fig_s = cell_start + len(cell) - len(cell.lstrip())
+            num_e = fig_s + len(cell.strip())
+            num_s = fig_s + len(bound)
+            out.append(_Figure(fig_s, num_e, num_s, num_e, float(raw) * scale, measure,
+                               _PRE_QUALIFIER.get(bound.strip(), "exact"), False, year,
                                bool(ym and ym.group(3)), label if ym else name))
             found = True
         if found:
@@ -488,7 +568,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
     if "总计" in text or "合计" in text:
         more, more_spans = _stacked_header_figures(text, spans)
         out, spans = out + more, spans + more_spans
-    if "（" in text or "(" in text or "数\t" in text or "数\n" in text or "计\t" in text or "计\n" in text or "数量" in text:
+    if "（" in text or "(" in text or "单位" in text or "数\t" in text or "数\n" in text or "计\t" in text or "计\n" in text or "数量" in text:
         more, more_spans = _column_figures(text, doc_year, spans, first_year)
         out, spans = out + more, spans + more_spans
     return out, spans
@@ -1513,6 +1593,8 @@ class _Extractor:
                     elif row_rule is not None or not column_names_a_thing:
                         # the row's words veto a column that names only an action (规章 under 本年废止件数); a column
                         # that names its thing (零售许可证办理数量) keeps the row as a kind of it (歇业（注销）)
+                        by_row, rule = True, None
+                    if rule is not None and rule.code in _CASE_CODES and _CASE_STEP_ROW_RE.match(row_label):
                         by_row, rule = True, None
                 if fig.group and rule is not None and not _STACK_TOTAL_RE.search(fig.column):
                     g_window, g_pos = _window(fig.group, "")

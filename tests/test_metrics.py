@@ -1992,3 +1992,70 @@ def test_an_average_time_is_no_time_limit_and_a_period_stands_once_in_a_scope():
     found = plan_metrics("出口退税平均办理时间压缩至4个工作日以内。平均办结时限压缩至5个工作日。每季度会前学法不少于2次。", 2025)
     assert [(m.code, m.value) for m in found if m.code == "approval_time_limit_days"] == [("approval_time_limit_days", 5)]
     assert all(m.scope.count("每季度") == 1 for m in found if m.code == "law_study_sessions")
+
+
+def _table(*rows: list[str]) -> str:
+    return "".join("\t".join(r) + "\n" for r in rows)
+
+
+def test_a_table_s_units_stated_once_in_its_caption_or_on_a_line_of_their_own():
+    # （单位：件） in the caption: every column naming a thing counts in it, and the rows are its parts
+    text = ("某省农业农村厅2024年建议提案办理工作情况的报告\n表1　2024年建议提案主办件分处室承办情况（单位：件）\n"
+            + _table(["承办处室（单位）", "人大代表建议", "政协提案"], ["种植业管理处", "26", "18"], ["序号", "", ""]))
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.measure, m.scope) for m in found] == [
+        ("npc_suggestions", 26, "件", "种植业管理处"), ("cppcc_proposals", 18, "件", "种植业管理处")]
+    # 单位：件、次 on its own line: each column takes the unit its indicator is counted in
+    text = ("某市司法局2024年法治政府建设年度报告\n表1　2024年全市行政执法情况统计表\n单位：件、次\n"
+            + _table(["执法主体", "行政许可", "行政检查", "行政处罚"], ["定海区", "5,612", "6,248", "2,105"],
+                     ["全市合计", "9,828", "9,121", "2,951"]))
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.measure, m.scope) for m in found] == [
+        ("license_cases", 5612, "件", "定海区"), ("inspections", 6248, "次", "定海区"), ("penalty_cases", 2105, "件", "定海区"),
+        ("license_cases", 9828, "件", None), ("inspections", 9121, "次", None), ("penalty_cases", 2951, "件", None)]
+    # the places over the columns and the indicator in the row, in a plan
+    text = "某市应急管理局2025年法治政府建设工作要点\n表2　2025年行政执法检查任务分解\n单位：次\n" + _table(
+        ["单位", "市本级", "张店区", "合计"], ["检查任务", "300", "620", "920"])
+    found = plan_metrics(text, 2025)
+    assert [(m.code, m.value, m.measure, m.kind) for m in found] == [
+        ("inspections", 300, "次", "target"), ("inspections", 620, "次", "target"), ("inspections", 920, "次", "target")]
+
+
+def test_a_list_of_units_as_long_as_the_figure_columns_stands_in_their_order():
+    # 单位：户次、件、%、万元 over stacked headers: the share (%) and the money (万元) are no penalty cases
+    text = ("某县市场监督管理局2024年法治政府建设年度报告\n表1 2024年分领域监督检查和案件查办情况\n单位：户次、件、%、万元\n"
+            + _table(["执法领域", "执法领域", "监督检查", "案件查办", "案件查办", "案件查办"],
+                     ["执法领域", "执法领域", "检查户次", "处罚决定", "占比", "罚没款"],
+                     ["食品药品", "食品安全", "5,236", "312", "34.4", "286.5"],
+                     ["知识产权", "知识产权", "—", "57", "6.3", "48.2"]))
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.measure) for m in found if m.code != "other"] == [
+        ("inspections", 5236, "户次"), ("penalty_cases", 312, "件"), ("penalty_cases", 57, "件")]
+
+
+def test_a_column_headed_table_s_target_cells_keep_their_bound():
+    text = "某市应急管理局2025年法治政府建设工作要点\n表1　2025年法治政府建设主要指标\n" + _table(
+        ["年度", "行政执法检查（次）", "普法宣传活动（场）"], ["2024年完成", "3,846", "64"], ["2025年目标", "≥4,000", "≥70"])
+    found = plan_metrics(text, 2025)
+    assert [(m.code, m.value, m.qualifier, m.kind) for m in found] == [
+        ("inspections", 3846, "exact", "actual"), ("outreach_events", 64, "exact", "actual"),
+        ("inspections", 4000, "at_least", "target"), ("outreach_events", 70, "at_least", "target")]
+
+
+def test_a_case_table_s_rows_of_progress_and_outcome_are_no_more_cases():
+    text = "某市司法局2024年法治政府建设年度报告\n表2　2024年全市行政争议案件情况\n" + _table(
+        ["指标", "行政复议（件）", "行政诉讼（件）"], ["新收案件", "286", "173"], ["审结案件", "261", "158"],
+        ["　其中：维持", "187", "—"], ["　其中：纠错（败诉）", "38", "14"], ["尚未审结", "25", "15"])
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 286), ("litigation_cases", 173), ("reconsideration_upheld", 187),
+        ("reconsideration_pending", 25)]
+
+
+def test_the_total_row_under_a_count_of_kinds_is_the_caption_s_thing():
+    text = "某市人力资源和社会保障局2024年法治政府建设年度报告\n表1　2024年全市人社政务服务事项及办件情况\n" + _table(
+        ["事项类型", "事项数（项）", "办件量（件）"], ["行政许可", "6", "1,284"], ["公共服务", "142", "2,863,417"],
+        ["合计", "148", "2,864,701"])
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value) for m in found if m.measure == "项"] == [
+        ("license_items", 6), ("public_service_items", 142), ("service_items", 148)]

@@ -32,6 +32,8 @@ def test_qingyuan_header_missing_is_flagged():
     ("2020年，我局坚持……制定《成都市交通运输局重大行政决策程序规定》……存在的不足……下一步", "成都市交通运输局", "四川", "成都", "city", 2020, "report"),
     ("锡林浩特市人民政府2023年法治政府建设年度报告\n2023年，我市坚持……", "锡林浩特市人民政府", "内蒙古", "锡林郭勒", "county", 2023, "report"),
     ("XX县\n乌鲁木齐市人民政府办公厅关于2022年度法治政府建设情况的报告", "乌鲁木齐市人民政府办公厅", "新疆", "乌鲁木齐", "city", 2022, "report"),
+    # a year's statistics (统计年报) reports the year
+    ("舟山市司法局\n舟山市2024年度行政执法统计年报\n表1　全市行政执法情况", "舟山市司法局", "浙江", "舟山", "city", 2024, "report"),
 ])
 def test_profiles_of_other_units(text, unit, region, city, level, year, doc_type):
     p = profile(text)
