@@ -79,14 +79,26 @@ def _overlaps_a_trigger(sector: str) -> bool:
                                     for c in categories() for k in (*c.keywords, *c.heading_keywords))
 
 
+# the area every document names in its title (年度报告, 工作要点): it says what the document is, not what it is about
+_GENERIC_AREA = "LEAD"
+
+
+def title_area(doc_title: str | None) -> str | None:
+    """The one area a single-topic document's title names (行政复议工作报告, 建议提案办理工作情况的报告), or None."""
+    scores = {c: n for c, n in heading_scores(doc_title or "").items() if n and c != _GENERIC_AREA}
+    top = max(scores.values(), default=0)
+    best = [c for c, n in scores.items() if n == top]
+    return best[0] if top and len(best) == 1 else None
+
+
 def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None,
-             own_sector: str | None = None) -> Outline:
+             own_sector: str | None = None, doc_title: str | None = None) -> Outline:
     """Outline with a category on every item and paragraph.
 
     With the document's text, each category's trigger words are found once in the whole text and counted per
     passage; passages begin and end at line breaks and no trigger word spans one, so the counts are the same.
     own_sector: the issuing unit's field (应急管理): a 应急管理厅 names it everywhere, which says who writes, not about
-    what, so it is not counted.
+    what, so it is not counted. doc_title: a passage that names no area is about the one its document's title names.
     """
     if own_sector and _overlaps_a_trigger(own_sector):
         blank = " " * len(own_sector)
@@ -97,7 +109,7 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
             evolve(outline, items=tuple(evolve(i, title=own(i.title), text=own(i.text)) for i in outline.items),
                    sections=tuple(evolve(x, title=own(x.title)) for x in outline.sections),
                    paragraphs=tuple(evolve(p, text=own(p.text)) for p in outline.paragraphs)),
-            own(heading_of_doc), own(text) if text is not None else None)
+            own(heading_of_doc), own(text) if text is not None else None, doc_title=own(doc_title or ""))
         return evolve(outline, items=tuple(evolve(i, category=m.category) for i, m in zip(outline.items, masked.items)),
                       paragraphs=tuple(evolve(p, category=m.category)
                                        for p, m in zip(outline.paragraphs, masked.paragraphs)))
@@ -121,14 +133,16 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
         return counts
 
     sec_title = {s.ord: s.title for s in outline.sections}
+    doc_area = title_area(doc_title)
     items = tuple(evolve(i, category=_choose(item_scores(i), i.title,
-                                             _row_heading(i.text, i.title) or sec_title.get(i.section_ord, heading_of_doc)))
+                                             _row_heading(i.text, i.title) or sec_title.get(i.section_ord, heading_of_doc))
+                         or doc_area)
                   for i in outline.items)
     item_cat = {i.ord: i.category for i in items}
     paras = []
     for p in outline.paragraphs:
         cat = item_cat.get(p.item_ord) if p.item_ord else None
         if cat is None:
-            cat = _choose(scores(p.text, p.start, p.end), "", sec_title.get(p.section_ord, heading_of_doc))
+            cat = _choose(scores(p.text, p.start, p.end), "", sec_title.get(p.section_ord, heading_of_doc)) or doc_area
         paras.append(evolve(p, category=cat))
     return evolve(outline, items=items, paragraphs=tuple(paras))

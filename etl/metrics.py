@@ -1226,8 +1226,11 @@ def _candidates(rules: tuple[Rule, ...], window: str, pos: int, wide: bool) -> t
         if hit is None:
             continue
         if r.exclude is not None:
-            # over a sentence only the words leading up to the figure may veto
-            zone = window[max(0, min(hit[1], pos) - 8): max(hit[1], pos) + 1] if wide else window
+            # over a sentence only the words leading up to the figure may veto: from 8 characters before the rule's
+            # words, or from its clause's start up to 24 (代表建议和省政协十三届二次会议委员提案286件: one total of both)
+            lo = min(hit[1], pos)
+            clause_s = max(window.rfind("，", 0, lo), window.rfind("。", 0, lo), window.rfind("；", 0, lo)) + 1
+            zone = window[min(max(0, lo - 8), max(0, lo - 24, clause_s)): max(hit[1], pos) + 1] if wide else window
             if r.exclude.search(zone):
                 continue
         in_title = any(a < hit[1] < b for a, b in titles)
@@ -1817,6 +1820,11 @@ class _Extractor:
             # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)
             own = _clean_np(name_cell) or own
             parent = breakdown[0]
+            if own and len(own) >= 2 and own[-2:] not in parent.where.left:
+                # 人大代表建议38件、政协提案52件，其中主办建议21件: the part names the figure it is a part of
+                parent = next((r for r in reversed(self.records[-8:]) if r is not parent and r.parent_code is None
+                               and r.where.sent_s == parent.where.sent_s and r.fig.measure == fig.measure
+                               and r.code not in (OTHER, parent.code) and own[-2:] in r.where.left), parent)
             if (own and not name_cell and self.records and w.left_s == (prev := self.records[-1]).fig.end
                     and prev.where.right_np and w.left.startswith(prev.where.right_np)
                     and _LIST_JOIN_END_RE.search(w.left) and _clean_np(w.right, head=True)):

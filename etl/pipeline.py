@@ -64,7 +64,7 @@ def process(raw: RawDoc, corrections: dict | None = None) -> DocResult:
     if spans:
         ol = evolve(ol, sections=tuple(evolve(s, is_target=any(a <= s.start < b for a, b in spans))
                                        for s in ol.sections))
-    ol = classify(ol, text=text, own_sector=prof.sector)
+    ol = classify(ol, text=text, own_sector=prof.sector, doc_title=prof.title)
     found = metric_stage.extract_metrics(text, doc_type=prof.doc_type, year=prof.year, target_spans=spans)
     # a figure's category is the category of the paragraph it stands in
     starts = [p.start for p in ol.paragraphs]

@@ -116,3 +116,13 @@ def test_items_with_no_words_of_their_own_under_safeguards_are_about_driving_the
                                     "二、保障措施\n（二）做好总结报送。各牵头单位于12月10日前报送完成情况。\n"
                                     "（三）营造良好氛围。加强法治宣传，营造浓厚法治氛围。\n").text))
     assert [i.category for i in ol.items] == ["ENF", "LEAD", "EDU"]  # words of its own still decide
+
+
+def test_an_item_naming_no_area_takes_the_one_its_single_topic_document_is_about():
+    title = "某省农业农村厅关于2024年度省人大代表建议和省政协提案办理工作情况的报告"
+    text = normalize(title + "\n一、主要做法\n（一）注重成果转化，推动问题解决。把真知灼见转化为具体举措。\n").text
+    assert [i.category for i in classify(outline(text), text=text, doc_title=title).items] == ["SUPV"]
+    # a general report's title names only what the document is: the item stays without an area
+    title = "某市农业农村局2024年法治政府建设年度报告"
+    text = normalize(title + "\n一、主要做法\n（一）注重成果转化，推动问题解决。把真知灼见转化为具体举措。\n").text
+    assert [i.category for i in classify(outline(text), text=text, doc_title=title).items] == [None]

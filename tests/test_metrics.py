@@ -2059,3 +2059,22 @@ def test_the_total_row_under_a_count_of_kinds_is_the_caption_s_thing():
     _, found = run(text, year=2024)
     assert [(m.code, m.value) for m in found if m.measure == "项"] == [
         ("license_items", 6), ("public_service_items", 142), ("service_items", 148)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 其中 part names which of two totals it is a part of
+    ("全年共承办市人大代表建议38件、市政协提案52件，其中主办建议21件、主办提案30件。",
+     [("cppcc_proposals", 30), ("cppcc_proposals", 52), ("npc_suggestions", 21), ("npc_suggestions", 38)]),
+    # one total of suggestions and proposals, however long the sessions' names, has no code; its parts do
+    ("我厅共承办省十四届人大二次会议代表建议和省政协十三届二次会议委员提案286件。其中，省人大代表建议158件，省政协提案128件。",
+     [("cppcc_proposals", 128), ("npc_suggestions", 158)]),
+    # 中小学法治副校长 studies no law; legal-education posts disclose no government information
+    ("推动全市中小学法治副校长每学期到校履职不少于2次。", []),
+    ("“某市普法”微信公众号全年发布普法信息4,600余条。", []),
+    # a training in how to answer suggestions is no law training; one for a field's enforcement staff is
+    ("举办全省农业农村系统建议提案办理业务培训班1期。", []),
+    ("组织全市统计执法人员培训1期。", [("law_trainings", 1)]),
+])
+def test_parts_named_by_their_total_and_what_is_no_law_work(text, expected):
+    _, found = run("某局2024年工作情况报告\n" + text, year=2024)
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
