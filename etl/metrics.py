@@ -196,6 +196,7 @@ _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_Y
 # …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
 # figure stands between
 _PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
+_HEADCOUNT_MEASURES = frozenset({"人次", "人", "名", "位"})  # people counted, not what was done for them
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
 _HEAD_NOUN_RE = re.compile(
@@ -1482,6 +1483,41 @@ class _Extractor:
                     changed = True
         return changed
 
+    def _table_sibling_parts(self) -> bool:
+        """A table row with no code of its own right under a 其中 row's part (其中：简易程序⇥件⇥29 / 一般程序⇥件⇥14),
+        in the same year and measure, while the parts still add up to no more than the total: the next part. Whether
+        any changed."""
+        changed, text, recs = False, self.text, self.records
+        for i, r in enumerate(recs):
+            if r.code != OTHER or r.parent_code is not None:
+                continue
+            row_s = text.rfind("\n", 0, r.fig.start) + 1
+            if "\t" not in text[row_s:r.fig.start]:
+                continue
+            label = next((c.strip() for c in text[row_s:r.fig.start].split("\t") if _CJK_RE.search(c)), "")
+            if not label or label.startswith("其中") or _TOTAL_ROW_RE.match(label):
+                continue
+            above_e = row_s - 1
+            while above_e > 0 and not text[text.rfind("\n", 0, above_e) + 1:above_e].strip():
+                above_e = text.rfind("\n", 0, above_e)  # (blank lines between a web table's rows)
+            above_s = text.rfind("\n", 0, max(above_e, 0)) + 1
+            above = next((p for p in reversed(recs[max(0, i - 12):i]) if above_s <= p.fig.start < above_e
+                          and p.parent_code is not None and p.rule.startswith("breakdown:")
+                          and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure), None)
+            if above is None:
+                continue
+            total = next((t for t in reversed(recs[:i]) if t.fig.start < above.fig.start and t.code == above.parent_code
+                          and t.parent_code is None and t.fig.year == r.fig.year and t.fig.measure == r.fig.measure), None)
+            if total is None:
+                continue
+            parts = [p for p in recs[:i] if p.fig.start > total.fig.start and p.parent_code == total.code
+                     and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure]
+            if sum(p.fig.value for p in parts) + r.fig.value > total.fig.value + 1e-6:
+                continue
+            _make_part_of(r, total, label)
+            changed = True
+        return changed
+
     def _parts_before_totals(self) -> bool:
         """A 共计/合计 figure after a run of figures in its sentence that add up to it is their total (市本级412件、
         县（市、区）874件，共计1,286件; …基础信息412条，工作动态563条，…，共计1268条): its code is the run's, or,
@@ -1782,6 +1818,12 @@ class _Extractor:
                   and (own := _clean_np(w.left, _PART_NAME_CHARS))):
                 # 行政检查116次（涉及企业98家次）: the same checks counted by what they reached, no second total
                 rec.scope = f"{breakdown[0].scope or breakdown[0].label}·{own}"
+            if (rec.code != OTHER and fig.measure in _HEADCOUNT_MEASURES and i > 0
+                    and figs[i - 1].measure not in _HEADCOUNT_MEASURES
+                    and text.startswith(("（", "("), figs[i - 1].end) and "）" not in text[figs[i - 1].end:fig.start]):
+                # 群众来访64件（涉及213人次）: the people the cases before concern, no count of cases
+                rec.code, rec.parent_code, rec.rule = OTHER, None, "headcount"
+                rec.label = _clean_np(w.left) or rec.label
             last_in_clause[w.clause_s] = rec
         return restarts
 
@@ -2134,7 +2176,8 @@ class _Extractor:
     def _finish(self, kept: list[_Record]) -> list[Metric]:
         """Metric records of the kept figures, one per statement, plus the zeros of negated clauses."""
         if (self._parts_before_totals() | self._parts_after_total()
-                | ("其中" in self.text and self._paired_parts())):
+                | ("其中" in self.text and self._paired_parts())
+                | (self.has_tabs and "其中" in self.text and self._table_sibling_parts())):
             kept = [rec for rec in self.records if self._keep(rec)]  # a total's parts may have had no code of their own
         kept_starts = sorted({rec.fig.start for rec in kept})
         seen: set = set()

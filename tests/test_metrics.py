@@ -2078,3 +2078,22 @@ def test_the_total_row_under_a_count_of_kinds_is_the_caption_s_thing():
 def test_parts_named_by_their_total_and_what_is_no_law_work(text, expected):
     _, found = run("某局2024年工作情况报告\n" + text, year=2024)
     assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
+
+
+def test_a_table_row_under_a_qizhong_row_is_the_next_part_and_a_bracketed_headcount_no_cases():
+    text = "某镇人民政府2024年法治政府建设年度报告\n" + _table(
+        ["项目", "计量单位", "2024年", "2023年"], ["办理行政处罚案件", "件", "43", "38"], ["其中：简易程序", "件", "29", "25"],
+        ["一般程序", "件", "14", "13"], ["罚没款", "万元", "6.82", "5.10"])
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("penalty_cases", 43, None), ("penalty_cases", 29, "行政处罚案件数·简易程序"),
+        ("penalty_cases", 14, "行政处罚案件数·一般程序")]
+    # a row past what the total holds is no part of it
+    text = "某镇人民政府2024年法治政府建设年度报告\n" + _table(
+        ["项目", "计量单位", "2024年"], ["办理行政处罚案件", "件", "43"], ["其中：简易程序", "件", "29"],
+        ["一般程序", "件", "20"])
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.parent_code) for m in found if m.value == 20] == [("other", 20, None)]
+    _, found = run("某镇2024年工作报告\n全年共受理信访事项105件，其中群众来访64件（涉及213人次），网上信访和来信41件。", year=2024)
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == [
+        ("petition_cases", 41), ("petition_cases", 64), ("petition_cases", 105)]
