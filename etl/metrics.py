@@ -127,7 +127,7 @@ _SHARE_MARK_RE = re.compile(r"均|各|都")
 # 3个工作日内办结: 内 after a measure is a limit, not a noun (内容, 内部 are)
 _WITHIN_RE = re.compile(r"内(?![容部设涵])")
 _NP_TAIL_RE = re.compile(
-    r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
+    r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|收到|接到|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
     r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
 )
 _NP_LEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|第[一二三四五六七八九十百零〇]+条\s*|其中|包括|包含|含(?![金量])|另有?|此外|同时|并|还|已|均|先后|共计?|累计|合计|全年|年内|今年|本年度?|对|向|为|在|将|把|从|由|按规定|确保|力争|争取)+")
@@ -157,7 +157,7 @@ _CLAUSE_OF_ITS_OWN_RE = re.compile(r"^\s*(?:对|向|为|将|把|经|共|全年)|
 _KIND_PART_RE = re.compile(r"[^，。；]{1,20}类[\d一二三四五六七八九十]")
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
-_SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关)"
+_SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关|行政机关)"
                         # 全省医保部门: one sector's departments (not 全区各行政执法部门, 全区以区直部门为被告的…)
                         r"|(?:(?!进驻|入驻|组织|开展|跨)[^，。；：、\n\d“”各以及和与直]){2,8}?(?<!执法)部门"
                         r"(?=共|开展|检查|查处|办理|作出|累计|全年|依法|立案|受理)"
@@ -191,11 +191,23 @@ _RATE_TO_RE = re.compile(r"\s*(?:提高|提升|下降|降低?|减少?|上升|升
 _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
 _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
+# a clause that opens with who accepted the cases received before (市政府本级依法受理1,402件)
+_SUBJECT_ACCEPTED_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}(?:本级|政府|机关|机构)|全年|全市|我局|我厅|我委)?(?:依法|共|已)?(?:予以)?受理\s*")
 _ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
 _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_YEAR + ")")
 # …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
 # figure stands between
 _PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
+# cases disputing other acts of an administration, and what the disputes came to
+_DISPUTE_CODES = frozenset({"reconsideration_cases", "litigation_cases"})
+_DISPUTE_OUTCOME_CODES = ("reconsideration_upheld", "reconsideration_pending")
+_CONCLUDED_RE = re.compile(r"审结|结案|审理终结")
+# a numbered item's heading sentence that opens its paragraph: （二）案件分布情况。
+_ITEM_HEADING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^。，；\d]{2,24}。\s*")
+_HEADING_LINE_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，；\d\n]{2,24}\s*")
+_QIZHONG_LEAD_RE = re.compile(r"^\s*其中\s*[：:]?\s*")
+_STEP_WORD_RE = re.compile(r"受理|审结|办结|结案|审理终结")
+_NEXT_POINT_RE = re.compile(r"[；;]\s*(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])")
 _HEADCOUNT_MEASURES = frozenset({"人次", "人", "名", "位"})  # people counted, not what was done for them
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
 # nouns that name what a figure counts: with one of them the figure does not borrow a topic from another clause
@@ -230,7 +242,7 @@ _CASE_CODES = frozenset({"reconsideration_cases", "litigation_cases", "petition_
                          "disclosure_requests"})
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
-    r"|发现(?:问题|隐患|违法)|责令(?:整改|改正)"  # what checks found: 抽查…12,847户次，…发现问题986户
+    r"|发现(?:问题|隐患|违法)|责令(?:整改|改正|履行)"  # what checks found: 抽查…12,847户次，…发现问题986户
     r"|属实|查实|不属实|核实|成立$|不予(?:行政)?许可|不予批准"
     # what became of information requests (予以公开21件、部分公开6件、信息不存在12件)
     r"|予以公开|部分公开|不予公开|信息不存|不属于本机关|无法提供|不予处理|不予受理"
@@ -1506,6 +1518,11 @@ class _Extractor:
                           and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure), None)
             if above is None:
                 continue
+            above_label = next((c.strip() for c in text[above_s:above.fig.start].split("\t") if _CJK_RE.search(c)), "")
+            above_label = _ROW_MEASURE_RE.sub("", _QIZHONG_LEAD_RE.sub("", above_label))
+            if (above_label and _ROW_MEASURE_RE.sub("", label).startswith(above_label)) or _CASE_STEP_ROW_RE.match(label) \
+                    or _STEP_WORD_RE.search(label):
+                continue  # 其中：市政府本级 over 市政府本级受理: how far the part got, no sibling of it
             total = next((t for t in reversed(recs[:i]) if t.fig.start < above.fig.start and t.code == above.parent_code
                           and t.parent_code is None and t.fig.year == r.fig.year and t.fig.measure == r.fig.measure), None)
             if total is None:
@@ -1777,6 +1794,12 @@ class _Extractor:
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 行政许可28件，其中雷电防护装置设计审核11件: a generic word (审核) does not take a part from its parent
                 rule = None
+            if (rule is not None and breakdown is not None and breakdown[0].code in _DISPUTE_CODES
+                    and rule.code not in (breakdown[0].code, *_DISPUTE_OUTCOME_CODES)
+                    and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
+                # 受理的案件中，涉及行政处罚的512件、政府信息公开的196件: the acts disputed sort the cases, they are
+                # no penalties or disclosures of their own
+                rule = None
             if (rule is not None and breakdown is not None and rule.code != breakdown[0].code != OTHER
                     and _KIND_SHARE_RE.fullmatch(w.left)
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
@@ -1818,6 +1841,13 @@ class _Extractor:
                   and (own := _clean_np(w.left, _PART_NAME_CHARS))):
                 # 行政检查116次（涉及企业98家次）: the same checks counted by what they reached, no second total
                 rec.scope = f"{breakdown[0].scope or breakdown[0].label}·{own}"
+            if (rec.code in _DISPUTE_CODES and rec.parent_code is None
+                    and _CONCLUDED_RE.search(self._row_name(fig) or w.left) and "其中" not in w.left
+                    and any(r.code == rec.code and r.parent_code is None and r.fig.year == fig.year
+                            for r in self.records if r is not rec)):
+                # 受理行政复议案件1,402件。…审结行政复议案件1,318件 (or a table's 审结（件） row): how many of the
+                # cases counted before were closed
+                rec.code, rec.rule, rec.label = OTHER, f"progress:{rec.code}", f"审结·{rec.label}"
             if (rec.code != OTHER and fig.measure in _HEADCOUNT_MEASURES and i > 0
                     and figs[i - 1].measure not in _HEADCOUNT_MEASURES
                     and text.startswith(("（", "("), figs[i - 1].end) and "）" not in text[figs[i - 1].end:fig.start]):
@@ -1920,10 +1950,32 @@ class _Extractor:
         if rule is not None and rule.code in _CASE_CODES and (_BARE_DONE_RE.fullmatch(w.left)
                                                               or _BARE_DONE_RE.fullmatch(name_cell)):
             rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
+        if rule is None and (pending := self.reg.by_id.get("recon_pending")) is not None and fig.measure in pending.measures \
+                and pending.near.search(text, w.clause_s, w.clause_e):
+            # 复议案件1,402件，其中维持683件。直接纠错160件…。尚有84件正在审理中: the paragraph's cases, still open
+            line_s = text.rfind("\n", 0, fig.start) + 1
+            topic = next((r for r in reversed(self.records[-24:]) if r.fig.start >= line_s
+                          and (r.code in _DISPUTE_CODES or r.code in _DISPUTE_OUTCOME_CODES
+                               or r.rule.startswith("progress:"))), None)
+            if topic is not None and "litigation_cases" not in (topic.code, topic.rule[9:]):
+                rule, window, pos = pending, *_window(text[w.clause_s:fig.start], text[fig.end:w.clause_e])
         accepted = None
-        if rule is None and _ACCEPTED_RE.fullmatch(w.left):
-            # 收到行政复议申请148件，其中…41件；受理136件: the cases received earlier in the statement, accepted
-            statement_s = max(text.rfind("。", 0, fig.start), text.rfind("\n", 0, fig.start)) + 1
+        if rule is None and name_cell and _SUBJECT_ACCEPTED_RE.fullmatch(name_cell):
+            # 收到行政复议申请（件）⇥…⇥4,862 / …/ 市政府本级受理（件）⇥…⇥1,402: a row accepting the cases a row above received
+            rows_s = fig.start
+            for _ in range(6):
+                rows_s = text.rfind("\n", 0, max(rows_s - 1, 0))
+            accepted = next((r for r in reversed(self.records[-12:]) if r.fig.start > rows_s and r.fig.year == fig.year
+                             and r.code in _CASE_CODES and r.parent_code is None and r.fig.measure == fig.measure), None)
+            if accepted is not None:
+                rule = self.reg.by_id.get(accepted.rule.rsplit(":", 1)[-1])
+        elif rule is None and (_ACCEPTED_RE.fullmatch(w.left) or _SUBJECT_ACCEPTED_RE.fullmatch(w.left)):
+            # 收到行政复议申请148件，其中…41件；受理136件: the cases received earlier in the statement, accepted;
+            # a sentence of its own (…收到1,537件。市政府本级依法受理1,402件。) takes them from the sentence before
+            line_s = text.rfind("\n", 0, fig.start) + 1
+            statement_s = max(text.rfind("。", 0, fig.start), line_s - 1) + 1
+            if _SUBJECT_ACCEPTED_RE.fullmatch(text, statement_s, fig.start):
+                statement_s = max(text.rfind("。", 0, max(statement_s - 1, 0)), line_s - 1) + 1
             accepted = next((r for r in reversed(self.records[-8:]) if r.fig.start >= statement_s
                              and r.code in _CASE_CODES and r.parent_code is None and r.fig.measure == fig.measure), None)
             if accepted is not None:
@@ -1950,6 +2002,8 @@ class _Extractor:
         """Record a part of a breakdown, scoped by the parent's name and its own."""
         if len(trimmed := _PART_VERB_RE.sub("", name)) >= 2:
             name = trimmed  # 市本级办理218件: the part is 市本级, what it did is the parent's
+        if len(name) > 2 and name.endswith("的"):
+            name = name[:-1]  # 涉及行政处罚的512件
         rec = _Record(fig, w, code, label, f"breakdown:{parent.rule.split(':')[-1]}",
                       scope="·".join(x for x in (parent.scope or parent.list_name or parent.label, name) if x),
                       parent_code=parent.code, whole_clause=whole_clause)
@@ -1981,7 +2035,7 @@ class _Extractor:
                     break
         # (处罚案件中，…: the cases named before 中 are the figure before)
         opens_sentence = not text[w.sent_s:marker_at].strip(" ，：") or (
-            bm.group() == "中" and len(text[w.sent_s:marker_at].strip()) <= 10)
+            bm.group() == "中" and len(text[w.sent_s:marker_at].strip()) <= 24)  # (从案件类型看，…受理的案件中，)
         near = []
         for rec in reversed(self.records[-8:]):
             if rec.where.sent_s != w.sent_s and not (opens_sentence and rec.where.sent_e == w.sent_s - 1):
@@ -1989,16 +2043,26 @@ class _Extractor:
             near.append(rec)
         # the latest figure in the same measure; else the latest count of another measure, but never a sum of
         # money for a count (罚没款8635万元，其中…案件6200件 breaks down the cases before it)
+        lead_in = opens_sentence and (bm.group()[:1] in "从按分" or bm.group() == "中")
+        if lead_in:
+            near = [p for p in near if p.parent_code is None]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
         parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
             (p for p in near if fig.measure != "%" and p.fig.measure != "%"
              and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)
-        if parent is None and opens_sentence and bm.group()[:1] in "从按分":
+        if parent is None and lead_in:
             # 。罚没款…，移送…17件。从执法层级看，…: a lead-in takes apart the paragraph's last total of its measure
             line_s = text.rfind("\n", 0, w.sent_s) + 1
-            if not text[line_s:w.sent_s].strip():
-                line_s = text.rfind("\n", 0, max(0, line_s - 1)) + 1  # (…7,206次。⏎从部门看，…: the paragraph before)
-            parent = next((p for p in reversed(self.records[-12:]) if p.fig.start >= line_s and p.code != OTHER
-                           and p.fig.measure == fig.measure and p.parent_code is None), None)
+            for _ in range(3):
+                # (a total smaller than the first part is no total of it: 作为被申请人的…3件。分地区看，兰州市3,412件)
+                parent = next((p for p in reversed(self.records[-12:]) if p.fig.start >= line_s and p.code != OTHER
+                               and p.fig.measure == fig.measure and p.parent_code is None
+                               and p.fig.value >= fig.value), None)
+                line_e = text.find("\n", line_s, w.sent_s)
+                if parent is not None or not (not text[line_s:w.sent_s].strip() or _ITEM_HEADING_RE.match(text, line_s)
+                                              or line_e != -1 and _HEADING_LINE_RE.fullmatch(text, line_s, line_e)):
+                    break
+                # (…7,206次。⏎从部门看，…, ⏎（二）案件分布情况。分地区看，…, or a heading line between: the paragraph before)
+                line_s = text.rfind("\n", 0, max(0, line_s - 1)) + 1
         if parent is None:
             return None
         k = marker_at
@@ -2254,8 +2318,8 @@ class _Extractor:
             clause_s = max(text.rfind(c, statement_s, m.start()) for c in "，；：") + 1
             if _SUBJECT_LEAD_RE.fullmatch(text, max(clause_s, statement_s), m.start()):
                 found = m
-        if found is None or _OWN_LEVEL_RE.search(text, found.end(), pos):
-            return None
+        if found is None or _OWN_LEVEL_RE.search(text, found.end(), pos) or _NEXT_POINT_RE.search(text, found.end(), pos):
+            return None  # (…；三是…举办全省行政执法人员培训班: a new point of a list has a subject of its own)
         return found.group()
 
     def _zeros(self) -> list[Metric]:

@@ -2097,3 +2097,58 @@ def test_a_table_row_under_a_qizhong_row_is_the_next_part_and_a_bracketed_headco
     _, found = run("某镇2024年工作报告\n全年共受理信访事项105件，其中群众来访64件（涉及213人次），网上信访和来信41件。", year=2024)
     assert sorted((m.code, m.value) for m in found if m.code != "other") == [
         ("petition_cases", 41), ("petition_cases", 64), ("petition_cases", 105)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was disclosed may be listed between 公开 and 等信息
+    ("在区政府门户网站公开决策事项目录、决策草案及征求意见稿、意见采纳情况等信息46条。在门户网站公开财政预决算等信息38条。",
+     [("proactive_disclosures", 38, None), ("proactive_disclosures", 46, None)]),
+    # a sum marking off a class of contracts is no figure, and the contracts in it are a part
+    ("全年法律顾问参与审查合同协议87份，涉及金额约46.3亿元，其中标的额在1000万元以上的41份。",
+     [("legality_reviews", 41, "legality_reviews"), ("legality_reviews", 87, None)]),
+    # the cases received, then accepted in a sentence of its own; screened out ones are no legality reviews
+    ("全市共收到行政复议申请4,862件，其中市政府本级收到1,537件。市政府本级依法受理1,402件，经审查不予受理89件。",
+     [("reconsideration_cases", 1402, None), ("reconsideration_cases", 1537, "reconsideration_cases"),
+      ("reconsideration_cases", 4862, None)]),
+    # the acts the cases dispute sort them; they are no penalties or disclosures of their own
+    ("市政府本级依法受理行政复议申请1,402件。从案件类型看，市政府本级受理的案件中，涉及行政处罚的512件、"
+     "政府信息公开的196件，其他类型279件。",
+     [("reconsideration_cases", 196, "reconsideration_cases"), ("reconsideration_cases", 279, "reconsideration_cases"),
+      ("reconsideration_cases", 512, "reconsideration_cases"), ("reconsideration_cases", 1402, None)]),
+    # cases closed after the cases counted are their progress, and so is an outcome of ordering performance
+    ("全年受理行政复议案件1,402件。全年审结行政复议案件1,318件，其中维持683件，撤销71件，责令履行23件。"
+     "直接纠错160件。截至2024年12月31日，尚有84件正在审理中。",
+     [("reconsideration_cases", 1402, None), ("reconsideration_pending", 84, None), ("reconsideration_upheld", 683, "other")]),
+])
+def test_reconsideration_reports_of_a_justice_bureau(text, expected):
+    _, found = run("某市司法局2024年行政复议工作情况报告\n一、主要工作\n" + text, year=2024)
+    assert sorted((m.code, m.value, m.parent_code) for m in found if m.code != "other") == expected
+
+
+def test_lead_ins_after_an_item_heading_take_apart_the_paragraph_before_s_total_each():
+    text = ("某省司法厅2024年行政应诉工作情况报告\n一、基本情况\n（一）案件总体情况。全省各级行政机关应诉一审行政诉讼案件1.25万件，"
+            "省司法厅作为被申请人的行政复议案件3件。\n（二）案件分布情况。分地区看，兰州市3,412件、天水市1,286件。"
+            "分领域看，自然资源领域2,967件，公安领域2,113件，以上三个领域合计占比49.4%。\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.measure in ("件", "个")] == [
+        ("litigation_cases", 12500, "全省各级行政机关"), ("reconsideration_cases", 3, None),
+        ("litigation_cases", 3412, "行政诉讼应诉案件数·兰州市"), ("litigation_cases", 1286, "行政诉讼应诉案件数·天水市"),
+        ("litigation_cases", 2967, "行政诉讼应诉案件数·自然资源领域"), ("litigation_cases", 2113, "行政诉讼应诉案件数·公安领域")]
+
+
+def test_a_review_table_s_accepted_row_and_closed_row():
+    text = "某市司法局2024年行政复议工作情况报告\n表1 2024年全市行政复议主要数据\n" + _table(
+        ["指标", "2023年", "2024年"], ["收到行政复议申请（件）", "3,508", "4,862"], ["其中：市政府本级（件）", "1,124", "1,537"],
+        ["市政府本级受理（件）", "1,015", "1,402"], ["市政府本级审结（件）", "978", "1,318"])
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 4862, None), ("reconsideration_cases", 1537, "行政复议案件数·市政府本级"),
+        ("reconsideration_cases", 1402, "受理")]
+
+
+def test_a_new_point_of_a_list_ends_a_whole_system_s_subject():
+    text = ("某省人民政府2023年法治政府建设情况报告\n三、2024年工作安排\n一是深化政务公开，全省各级行政机关主动公开政府信息"
+            "不少于100万条；二是提升行政执法质量，举办全省行政执法人员培训班不少于4期。")
+    _, found = run(text, year=2023, spans=((0, 200),))
+    assert [(m.code, m.scope) for m in found] == [
+        ("proactive_disclosures", "全省各级行政机关"), ("law_trainings", "行政执法人员")]
