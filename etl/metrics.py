@@ -171,7 +171,9 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            # …；市城市管理局作为被告的…, …；省水利厅直接查办…: a clause the unit opens with its own name
                            r"|[；，](?:(?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队)|[厅局委][\u4e00-\u9fff]{0,8}?(?:总队|支队|大队))"
                            r"(?=作为|本级|机关|直接|共|全年|依法)"
-                           r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)")  # …73.7万件，全市共收到…
+                           r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)"  # …73.7万件，全市共收到…
+                           # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
+                           r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
@@ -344,6 +346,32 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
             sub = cells  # 数量⇥同比⇥数量⇥同比 under 2022年⇥2022年⇥2023年⇥2023年: look further up for the years
         end = start - 1
     return _role_columns(sub)
+
+
+# a header cell naming a place or a level (全市⇥市本级⇥县（市、区）, or 定海区⇥普陀区): its column is that place's figures
+_PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|各?县（市、区）|各?县\(市、区\)|各?县（区）"
+                            r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道))\s*")
+
+
+def _table_header_places(text: str, row_start: int) -> dict[int, str]:
+    """Column index -> the place its header names, when the nearest header row above names two places or more."""
+    end = row_start - 1
+    for _ in range(40):
+        if end <= 0:
+            return {}
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        if "\t" not in line:
+            return {}
+        cells = line.split("\t")
+        if any(_PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", "")) for c in cells):
+            continue  # a row of figures: the header is further up
+        places = {k: c.strip() for k, c in enumerate(cells) if k and _PLACE_HEAD_RE.fullmatch(c)}
+        return places if len(places) >= 2 else {}
+    return {}
 
 
 def _role_columns(cells: list[str]) -> dict[int, tuple[int, bool] | None]:
@@ -554,6 +582,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
+        header_places = _table_header_places(text, m.start()) if not header_years else {}
         measure = m.group("measure") or m.group("unit") or "%"
         scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
         if scale != 1.0:
@@ -566,7 +595,8 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
                 value = float(raw.rstrip("%")) * scale
             except ValueError:
                 continue
-            column = header_years.get(text.count("\t", m.start(), c.start()) + 1)
+            col = text.count("\t", m.start(), c.start()) + 1
+            column = header_years.get(col)
             if header_years and column is None:
                 continue  # a column of changes or notes, or a cell beyond the header's columns
             year, target = column or (None, False)
@@ -577,7 +607,8 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
-                               _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target))
+                               _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target,
+                               part=header_places.get(col, "")))
     if "总计" in text or "合计" in text:
         more, more_spans = _stacked_header_figures(text, spans)
         out, spans = out + more, spans + more_spans
@@ -1841,6 +1872,8 @@ class _Extractor:
                   and (own := _clean_np(w.left, _PART_NAME_CHARS))):
                 # 行政检查116次（涉及企业98家次）: the same checks counted by what they reached, no second total
                 rec.scope = f"{breakdown[0].scope or breakdown[0].label}·{own}"
+            if fig.part and not fig.column and rec.code != OTHER and fig.part not in (rec.scope or ""):
+                rec.scope = "·".join(x for x in (rec.scope, fig.part) if x)  # 办理行政许可⇥件⇥412,386 under 全市
             if (rec.code in _DISPUTE_CODES and rec.parent_code is None
                     and _CONCLUDED_RE.search(self._row_name(fig) or w.left) and "其中" not in w.left
                     and any(r.code == rec.code and r.parent_code is None and r.fig.year == fig.year

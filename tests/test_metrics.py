@@ -2152,3 +2152,20 @@ def test_a_new_point_of_a_list_ends_a_whole_system_s_subject():
     _, found = run(text, year=2023, spans=((0, 200),))
     assert [(m.code, m.scope) for m in found] == [
         ("proactive_disclosures", "全省各级行政机关"), ("law_trainings", "行政执法人员")]
+
+
+def test_a_table_s_place_columns_scope_their_cells():
+    text = "某某市人民政府关于2024年度法治政府建设情况的报告\n附件\n2024年某某市法治政府建设主要数据统计表\n" + _table(
+        ["序号", "指标", "计量单位", "全市", "市局本级", "县（市、区）", "合计", "同比"],
+        ["1", "办理行政许可", "件", "412,386", "96,215", "316,171", "412,386", "+8.4%"])
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("license_cases", 412386, "全市"), ("license_cases", 96215, "市局本级"), ("license_cases", 316171, "县（市、区）"),
+        ("license_cases", 412386, None)]
+
+
+def test_what_a_government_signs_in_its_own_name_ends_a_whole_system_s_subject():
+    text = ("某某市人民政府关于2024年度法治政府建设情况的报告\n全市各级行政机关共开展合法性审核4,218件，其中市司法局审核市政府"
+            "拟发文件326件；审查以市政府名义签订的合同协议87份。")
+    _, found = run(text, year=2024)
+    assert [(m.value, (m.scope or "").startswith("全市各级行政机关")) for m in found] == [(4218, True), (326, True), (87, False)]
