@@ -207,6 +207,7 @@ _CONCLUDED_RE = re.compile(r"审结|结案|审理终结")
 # a numbered item's heading sentence that opens its paragraph: （二）案件分布情况。
 _ITEM_HEADING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^。，；\d]{2,24}。\s*")
 _HEADING_LINE_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，；\d\n]{2,24}\s*")
+_COVER_LEAD_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含)")
 _QIZHONG_LEAD_RE = re.compile(r"^\s*其中\s*[：:]?\s*")
 _STEP_WORD_RE = re.compile(r"受理|审结|办结|结案|审理终结")
 _NEXT_POINT_RE = re.compile(r"[；;]\s*(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])")
@@ -1784,6 +1785,14 @@ class _Extractor:
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"
+                if (rule is not None and _COVER_LEAD_RE.match(w.left) and w.clause_s > w.sent_s
+                        and w.left_s <= w.clause_s + 1):
+                    # 修订…处罚裁量基准，覆盖处罚事项不少于300项: a clause with no subject of its own covers what the
+                    # clause before made
+                    prev_s = max(w.sent_s, max(text.rfind(c, w.sent_s, w.clause_s - 1) for c in "，,；") + 1)
+                    c_window, c_pos = _window(text[prev_s:fig.start], w.right_np)
+                    if (cover_rule := _pick(rules, c_window, c_pos, context)) is not None and cover_rule.priority > rule.priority:
+                        rule, window, pos = cover_rule, c_window, c_pos
                 if rule is not None and (head := _HEAD_AFTER_DENG_RE.search(w.left)):
                     # “法律明白人”培训、“送法下乡”等普法活动560余场: the kind after 等 is what is counted
                     h_window, h_pos = _window(head.group(1), w.right_np)

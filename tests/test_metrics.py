@@ -2169,3 +2169,16 @@ def test_what_a_government_signs_in_its_own_name_ends_a_whole_system_s_subject()
             "拟发文件326件；审查以市政府名义签订的合同协议87份。")
     _, found = run(text, year=2024)
     assert [(m.value, (m.scope or "").startswith("全市各级行政机关")) for m in found] == [(4218, True), (326, True), (87, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work done for N units is counted by what was done; a clause with no subject covers what the clause before made
+    ("为150家以上重点排污单位提供“法治体检”服务；为80家重点用水单位开展“法治体检”。",
+     [("enterprises_served", 80, "exact"), ("enterprises_served", 150, "at_least")]),
+    ("修订完善卫生健康行政处罚裁量基准，覆盖处罚事项不少于300项。", [("discretion_benchmark_items", 300, "at_least")]),
+    # a hotline's number names it
+    ("12333人社服务热线人工接通率不低于90%。", [("other", 90, "at_least")]),
+])
+def test_a_plan_s_units_served_what_a_clause_covers_and_hotline_numbers(text, expected):
+    found = plan_metrics("某局2026年法治政府建设工作要点\n一、重点任务\n（一）" + text, 2026)
+    assert sorted((m.code, m.value, m.qualifier) for m in found) == expected
