@@ -37,6 +37,7 @@ _MEASURE_STOPS: dict[str, str] = {
     "堂": "", "卷": "宗", "场次": "", "年": "度", "天": "然", "倍": "", "学时": "", "课时": "",
     "辆次": "", "台次": "", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
     "处": "室长理置罚分级所事置",  # 120处烈士纪念设施, not 处室, 处理, 处罚
+    "成": "立员本果效为功绩就熟交长型片品套批都年人份分色像器材败不新",  # 六成以上 = 60%, not 成立, 一成不变
 }
 # compound measures count what their parts count: 1200余场次 is events like 12场
 _MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"),
@@ -47,7 +48,7 @@ WEAK_MEASURES = frozenset({"年", "个月", "天", "小时", "倍", "工作日"}
 CN_MEASURES = frozenset({
     "件", "项", "个", "次", "场", "条", "份", "家", "期", "宗", "篇", "人", "名", "户", "起", "批",
     "轮", "例", "年", "个月", "天", "个工作日", "元", "人次", "家次", "户次", "本", "堂", "学时", "课时",
-    "场次", "件次", "批次", "宗次",
+    "场次", "件次", "批次", "宗次", "成",
 })
 
 
@@ -62,13 +63,18 @@ def _measure_alternation() -> str:
 
 FIGURE_RE = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)(?P<post_pct>以上|以下|以内|左右)?"
-    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})[ \t\u3000]?(?P<mult>[万亿](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
+    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})[ \t\u3000]?(?P<mult>[万亿千百](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
     # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条; so is a bare 百, 千 or 万 after a bound: 上百次, 逾千条,
     # 近万人次; 数十场 and 几百件 say no number)
-    rf"|(?<![{_CN}点数几])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多])|(?<=[上逾近超])[百千万])"
+    rf"|(?<![{_CN}点数几])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多])|(?<=[上逾近超于])[百千万]"
+    # (百场以上, 千条以上: a bare 百 or 千 bounded after its measure)
+    rf"|[百千](?=(?:场次|人次|件|条|场|次|个|项|家|份|期|篇|人)(?:以上|左右)))"
     rf"(?P<approx_cn>余|多)?)"
     rf"[ \t\u3000]?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"  # never a next line's word
 )
+_CN_TENTH_DIGITS = "一二三四五六七八九"
+_POST_WORD_RE = re.compile(r"以上|以下|以内|左右")
+_MULTIPLIERS = {"百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}  # 8千多件, 46.6万宗
 _FIGURE_GROUPS = ("pct", "ar", "mult", "approx_ar", "mult2", "cn", "approx_cn", "measure", "post", "post_pct")
 _PRE_QUALIFIER_RE = re.compile(
     r"(不少于|不低于|不小于|至少|最少|不超过|不高于|不多于|最多|超过|突破|逾|高于|大于|多于|低于|少于|小于|不足|不到"
@@ -207,7 +213,9 @@ _CONCLUDED_RE = re.compile(r"审结|结案|审理终结")
 # a numbered item's heading sentence that opens its paragraph: （二）案件分布情况。
 _ITEM_HEADING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^。，；\d]{2,24}。\s*")
 _HEADING_LINE_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，；\d\n]{2,24}\s*")
-_COVER_LEAD_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含)")
+_NOTE_BLOCK_RE = re.compile(r"^[ \t\u3000]*(?:注|注释|备注|说明)[：:]", re.M)
+_COVER_LEAD_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含|细化)")
+_BARE_ITEMS_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含|细化)(?:各类|相关)?事项(?:不少于|达到?|共|累计)?\s*")
 _QIZHONG_LEAD_RE = re.compile(r"^\s*其中\s*[：:]?\s*")
 _STEP_WORD_RE = re.compile(r"受理|审结|办结|结案|审理终结")
 _NEXT_POINT_RE = re.compile(r"[；;]\s*(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])")
@@ -808,6 +816,7 @@ class Registry:
     after_skips: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, re.Pattern | None], ...]] = field(
         default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)  # code -> its dictionary group (training, services…)
 
     def for_measure(self, measure: str) -> tuple[Rule, ...]:
         """Rules that accept a figure in this measure."""
@@ -906,11 +915,12 @@ def _opt_re(s: str) -> re.Pattern | None:
 @lru_cache(maxsize=4)
 def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
     """Read metric_rules.csv and metrics.csv once."""
-    names, default_measures = {}, {}
+    names, default_measures, groups = {}, {}, {}
     with (spec_dir / DICTIONARY_FILE).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             names[row["code"]] = row["name_zh"]
             default_measures[row["code"]] = row["measure"]
+            groups[row["code"]] = row["group"]
     rules, traps, skips, after = [], [], [], []
     with (spec_dir / RULES_FILE).open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -951,7 +961,7 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
         context_skip_rules={m: tuple((cue, cancel) for ms, cue, cancel in skips if not ms or m in ms)
                             for m in all_measures},
         after_skips=_by_measure_tuples(after, all_measures),
-        by_id={r.id: r for r in rules},
+        by_id={r.id: r for r in rules}, groups=groups,
     )
 
 
@@ -1059,7 +1069,7 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
         value = float(ar.replace(",", ""))
         for mul in (mult, mult2):  # 46.6万宗, 30余万人次
             if mul:
-                value *= 10_000 if mul == "万" else 100_000_000
+                value *= _MULTIPLIERS[mul]
         chinese, num_start = False, m.start("ar")
     else:
         if measure not in CN_MEASURES and len(cn) < 2:
@@ -1068,6 +1078,17 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
         chinese, num_start = True, m.start("cn")
     if value is None or not math.isfinite(value):
         return None  # more digits than a float holds is page noise, not a figure
+    end = m.end()
+    if measure == "成":
+        # 压缩六成以上, 满意率九成五: tenths, as a share
+        if value > 10:
+            return None
+        value, measure = value * 10, "%"
+        if post is None and end < len(text) and text[end] in _CN_TENTH_DIGITS:
+            value, end = value + _CN_TENTH_DIGITS.index(text[end]) + 1, end + 1
+            pm = _POST_WORD_RE.match(text, end)
+            if pm:
+                post, end = pm.group(), pm.end()
     start = m.start()
     qualifier = "exact"
     if approx_ar or approx_cn or cn is not None and num_start and text[num_start - 1] == "上" and len(cn) == 1:
@@ -1081,16 +1102,16 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
         low = _RANGE_LOW_RE.search(text, max(0, start - 16), start)
         high = float(ar.replace(",", ""))
         if low and 0 < (lv := float(low.group(1).replace(",", ""))) < high:
-            return _Figure(low.start(1), m.end(), num_start, m.end(), round(value * lv / high, 6), measure, "at_least",
+            return _Figure(low.start(1), end, num_start, end, round(value * lv / high, 6), measure, "at_least",
                            chinese)
     if chinese and pre is None and cn is not None and (low := _CN_RANGE_LOW_RE.search(text, max(0, start - 8), start)):
         lv = _cn_value(low.group(1))
         if lv is not None and 0 < lv < value:
             if measure in _TIME_MEASURES:  # 三到五个工作日: a time promises its upper bound at most
-                return _Figure(low.start(1), m.end(), num_start, m.end(), round(value, 6), measure, "at_most", chinese)
-            return _Figure(low.start(1), m.end(), num_start, m.end(), round(lv, 6), measure, "at_least", chinese)
+                return _Figure(low.start(1), end, num_start, end, round(value, 6), measure, "at_most", chinese)
+            return _Figure(low.start(1), end, num_start, end, round(lv, 6), measure, "at_least", chinese)
     qualifier = pre or qualifier
-    return _Figure(start - back, m.end(), num_start, m.end(), round(value, 6), measure, qualifier, chinese)
+    return _Figure(start - back, end, num_start, end, round(value, 6), measure, qualifier, chinese)
 
 
 @lru_cache(maxsize=4096)
@@ -1785,13 +1806,14 @@ class _Extractor:
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"
-                if (rule is not None and _COVER_LEAD_RE.match(w.left) and w.clause_s > w.sent_s
-                        and w.left_s <= w.clause_s + 1):
+                if (_COVER_LEAD_RE.match(w.left) and w.clause_s > w.sent_s and w.left_s <= w.clause_s + 1
+                        and (rule is not None or _BARE_ITEMS_RE.fullmatch(w.left))):
                     # 修订…处罚裁量基准，覆盖处罚事项不少于300项: a clause with no subject of its own covers what the
                     # clause before made
                     prev_s = max(w.sent_s, max(text.rfind(c, w.sent_s, w.clause_s - 1) for c in "，,；") + 1)
                     c_window, c_pos = _window(text[prev_s:fig.start], w.right_np)
-                    if (cover_rule := _pick(rules, c_window, c_pos, context)) is not None and cover_rule.priority > rule.priority:
+                    if (cover_rule := _pick(rules, c_window, c_pos, context)) is not None and (
+                            rule is None or cover_rule.priority > rule.priority):
                         rule, window, pos = cover_rule, c_window, c_pos
                 if rule is not None and (head := _HEAD_AFTER_DENG_RE.search(w.left)):
                     # “法律明白人”培训、“送法下乡”等普法活动560余场: the kind after 等 is what is counted
@@ -1834,8 +1856,16 @@ class _Extractor:
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 行政许可28件，其中雷电防护装置设计审核11件: a generic word (审核) does not take a part from its parent
                 rule = None
+            if (rule is not None and breakdown is not None and breakdown[0].code not in (rule.code, OTHER)
+                    and self.reg.groups.get(rule.code) != self.reg.groups.get(breakdown[0].code)
+                    and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None
+                    and fig.measure in self.reg.by_measure and parent_rule in self.reg.for_measure(fig.measure)
+                    and parent_rule.near.search(w.left)):
+                # 会前学法12次（含线上学法5次）: the part names its parent's own thing (学法), whatever else its words
+                # would count alone (线上 is no online service)
+                rule = parent_rule
             if (rule is not None and breakdown is not None and breakdown[0].code in _DISPUTE_CODES
-                    and rule.code not in (breakdown[0].code, *_DISPUTE_OUTCOME_CODES)
+                    and rule.code not in _DISPUTE_CODES and rule.code not in _DISPUTE_OUTCOME_CODES
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 受理的案件中，涉及行政处罚的512件、政府信息公开的196件: the acts disputed sort the cases, they are
                 # no penalties or disclosures of their own
@@ -2588,6 +2618,8 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
         start = m.start(1) if m.group(1) else (m.start(2) if m.group(2) else m.start(3))
         spans.append((start, line_end if line_end != -1 else n))
     spans = [(a, min(b, n)) for a, b in spans if a < n]
+    # notes closing the last part (注：② 其中欠薪类投诉举报九百余件) explain the report's figures, not its plans
+    spans = [(a, nm.start() if b == n and (nm := _NOTE_BLOCK_RE.search(text, a, n)) else b) for a, b in spans]
     # an appendix's task list (序号⇥任务⇥牵头单位⇥完成时限) with deadlines after the report's year: what is to be done
     for h in _ANNEX_TASK_HEADER_RE.finditer(text, n):
         end = h.end()

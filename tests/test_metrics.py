@@ -2182,3 +2182,40 @@ def test_what_a_government_signs_in_its_own_name_ends_a_whole_system_s_subject()
 def test_a_plan_s_units_served_what_a_clause_covers_and_hotline_numbers(text, expected):
     found = plan_metrics("某局2026年法治政府建设工作要点\n一、重点任务\n（一）" + text, 2026)
     assert sorted((m.code, m.value, m.qualifier) for m in found) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tenths (成) are a share; a bare 百 or 千 bounded after its measure, or after 不少于, is a number; a digit before 千
+    # or 百 multiplies as before 万
+    ("平均办理时限较法定时限压缩六成以上，群众满意率达到九成五。",
+     [("satisfaction_rate", 95, "exact"), ("time_reduction_rate", 60, "at_least")]),
+    ("全年开展各类普法宣传活动百场以上，主动公开政府信息千条以上。",
+     [("outreach_events", 100, "at_least"), ("proactive_disclosures", 1000, "at_least")]),
+    ("办理行政许可8千多件，主动公开政府信息３千余条，办理依申请公开2百余件。",
+     [("disclosure_requests", 200, "approx"), ("license_cases", 8000, "approx"), ("proactive_disclosures", 3000, "approx")]),
+    # a part in brackets naming its parent's own thing keeps its code
+    ("局长办公会会前学法12次（含线上学法5次）。", [("law_study_sessions", 5, "exact"), ("law_study_sessions", 12, "exact")]),
+    # a 其中 list of outcomes ends where another kind of case is counted
+    ("全年以我局为被申请人的行政复议案件5件，其中维持3件、撤销1件、确认违法1件；行政应诉案件2件。",
+     [("litigation_cases", 2, "exact"), ("reconsideration_cases", 5, "exact"), ("reconsideration_upheld", 3, "exact")]),
+    ("制度一成不变，比例达到8成。", []),
+])
+def test_tenths_bare_hundreds_digit_thousands_and_bracketed_parts(text, expected):
+    _, found = run("某局2024年法治政府建设年度报告\n一、主要工作\n" + text, year=2024)
+    assert sorted((m.code, m.value, m.qualifier) for m in found if m.code != "other") == expected
+
+
+def test_a_note_closing_the_plan_part_explains_the_report_s_figures():
+    text = ("某市人力资源和社会保障局2024年法治政府建设年度报告\n一、2024年主要工作\n（一）严格执法。受理劳动保障监察投诉举报"
+            "一千二百多件②。\n二、2025年工作打算\n2025年，举办执法人员法治培训2-3期。\n注：② 其中欠薪类投诉举报九百余件。\n")
+    norm = normalize(text).text
+    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("complaint_reports", 1200, "actual", 2024), ("law_trainings", 2, "target", 2025),
+        ("complaint_reports", 900, "actual", 2024)]
+
+
+def test_a_clause_refining_items_counts_the_benchmarks_the_clause_before_refined():
+    found = plan_metrics("某局2025年工作要点\n一、规范执法\n（一）严格规范执法裁量。对市容环境卫生、城市绿化等领域行政处罚事项"
+                         "逐一细化裁量基准，细化事项不少于260个。\n", 2025)
+    assert [(m.code, m.value, m.qualifier) for m in found] == [("discretion_benchmark_items", 260, "at_least")]
