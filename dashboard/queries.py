@@ -597,8 +597,11 @@ def q_search_docs(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS,
                      "CAST(NULL AS VARCHAR) AS unit, CAST(NULL AS INTEGER) AS year LIMIT 0")
     source, source_params = "documents d", ()
     if among is not None:
-        # a join with the listed ids lets DuckDB skip the other texts; an IN list of them does not
-        source = "documents d SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS doc_id) c USING (doc_id)"
+        # a join with the listed ids, in a subquery that no filter is pushed into (OFFSET 0), reads only their
+        # texts: with contains() pushed down, DuckDB 2.0 tests every text before the join (七台河 at 10,000
+        # documents: 65 → 5 ms)
+        source = ("(SELECT d.* FROM documents d SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS doc_id) c USING (doc_id)"
+                  " OFFSET 0) d")
         source_params = (tuple(among),)
     sql = f"""
         SELECT * FROM (

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import random
 import shutil
@@ -267,6 +268,21 @@ def test_search_without_candidates_reads_no_text(wh):
     assert "documents" not in none.sql and q.run(none).empty
     assert list(q.run(none).columns) == list(q.run(q.q_search_docs(ALL, "行政")).columns)
     assert q.search(ALL, "量子纠缠").empty
+
+
+def test_search_among_candidates_tests_only_their_texts(wh):
+    # contains() must stay above the join with the candidates: pushed into the scan, it reads every text
+    query = q.q_search_docs(ALL, "七台河", among=("a", "b"))
+    with duckdb.connect(str(wh), read_only=True) as con:
+        plan = json.loads(con.execute("EXPLAIN (FORMAT json) " + query.sql, list(query.params)).fetchall()[0][1])
+
+    def scans(node):
+        if node.get("name") == "SEQ_SCAN":
+            yield node
+        for child in node.get("children", []):
+            yield from scans(child)
+    doc_scans = [n for p in plan for n in scans(p) if "documents" in str(n.get("extra_info", {}).get("Table", ""))]
+    assert doc_scans and not any("contains" in json.dumps(n.get("extra_info", {})) for n in doc_scans)
 
 
 def test_overview_and_coverage(wh):
