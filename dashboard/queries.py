@@ -631,7 +631,7 @@ def q_search_hits(doc_ids: tuple[str, ...], term: str, n_docs: int = 0, per_doc:
 
 def text_store_query() -> Query:
     """Every normalized text with its doc_id, in the order search results are listed (loaded once: no page query)."""
-    return Query("""SELECT d.doc_id, d.normalized_text FROM documents d
+    return Query("""SELECT d.doc_id, d.normalized_text, d.unit, d.year FROM documents d
                     ORDER BY d.unit NULLS LAST, d.year NULLS LAST, d.doc_id""")
 
 
@@ -646,20 +646,13 @@ def q_filtered_doc_ids(f: Filters) -> Query:
     return Query(sql, tuple(params))
 
 
-def q_search_listed(doc_ids: tuple[str, ...], n_docs: int = 0) -> Query:
-    """What q_search_docs returns for documents already picked (by a TextStore): n_docs and their keys, in order."""
-    ids = tuple(doc_ids) or ("",)
-    return Query(f"""SELECT CAST(? AS BIGINT) AS n_docs, d.doc_id, d.unit, d.year FROM documents d
-                     WHERE d.doc_id IN ({_placeholders(ids)})
-                     ORDER BY d.unit NULLS LAST, d.year NULLS LAST, d.doc_id""", (int(n_docs),) + ids)
-
-
 @dataclass(frozen=True)
 class TextStore:
     """Every normalized text in memory, in search order: a common term is found in them without reading the warehouse."""
 
     doc_ids: tuple[str, ...]
     texts: tuple[str, ...]
+    keys: tuple[tuple[str | None, int | None], ...] = ()  # each document's unit and year, for the list of hits
 
     def find(self, term: str, max_docs: int, among: frozenset[str] | None = None) -> tuple[tuple[str, ...], int]:
         """The first max_docs documents holding term (among: only these), and how many hold it."""
@@ -670,13 +663,20 @@ class TextStore:
                  if term in text and (among is None or doc_id in among)]
         return tuple(found[:max(int(max_docs), 0)]), len(found)
 
+    def listed(self, doc_ids: tuple[str, ...], n_docs: int) -> pd.DataFrame:
+        """What q_search_docs returns for documents find picked (in search order), without a query."""
+        at = {d: k for k, d in enumerate(self.doc_ids)}
+        rows = sorted(at[d] for d in doc_ids)
+        return pd.DataFrame({"n_docs": [int(n_docs)] * len(rows), "doc_id": [self.doc_ids[k] for k in rows],
+                             "unit": [self.keys[k][0] for k in rows], "year": [self.keys[k][1] for k in rows]})
+
 
 def load_text_store(fetch) -> TextStore | None:
     """All texts for a TextStore (fetch: a Query's rows as tuples), or None when they are over MAX_STORE_CHARS."""
     if int(fetch(text_store_chars_query())[0][0]) > MAX_STORE_CHARS:
         return None
     rows = fetch(text_store_query())  # tuples, not a DataFrame: 4× faster for 100 MB of text
-    return TextStore(tuple(r[0] for r in rows), tuple(r[1] for r in rows))
+    return TextStore(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple((r[2], r[3]) for r in rows))
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -700,7 +700,7 @@ def search_docs(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS, runner=N
         return runner(q_search_docs(f, term, max_docs))
     among = frozenset(runner(q_filtered_doc_ids(f))["doc_id"]) if doc_where(f)[0] else None
     picked, n_docs = store.find(term, max_docs, among)
-    return runner(q_search_listed(picked, n_docs))
+    return store.listed(picked, n_docs)  # the store holds each text's unit and year: no round trip for them
 
 
 def search(f: Filters, term: str, max_docs: int = MAX_SEARCH_DOCS) -> pd.DataFrame:

@@ -245,9 +245,10 @@ def test_text_store_holds_every_text_in_search_order_and_finds_like_sql(wh):
     shandong = frozenset(q.run(q.q_filtered_doc_ids(q.Filters(regions=("山东",))))["doc_id"])
     assert len(shandong) == 1 and store.find("行政", 9, shandong) == (tuple(shandong), 1)
     assert store.find("量子纠缠", 9) == ((), 0)
-    listed = q.run(q.q_search_listed(store.doc_ids[:3][::-1], 7))
+    listed = store.listed(store.doc_ids[:3][::-1], 7)
     assert tuple(listed["doc_id"]) == store.doc_ids[:3] and (listed["n_docs"] == 7).all()
-    assert list(listed.columns) == list(everything.columns) and q.run(q.q_search_listed((), 0)).empty
+    assert list(listed.columns) == list(everything.columns) and store.listed((), 0).empty
+    assert _records(listed) == _records(q.run(q.q_search_docs(ALL, "。", max_docs=3)).assign(n_docs=7))
 
 
 def test_text_store_is_left_out_when_the_texts_are_too_big(wh, monkeypatch):
