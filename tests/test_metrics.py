@@ -25,10 +25,10 @@ def run(sentence: str, doc_type: str | None = "report", year: int | None = 2023,
     return text, found
 
 
-def plan_metrics(text: str, year: int):
-    """A plan's metrics with the target spans the pipeline would give it."""
+def spanned_metrics(text: str, year: int, doc_type: str = "plan"):
+    """A document's metrics with the target spans the pipeline would give it (a plan unless doc_type says otherwise)."""
     norm = normalize(text).text
-    return extract_metrics(norm, doc_type="plan", year=year, target_spans=target_spans(norm, "plan", year=year))
+    return extract_metrics(norm, doc_type=doc_type, year=year, target_spans=target_spans(norm, doc_type, year=year))
 
 
 def facts(found) -> list[tuple]:
@@ -943,8 +943,7 @@ def test_a_target_s_own_word_before_a_system_subject_keeps_its_scope():
 def test_a_report_s_annexed_task_list_is_next_year_s_and_a_plan_s_table_looks_back_one_year():
     report = ("绵阳市民政局2024年法治政府建设年度报告\n一、主要工作\n2024年，我局办理行政复议案件2件。\n绵阳市民政局\n2025年1月10日\n"
               "附件\n2025年重点任务清单\n序号\t任务\t牵头单位\t完成时限\n1\t举办行政执法人员培训班1期\t政策法规科\t2025年9月底前\n")
-    norm = normalize(report).text
-    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    found = spanned_metrics(report, 2024, "report")
     assert [(m.code, m.value, m.kind, m.year) for m in found] == [
         ("reconsideration_cases", 2, "actual", 2024), ("law_trainings", 1, "target", 2025)]
     plan = ("某市教育局2025年法治政府建设工作要点\n一、上年回顾\n指标\t2023年\t2024年\n行政许可办理量（件）\t287\t312\n"
@@ -1614,7 +1613,7 @@ def test_plan_target_wordings(sentence, expected):
 def test_what_a_period_has_done_so_far_is_last_year_s_total_in_a_plan():
     text = ("某局2025年法治政府建设工作要点\n2025年是“十四五”规划收官之年。“十四五”以来，我局累计制定修订规范性文件12件。\n"
             "一、健全制度\n（一）加强规范性文件管理。2025年制定修订规范性文件不少于3件。\n")
-    found = plan_metrics(text, 2025)
+    found = spanned_metrics(text, 2025)
     assert sorted((m.value, m.kind, m.year, m.scope) for m in found) == [(3, "target", 2025, None),
                                                                         (12, "actual", 2024, "多年累计")]
 
@@ -1702,7 +1701,7 @@ def test_a_plan_s_look_back_written_one_sentence_a_paragraph_stays_a_look_back()
     text = ("某县市场监督管理局2025年法治政府建设工作要点\n\n2024年，我局共办理行政许可4,862件。\n\n开展行政检查1,935次，作出行政处罚168件。\n\n"
             "被申请行政复议2件，未发生行政诉讼案件。\n\n全年主动公开政府信息不少于400条。\n\n一、全面履行职能\n\n（一）深化改革。\n\n"
             "开展行政检查不少于1,000次。\n")
-    found = plan_metrics(text, 2025)
+    found = spanned_metrics(text, 2025)
     assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
         ("inspections", 1000, "target", 2025), ("inspections", 1935, "actual", 2024),
         ("license_cases", 4862, "actual", 2024), ("litigation_cases", 0, "actual", 2024),
@@ -1780,7 +1779,7 @@ def test_a_staged_plan_gives_each_target_its_year():
     text = ("滁州市司法局行政执法质量提升行动方案（2023—2025年）\n一、工作目标\n"
             "2024年全市部门联合抽查市场主体不少于600家，2025年不少于800家。2024年起每年举办法治培训班不少于4期。\n"
             "序号\t指标\t2023年\t2024年\t2025年\n1\t执法人员法治培训班（期）\t4\t4\t5\n")
-    found = plan_metrics(text, 2023)
+    found = spanned_metrics(text, 2023)
     assert sorted((m.code, m.value, m.year) for m in found) == [
         ("law_trainings", 4, 2023), ("law_trainings", 4, 2024), ("law_trainings", 4, 2024), ("law_trainings", 5, 2025),
         ("random_check_entities", 600, 2024), ("random_check_entities", 800, 2025)]
@@ -1866,8 +1865,7 @@ def test_a_duration_in_brackets_is_no_part_and_the_brackets_end_the_breakdown():
 def test_a_report_s_part_on_next_year_looking_back_states_what_was_done():
     text = ("某局2024年法治政府建设工作报告\n二、2025年工作计划\n（一）2024年我局共开展法治宣传活动20场，2025年将继续开展不少于25场。"
             "今年开展行政检查412次，明年力争检查覆盖率达到100%。力争全年行政复议案件零发生。")
-    norm = normalize(text).text
-    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    found = spanned_metrics(text, 2024, "report")
     assert sorted((m.code, m.value, m.kind, m.year) for m in found if m.code != "other") == [
         ("inspections", 412, A, 2024), ("outreach_events", 20, A, 2024), ("outreach_events", 25, T, 2025),
         ("reconsideration_cases", 0, T, 2025)]
@@ -1891,15 +1889,14 @@ def test_a_sector_s_departments_are_the_whole_system_and_the_bureau_s_team_is_it
 def test_next_year_s_figure_after_a_verb_of_growth_keeps_the_indicator_and_a_quota_for_each_is_no_total():
     text = ("某局2024年法治政府建设工作报告\n二、2025年工作打算\n2024年，我局共举办执法人员法治培训3期，2025年将增加至不少于4期。"
             "今年主动公开政府信息168条，明年将增加到不少于200条。确保每个旗县区至少开展普法活动2场。")
-    norm = normalize(text).text
-    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    found = spanned_metrics(text, 2024, "report")
     assert sorted((m.code, m.value, m.kind, m.year) for m in found) == [
         ("law_trainings", 3, A, 2024), ("law_trainings", 4, T, 2025),
         ("proactive_disclosures", 168, A, 2024), ("proactive_disclosures", 200, T, 2025)]
 
 
 def test_a_bound_before_a_list_holds_for_each_figure_and_listed_years_date_their_figures():
-    found = plan_metrics("全年开展行政检查、“双随机、一公开”抽查分别不少于1,400次、50家。"
+    found = spanned_metrics("全年开展行政检查、“双随机、一公开”抽查分别不少于1,400次、50家。"
                          "2023年、2024年全市行政检查分别为1,186次、1,208次。", 2025)
     assert sorted((m.value, m.qualifier, m.kind, m.year) for m in found) == [
         (50, "at_least", T, 2025), (1186, "exact", A, 2023), (1208, "exact", A, 2024), (1400, "at_least", T, 2025)]
@@ -1989,7 +1986,7 @@ def test_cases_accepted_after_a_breakdown_or_a_semicolon_are_the_received_cases_
 
 
 def test_an_average_time_is_no_time_limit_and_a_period_stands_once_in_a_scope():
-    found = plan_metrics("出口退税平均办理时间压缩至4个工作日以内。平均办结时限压缩至5个工作日。每季度会前学法不少于2次。", 2025)
+    found = spanned_metrics("出口退税平均办理时间压缩至4个工作日以内。平均办结时限压缩至5个工作日。每季度会前学法不少于2次。", 2025)
     assert [(m.code, m.value) for m in found if m.code == "approval_time_limit_days"] == [("approval_time_limit_days", 5)]
     assert all(m.scope.count("每季度") == 1 for m in found if m.code == "law_study_sessions")
 
@@ -2016,7 +2013,7 @@ def test_a_table_s_units_stated_once_in_its_caption_or_on_a_line_of_their_own():
     # the places over the columns and the indicator in the row, in a plan
     text = "某市应急管理局2025年法治政府建设工作要点\n表2　2025年行政执法检查任务分解\n单位：次\n" + _table(
         ["单位", "市本级", "张店区", "合计"], ["检查任务", "300", "620", "920"])
-    found = plan_metrics(text, 2025)
+    found = spanned_metrics(text, 2025)
     assert [(m.code, m.value, m.measure, m.kind) for m in found] == [
         ("inspections", 300, "次", "target"), ("inspections", 620, "次", "target"), ("inspections", 920, "次", "target")]
 
@@ -2036,7 +2033,7 @@ def test_a_list_of_units_as_long_as_the_figure_columns_stands_in_their_order():
 def test_a_column_headed_table_s_target_cells_keep_their_bound():
     text = "某市应急管理局2025年法治政府建设工作要点\n表1　2025年法治政府建设主要指标\n" + _table(
         ["年度", "行政执法检查（次）", "普法宣传活动（场）"], ["2024年完成", "3,846", "64"], ["2025年目标", "≥4,000", "≥70"])
-    found = plan_metrics(text, 2025)
+    found = spanned_metrics(text, 2025)
     assert [(m.code, m.value, m.qualifier, m.kind) for m in found] == [
         ("inspections", 3846, "exact", "actual"), ("outreach_events", 64, "exact", "actual"),
         ("inspections", 4000, "at_least", "target"), ("outreach_events", 70, "at_least", "target")]
@@ -2180,7 +2177,7 @@ def test_what_a_government_signs_in_its_own_name_ends_a_whole_system_s_subject()
     ("12333人社服务热线人工接通率不低于90%。", [("other", 90, "at_least")]),
 ])
 def test_a_plan_s_units_served_what_a_clause_covers_and_hotline_numbers(text, expected):
-    found = plan_metrics("某局2026年法治政府建设工作要点\n一、重点任务\n（一）" + text, 2026)
+    found = spanned_metrics("某局2026年法治政府建设工作要点\n一、重点任务\n（一）" + text, 2026)
     assert sorted((m.code, m.value, m.qualifier) for m in found) == expected
 
 
@@ -2208,14 +2205,13 @@ def test_tenths_bare_hundreds_digit_thousands_and_bracketed_parts(text, expected
 def test_a_note_closing_the_plan_part_explains_the_report_s_figures():
     text = ("某市人力资源和社会保障局2024年法治政府建设年度报告\n一、2024年主要工作\n（一）严格执法。受理劳动保障监察投诉举报"
             "一千二百多件②。\n二、2025年工作打算\n2025年，举办执法人员法治培训2-3期。\n注：② 其中欠薪类投诉举报九百余件。\n")
-    norm = normalize(text).text
-    found = extract_metrics(norm, doc_type="report", year=2024, target_spans=target_spans(norm, "report", year=2024))
+    found = spanned_metrics(text, 2024, "report")
     assert [(m.code, m.value, m.kind, m.year) for m in found] == [
         ("complaint_reports", 1200, "actual", 2024), ("law_trainings", 2, "target", 2025),
         ("complaint_reports", 900, "actual", 2024)]
 
 
 def test_a_clause_refining_items_counts_the_benchmarks_the_clause_before_refined():
-    found = plan_metrics("某局2025年工作要点\n一、规范执法\n（一）严格规范执法裁量。对市容环境卫生、城市绿化等领域行政处罚事项"
+    found = spanned_metrics("某局2025年工作要点\n一、规范执法\n（一）严格规范执法裁量。对市容环境卫生、城市绿化等领域行政处罚事项"
                          "逐一细化裁量基准，细化事项不少于260个。\n", 2025)
     assert [(m.code, m.value, m.qualifier) for m in found] == [("discretion_benchmark_items", 260, "at_least")]
