@@ -217,7 +217,7 @@ _NOTE_BLOCK_RE = re.compile(r"^[ \t\u3000]*(?:注|注释|备注|说明)[：:]", 
 _COVER_LEAD_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含|细化)")
 _BARE_ITEMS_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含|细化)(?:各类|相关)?事项(?:不少于|达到?|共|累计)?\s*")
 _QIZHONG_LEAD_RE = re.compile(r"^\s*其中\s*[：:]?\s*")
-_STEP_WORD_RE = re.compile(r"受理|审结|办结|结案|审理终结")
+_STEP_WORD_RE = re.compile(r"受理|办结|" + _CONCLUDED_RE.pattern)
 _NEXT_POINT_RE = re.compile(r"[；;]\s*(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])")
 _HEADCOUNT_MEASURES = frozenset({"人次", "人", "名", "位"})  # people counted, not what was done for them
 _FLOW_MEASURES = frozenset({"件", "起", "宗", "件次", "宗次", "次", "人次", "场", "场次", "期", "家次", "户次", "批次"})
@@ -280,7 +280,8 @@ _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）
 # a target cell's bound: 不少于4, ≥100
 _CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
-_NO_FIGURE_CELL = r"(?:[—–\-－/／]{1,2}(?=[ ]*(?:\t|$)))?"
+_DASH = r"[—–\-－/／]{1,2}"
+_NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets);
 # a group cell may stand before the row's name (类别 column: 税务行政复议⇥受理复议申请（件）⇥6⇥4)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
@@ -376,7 +377,7 @@ def _table_header_places(text: str, row_start: int) -> dict[int, str]:
         if "\t" not in line:
             return {}
         cells = line.split("\t")
-        if any(_PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", "")) for c in cells):
+        if any(map(_is_figure_cell, cells)):
             continue  # a row of figures: the header is further up
         places = {k: c.strip() for k, c in enumerate(cells) if k and _PLACE_HEAD_RE.fullmatch(c)}
         return places if len(places) >= 2 else {}
@@ -427,8 +428,7 @@ _BOUND_CELL_RE = re.compile(_CELL_BOUND + r"\s*")
 def _positional_unit_heads(header: list[str], units: tuple[str, ...], row: list[str]) -> list[re.Match | None] | None:
     """The heads of a header row whose table lists one unit per figure column, when the first row has as many figure
     cells (a dash counts) as there are units; a share's column (%) counts nothing."""
-    figure_cols = [k for k, c in enumerate(row) if _PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", ""))
-                   or _DASH_CELL_RE.fullmatch(c)]
+    figure_cols = [k for k, c in enumerate(row) if _is_figure_cell(c) or _DASH_CELL_RE.fullmatch(c)]
     if len(figure_cols) != len(units) or len(row) != len(header):
         return None
     heads: list[re.Match | None] = [None] * len(header)
@@ -438,7 +438,7 @@ def _positional_unit_heads(header: list[str], units: tuple[str, ...], row: list[
     return heads
 
 
-_DASH_CELL_RE = re.compile(r"\s*[—–\-－/／]{1,2}\s*")
+_DASH_CELL_RE = re.compile(rf"\s*{_DASH}\s*")
 
 
 def _head_in_units(cell: str, units: tuple[str, ...]) -> re.Match | None:
@@ -505,7 +505,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             continue
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
-        text_only = not any(_PLAIN_NUMBER_RE.fullmatch(c.strip().replace(",", "")) for c in cells)
+        text_only = not any(map(_is_figure_cell, cells))
         if table_units and (header is None or units_header is not None and prev_was_header) and text_only and not any(
                 h and h.group("measure") for h in heads):
             # 承办处室⇥人大代表建议⇥政协提案 under 表1 …（单位：件）: each named column counts in the caption's measure
@@ -531,7 +531,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
         prev_cells, prev_was_header = cells, False
         if header is None or _inside(start + len(line) - 1, row_starts, row_ends):
             continue
-        label = next((c.strip() for c in cells if _CJK_RE.search(c)), "")
+        label = _row_label(cells)
         # 合计⇥538⇥1,594 under 序号⇥行业领域⇥检查企业（家次）⇥…: a short row's label spans the columns before
         shift = len(header) - len(cells) if len(cells) < len(header) and _CJK_RE.search(cells[0]) else 0
         # a header pasted as text keeps one cell per group (⇥自然人⇥法人或其他组织⇥总计 over seven columns): only its
@@ -575,6 +575,16 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
 
 
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _is_figure_cell(cell: str) -> bool:
+    """Whether a table cell holds a plain figure (1,286)."""
+    return bool(_PLAIN_NUMBER_RE.fullmatch(cell.strip().replace(",", "")))
+
+
+def _row_label(cells: list[str]) -> str:
+    """A table row's label: its first cell of words."""
+    return next((c.strip() for c in cells if _CJK_RE.search(c)), "")
 # a column head's words that name no thing: when, what was done, how many (本年废止件数 → nothing left)
 _COLUMN_ACTION_RE = re.compile(r"本年度?|上年度?|全年|年度|处理决定|办理|受理|办结|处理|制发|制定|废止|修改|修订|发放|核发|审核"
                                r"|件数|数量|次数|总数|[数量]$")
@@ -1559,7 +1569,7 @@ class _Extractor:
             row_s = text.rfind("\n", 0, r.fig.start) + 1
             if "\t" not in text[row_s:r.fig.start]:
                 continue
-            label = next((c.strip() for c in text[row_s:r.fig.start].split("\t") if _CJK_RE.search(c)), "")
+            label = _row_label(text[row_s:r.fig.start].split("\t"))
             if not label or label.startswith("其中") or _TOTAL_ROW_RE.match(label):
                 continue
             above_e = row_s - 1
@@ -1571,7 +1581,7 @@ class _Extractor:
                           and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure), None)
             if above is None:
                 continue
-            above_label = next((c.strip() for c in text[above_s:above.fig.start].split("\t") if _CJK_RE.search(c)), "")
+            above_label = _row_label(text[above_s:above.fig.start].split("\t"))
             above_label = _ROW_MEASURE_RE.sub("", _QIZHONG_LEAD_RE.sub("", above_label))
             if (above_label and _ROW_MEASURE_RE.sub("", label).startswith(above_label)) or _CASE_STEP_ROW_RE.match(label) \
                     or _STEP_WORD_RE.search(label):
@@ -1684,7 +1694,7 @@ class _Extractor:
                 window, pos = _window(fig.column, "")
                 rule = _pick(rules, window, pos, fig.column)  # another column's words (其中“双随机”) are not this one's
                 row = text[text.rfind("\n", 0, fig.start) + 1:fig.start]
-                row_label = next((c.strip() for c in row.split("\t") if _CJK_RE.search(c)), "")
+                row_label = _row_label(row.split("\t"))
                 by_row = False
                 if row_label and not _TOTAL_ROW_RE.match(row_label):
                     # 行政规范性文件⇥3 under 本年制发件数, 行政许可⇥18,476 under 本年处理决定数量: the row names the
