@@ -391,18 +391,21 @@ def _sector(dept: str) -> str | None:
 
 
 _HEAD_OF_GOVERNMENT_RE = re.compile(r"^[ \t　]*([\u4e00-\u9fff]{2,12}?[省市区县旗州])(?:省长|市长|区长|县长|旗长|州长|主席)"
-                                    r"(?:[ \t　]|$)", re.M)
+                                    r"(?:[ \t　]|$|(?=\d{4}\s*年度?[^\n]{0,12}?(?:述法|述职|履行)))", re.M)
 _PLACE_TITLE_RE = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
 
 
 _TOWN_UNIT_RE = re.compile(rf"{_TOWN_NAME}(?:人民政府|办事处)")
+# 铁富镇人民政府镇长　张××: a signature line may add the head's title and name
+_TOWN_SIGNATURE_RE = re.compile(rf"({_TOWN_NAME}(?:人民政府|办事处))(?:(?:镇长|乡长|主任|党委书记|党工委书记)[ \t　]*"
+                                r"[\u4e00-\u9fff×Xx＊*]{0,4})?")
 
 
 def _town_unit(title: str | None, lines: list[tuple[int, str]]) -> str | None:
     """A township's government or a street office named alone, opening the title or on a signature line."""
     if title and (m := _TOWN_UNIT_RE.match(title)):
         return m.group()
-    return next((ln.strip() for _p, ln in lines[-12:] if _TOWN_UNIT_RE.fullmatch(ln.strip())), None)
+    return next((m.group(1) for _p, ln in lines[-12:] if (m := _TOWN_SIGNATURE_RE.fullmatch(ln.strip()))), None)
 
 
 def _places_named(text: str) -> list[str]:
@@ -483,6 +486,10 @@ def profile(text: str) -> Profile:
         full = max((o for o in score if o != short and o.endswith(short)), key=lambda o: score[o])
         score[full] += score.pop(short)
     unit = region_name = county = dept = None
+    town = _town_unit(title, lines)
+    if town and title and title.startswith(town) and score and not any(u in title or town in u for u in score):
+        # 铁富镇人民政府镇长…述法报告 that opens 根据邳州市委全面依法治市委员会办公室…要求: the body cites who asked
+        score.clear()
     if score:
         unit = score.most_common(1)[0][0]
         region_name, county, dept = info[unit]
@@ -495,7 +502,7 @@ def profile(text: str) -> Profile:
             _off, unit, region_name, county, dept = gov
             evidence.append(("unit", "place in title"))
             low.append("unit")
-    if unit is None and (town := _town_unit(title, lines)):
+    if unit is None and town:
         # 戴南镇人民政府 with no county before it: placed by the county or district the text names most
         unit, dept = town, "人民政府" if town.endswith("人民政府") else "办事处"
         places = Counter(n for n in _places_named(text) if _region_by_name()[n].kind in ("county", "district"))

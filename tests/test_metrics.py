@@ -2215,3 +2215,30 @@ def test_a_clause_refining_items_counts_the_benchmarks_the_clause_before_refined
     found = spanned_metrics("某局2025年工作要点\n一、规范执法\n（一）严格规范执法裁量。对市容环境卫生、城市绿化等领域行政处罚事项"
                          "逐一细化裁量基准，细化事项不少于260个。\n", 2025)
     assert [(m.code, m.value, m.qualifier) for m in found] == [("discretion_benchmark_items", 260, "at_least")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deputies' suggestions named by who proposed them, beside a CPPCC session's proposals
+    ("县第十八届人大四次会议期间代表提出的建议117件、县政协十一届四次会议提案146件全部按期办复。",
+     [("cppcc_proposals", 146, None), ("npc_suggestions", 117, None)]),
+    # a sector hotline (12333, 12366, 12313) counts calls or complaints, not 12345's work orders
+    ("12333人社服务热线全年接听群众来电18.6万个。", []),
+    ("12366纳税缴费服务热线解答政策咨询41.3万通；受理12313烟草专卖服务热线投诉举报264件。",
+     [("complaint_reports", 264, None)]),
+    ("办理12345热线转办工单215件。", [("hotline_cases", 215, None)]),
+    # a study meeting's scope starts at the meeting, not at who chaired it or when
+    ("本人全年主持县政府常务会议会前学法12次，参加区委理论学习中心组集体学法4次。",
+     [("law_study_sessions", 4, "区委理论学习中心组集体学法"), ("law_study_sessions", 12, "县政府常务会议会前学法")]),
+    # past a semicolon a clause with a verb of its own (带头…讲授, 带领…旁听) is no part of the 其中 before it
+    ("全年主持局党委会议会前学法10次，其中邀请律师授课3次；带头为全局干部讲授专题法治课1次；带领局领导班子旁听行政诉讼案件庭审2次。",
+     [("court_hearing_visits", 2, None), ("law_lectures", 1, None), ("law_lectures", 3, "局党委会议会前学法"),
+      ("law_study_sessions", 10, "局党委会议会前学法")]),
+])
+def test_deputies_suggestions_sector_hotlines_and_study_meeting_scopes(text, expected):
+    _, found = run("某县2024年法治政府建设年度报告\n一、主要工作\n" + text, year=2024)
+    assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == expected
+
+
+def test_a_label_cut_to_length_does_not_start_inside_a_number():
+    _, found = run("某局2024年法治政府建设年度报告\n一、主要工作\n12333人社服务热线全年接听群众来电18.6万个。", year=2024)
+    assert [m.label for m in found] == ["人社服务热线全年接听群众来电"]

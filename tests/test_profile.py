@@ -359,3 +359,16 @@ def test_a_short_signature_is_the_same_unit_as_the_full_name_in_the_title():
             "一、主要工作\n全年开展行政检查56次。\n秦州区商务局\n2025年1月10日\n")
     p = profile(normalize(text).text)
     assert (p.unit, p.city, p.level) == ("天水市秦州区商务局", "天水", "county")
+
+
+def test_a_town_opening_the_title_wins_over_the_committee_whose_notice_the_body_cites():
+    text = ("铁富镇人民政府镇长2024年度述法报告\n根据邳州市委全面依法治市委员会办公室《关于做好2024年度述法工作的通知》要求，"
+            "现将本人述法情况报告如下。\n一、学法情况\n在邳州市政府门户网站专栏公开信息158条。\n铁富镇人民政府镇长　张××\n"
+            "2025年1月20日\n")
+    p = profile(normalize(text).text)
+    assert (p.unit, p.region, p.city, p.level, p.sector) == ("铁富镇人民政府", "江苏", "徐州", "county", "综合（人民政府）")
+
+
+def test_a_county_head_s_title_speaks_for_the_county_government():
+    p = profile(normalize("信丰县县长2024年度述法报告\n2024年，本人主持县政府常务会议会前学法12次。\n").text)
+    assert (p.unit, p.region, p.city, p.level) == ("信丰县人民政府", "江西", "赣州", "county")
