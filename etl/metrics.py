@@ -234,9 +234,16 @@ _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已�
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
 # (办结56件 after 受理许可申请58件 is the licences' own count: 办结 is how licences are reported)
-def _outcome_verb(words: str) -> bool:
-    """Whether words name an outcome (维持, 注销…) rather than list it as a kind of application (企业开办、变更等登记业务)."""
+_LICENCE_CODES = frozenset({"license_cases", "certificates_issued"})
+_LICENCE_KIND_RE = re.compile(r"新设|新办|增设|变更|延续|注销|换证|补证|换发|补办")
+
+
+def _outcome_verb(words: str, kinds: re.Pattern | None = None) -> bool:
+    """Whether words name an outcome (维持, 注销…) rather than list it as a kind of application (企业开办、变更等登记业务);
+    kinds are words that name a kind of application wherever they stand."""
     words = words.lstrip("、，,；;：: ")  # 废止8件、修改6件: the 、 before 修改 parts the figures, not kinds
+    if kinds is not None:
+        words = kinds.sub("", words)
     return any(not (words[max(0, m.start() - 1):m.start()] == "、" or words[m.end():m.end() + 1] in ("、", "等"))
                for m in _OUTCOME_VERB_RE.finditer(words))
 
@@ -459,7 +466,9 @@ def _head_in_units(cell: str, units: tuple[str, ...]) -> re.Match | None:
         measure = next((u for u, rule in picks if reg.default_measures.get(rule.code) == u), picks[0][0] if picks else None)
     return _COLUMN_HEAD_RE.match(f"{name}（{measure}）") if measure else None
 _TABLE_CAPTION_RE = re.compile(r"^\s*(?:表\s*[\d一二三四五六七八九十]{1,3}[\s：:．.、]*(.{2,30}?)"
-                               r"|([^。；，\t]{2,30}?(?:情况|统计表|一览表|汇总表|明细表)))\s*$")  # or a title line alone
+                               r"|([^。；，\t]{2,30}?(?:情况|统计表|一览表|汇总表|明细表)))\s*$")
+# or the sentence in the paragraph above that leads into it: …受理烟草专卖零售许可证申请情况见下表。
+_TABLE_INTRO_RE = re.compile(r"([^。；，：\t]{2,40}?)(?:情况)?(?:详?见下表|如下表)")
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|情况|统计表?|一览表?|汇总表?")
 
 
@@ -501,7 +510,9 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                     continue
                 table_units = units
                 cm = _TABLE_CAPTION_RE.match(line)
-                caption = _YEAR_WORDS_RE.sub("", cm.group(1) or cm.group(2)) if cm else ""
+                if cm is None and "下表" in line:
+                    cm = next(reversed(list(_TABLE_INTRO_RE.finditer(line))), None)
+                caption = _YEAR_WORDS_RE.sub("", next(g for g in cm.groups() if g)) if cm else ""
             continue
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
@@ -1993,8 +2004,10 @@ class _Extractor:
             parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
             # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
             # (其余13件终止审理: the outcome may follow the figure)
-            outcome = (_outcome_verb(own or "") or _outcome_verb(w.left)
-                       or _OUTCOME_VERB_RE.match(w.right.lstrip())) or (
+            # (其中新设许可214件、变更许可936件、注销177件: under licences 变更 and 注销 are kinds of application)
+            kinds = _LICENCE_KIND_RE if parent.code in _LICENCE_CODES else None
+            outcome = (_outcome_verb(own or "", kinds) or _outcome_verb(w.left, kinds)
+                       or (kinds is None and _OUTCOME_VERB_RE.match(w.right.lstrip()))) or (
                 parent_rule is not None and parent_rule.exclude is not None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it

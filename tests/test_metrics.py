@@ -2242,3 +2242,25 @@ def test_deputies_suggestions_sector_hotlines_and_study_meeting_scopes(text, exp
 def test_a_label_cut_to_length_does_not_start_inside_a_number():
     _, found = run("某局2024年法治政府建设年度报告\n一、主要工作\n12333人社服务热线全年接听群众来电18.6万个。", year=2024)
     assert [m.label for m in found] == ["人社服务热线全年接听群众来电"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # under licences 变更 and 注销 are kinds of application, not outcomes; a licence's name may hold 业务
+    ("全省邮政管理系统办理快递业务经营许可1,327件，其中新设许可214件、变更许可936件、注销177件，核发快递业务经营许可证214份。",
+     [("certificates_issued", 214), ("license_cases", 177), ("license_cases", 214), ("license_cases", 936),
+      ("license_cases", 1327)]),
+    # the size of a no-penalty list is no count of penalty items
+    ("严格执行《税务行政处罚“首违不罚”事项清单》（共14项），对4,826户次首次发生且危害后果轻微的违法行为不予行政处罚。", []),
+])
+def test_licence_kinds_licence_names_and_no_penalty_lists(text, expected):
+    _, found = run("某局2024年法治政府建设年度报告\n一、主要工作\n" + text, year=2024)
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
+
+
+def test_a_table_whose_count_column_names_no_thing_counts_what_the_sentence_leading_into_it_says():
+    text = ("某烟草专卖局2024年法治建设工作报告\n（二）优化许可服务\n深化改革，全市系统受理烟草专卖零售许可证申请情况见下表。"
+            "全年核发零售许可证12,103张。\n许可类型\t办理数量（件）\n新办\t3,215\n延续\t6,874\n变更\t2,397\n合计\t12,486\n")
+    _, found = run(text, year=2024)
+    assert sorted((m.code, m.value, m.scope) for m in found if m.measure == "件") == [
+        ("license_cases", 2397, "变更"), ("license_cases", 3215, "新办"), ("license_cases", 6874, "延续"),
+        ("license_cases", 12486, None)]
