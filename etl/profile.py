@@ -296,12 +296,16 @@ def _short_place_units(text: str, found: list[UnitMention]) -> list[UnitMention]
 DOC_NUMBER_RE = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 
 
+# a web page's trail: 您当前所在的位置：首页 > 政务公开 > 政府信息公开年报
+_BREADCRUMB_RE = re.compile(r"(?:当前|所在)的?位置\s*[：:]|首页\s*[>＞›»]|[>＞›»]\s*首页")
+
+
 def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
     """The document's title and the line where it ends, from the first lines."""
     head = [(i, p, ln.strip()) for i, (p, ln) in enumerate(lines[:25]) if ln.strip()]
     for k, (i, _p, s) in enumerate(head):
         if (len(s) > 120 or s.endswith(("。", "：", ":")) or s.startswith(("现将", "为", "根据"))
-                or _META_FIELD_RE.match(_LABEL_SPACES_RE.sub("", s[:12]))):
+                or _META_FIELD_RE.match(_LABEL_SPACES_RE.sub("", s[:12])) or _BREADCRUMB_RE.search(s)):
             continue
         if not any(w in s for _, words in TYPE_WORDS for w in words):
             continue

@@ -38,13 +38,15 @@ class Category:
     keywords: tuple[str, ...]
     heading_keywords: tuple[str, ...]
     fallback_headings: tuple[str, ...] = ()  # a heading (保障措施) that decides only items with no words of their own
+    document_titles: tuple[str, ...] = ()  # a template whose every part is this area (政府信息公开工作年度报告)
 
 
 @lru_cache(maxsize=1)
 def categories() -> tuple[Category, ...]:
     """The category registry in file order."""
     return tuple(Category(r["code"], r["name_zh"], r.get("outline_2021", ""), _split_terms(r["keywords"]),
-                          _split_terms(r.get("heading_keywords", "")), _split_terms(r.get("fallback_headings", "")))
+                          _split_terms(r.get("heading_keywords", "")), _split_terms(r.get("fallback_headings", "")),
+                          _split_terms(r.get("document_titles", "")))
                  for r in _rows("categories.csv"))
 
 

@@ -126,3 +126,17 @@ def test_an_item_naming_no_area_takes_the_one_its_single_topic_document_is_about
     title = "某市农业农村局2024年法治政府建设年度报告"
     text = normalize(title + "\n一、主要做法\n（一）注重成果转化，推动问题解决。把真知灼见转化为具体举措。\n").text
     assert [i.category for i in classify(outline(text), text=text, doc_title=title).items] == [None]
+
+
+def test_every_part_of_a_disclosure_annual_report_is_disclosure_work():
+    title = "某县人民政府2024年政府信息公开工作年度报告"
+    text = normalize(title + "\n一、总体情况\n（一）主动公开。全年主动公开政府信息1200条。\n（二）政府信息管理。对行政规范性文件"
+                     "开展清理，共清理30件，废止2件。\n（三）平台建设。全年收到网民留言80条；畅通12345热线。\n（四）监督保障。"
+                     "将政务公开工作纳入年度综合考核，加强监督检查。\n").text
+    ol = classify(outline(text), text=text, doc_title=title)
+    assert [i.category for i in ol.items] == ["OPEN"] * 4
+    assert {p.category for p in ol.paragraphs} == {"OPEN"}
+    # the same parts in a general report keep their own areas
+    title = "某县人民政府2024年法治政府建设年度报告"
+    ol = classify(outline(text.replace("政府信息公开工作年度报告", "法治政府建设年度报告")), text=None, doc_title=title)
+    assert [i.category for i in ol.items][1] == "RULE"

@@ -372,3 +372,9 @@ def test_a_town_opening_the_title_wins_over_the_committee_whose_notice_the_body_
 def test_a_county_head_s_title_speaks_for_the_county_government():
     p = profile(normalize("信丰县县长2024年度述法报告\n2024年，本人主持县政府常务会议会前学法12次。\n").text)
     assert (p.unit, p.region, p.city, p.level) == ("信丰县人民政府", "江西", "赣州", "county")
+
+
+def test_a_web_page_s_trail_naming_the_kind_of_report_is_no_title():
+    text = ("首页 机构概况 政务公开\n\n您当前所在的位置：首页 > 政务公开 > 政府信息公开年报\n\n"
+            "常州市人力资源和社会保障局2024年政府信息公开工作年度报告\n\n发布日期：2025-01-24\n\n一、总体情况\n")
+    assert profile(normalize(text).text).title == "常州市人力资源和社会保障局2024年政府信息公开工作年度报告"
