@@ -8,6 +8,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from re import _constants as _sre, _parser as _sre_parse  # the re module's own parser: where a match can start
 from typing import Iterator, Sequence
@@ -701,6 +702,8 @@ def _stacked_header_figures(text: str, row_spans: list[tuple[int, int]]) -> tupl
         if len(heads) < 2 or not any(_STACK_TOTAL_RE.fullmatch(c) for c in heads[-1]):
             continue
         heads = [h if len(h) == width else _spanned(h, heads[-1]) for h in heads]
+        # (a Markdown header keeps a merged cell's columns as blanks: 行政复议⇥⇥⇥⇥⇥行政诉讼 spans to the next name)
+        heads = [list(accumulate(h, lambda left, c: c or left)) for h in heads[:-1]] + heads[-1:]
         col_at = starts[n]
         for j, cell in enumerate(line.split("\t")):
             cell_start, col_at = col_at, col_at + len(cell) + 1
@@ -1293,6 +1296,7 @@ def _pick(rules: tuple[Rule, ...], window: str, pos: int, context: str, wide: bo
     return best
 
 
+_DOCUMENT_PART_RE = re.compile(r"(?:文件|公文|发文)\s*$")
 _DOCUMENT_NOUN_RE = re.compile(r"文件|办法|规定|制度|细则|规则|条例")
 
 
@@ -1981,7 +1985,9 @@ class _Extractor:
             return rec
         own = _clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np)
         name_cell = self._row_name(fig)
-        if (breakdown is not None and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)
+        if (breakdown is not None and (_same_kind_of_measure(fig.measure, breakdown[0].fig.measure) or (
+                # 政府信息6482条，其中县政府文件87件: a document is one item of information
+                fig.measure == "件" and breakdown[0].fig.measure == "条" and _DOCUMENT_PART_RE.search(w.left)))
                 and not (fig.measure == "个" and _BODIES_AFTER_RE.match(text, fig.end))):
             # (16个乡镇（街道）…共办理…238件: how many places did the work is no part of the work)
             # a table cell: the row's name cell names the part (简易程序（户次）⇥401⇥376, not ⇥401⇥)

@@ -2264,3 +2264,34 @@ def test_a_table_whose_count_column_names_no_thing_counts_what_the_sentence_lead
     assert sorted((m.code, m.value, m.scope) for m in found if m.measure == "件") == [
         ("license_cases", 2397, "变更"), ("license_cases", 3215, "新办"), ("license_cases", 6874, "延续"),
         ("license_cases", 12486, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document is one item of information: a part in 件 under a count in 条
+    ("全年主动发布各类政府信息6482条，其中县政府及县政府办公室文件87件、部门动态信息3156条、通知公告1032条。",
+     [("proactive_disclosures", 87), ("proactive_disclosures", 1032), ("proactive_disclosures", 3156),
+      ("proactive_disclosures", 6482)]),
+    ("“某某发布”政务微信公众号全年推送信息1935条。", [("proactive_disclosures", 1935)]),
+    # an average time taken to answer messages is no approval's time limit
+    ("全年收到网民留言312条，平均办理时长3.6个工作日。", [("online_messages", 312)]),
+    # the weight of another work in an assessment is not the rule-of-law work's
+    ("将政务公开工作纳入县直部门和乡镇年度综合考核，分值占比4%。", []),
+    ("将法治建设纳入年度绩效考核，权重占10%。", [("assessment_weight_pct", 10)]),
+    # checks of the government's own websites are no administrative inspections
+    ("对全县18个县直部门和7个乡镇的政府网站专栏开展季度检查4次，通报问题38个。", []),
+])
+def test_disclosure_report_documents_pushed_posts_reply_times_weights_and_website_checks(text, expected):
+    _, found = run("某县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n" + text, year=2024)
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
+
+
+def test_a_markdown_header_s_blank_merged_cells_span_to_the_next_name():
+    text = ("某局2024年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\n"
+            "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+            "| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |\n"
+            "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正"
+            " | 其他结果 | 尚未审结 | 总计 |\n| 3 | 1 | 0 | 0 | 4 | 1 | 0 | 0 | 1 | 2 | 1 | 0 | 0 | 0 | 1 |\n")
+    _, found = run(text, year=2024)
+    assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == [
+        ("litigation_cases", 1, "复议后起诉"), ("litigation_cases", 2, "未经复议直接起诉"),
+        ("reconsideration_cases", 4, None), ("reconsideration_pending", 0, None), ("reconsideration_upheld", 3, None)]
