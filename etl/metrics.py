@@ -187,7 +187,7 @@ _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
 _RATE_SUFFIX_RE = re.compile(r"(?:率|度|比|比例|比重|占比|覆盖面)$")
 _RATE_SPLIT_RE = re.compile(r"、|(?<=[率度比重])(?:和|及|与|以及)")
 _ITEM_SPLIT_RE = re.compile(r"[、和及与]|以及")
-_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占)?\s*$")
+_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占|控制在|保持在)?\s*$")
 _RUN_JOIN_RE = re.compile(r"^\s*(?:[、，]|和|及|与|以及)?\s*$")
 _CHANGE_RE = re.compile(
     r"^(?:减少?[到至为]|降低?[到至为]|压减?[到至为]|压缩[到至为]|缩短[到至为]|缩减[到至为]|精简[到至为]|增加?[到至为]"
@@ -293,7 +293,7 @@ _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets);
 # a group cell may stand before the row's name (类别 column: 税务行政复议⇥受理复议申请（件）⇥6⇥4)
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
-                           rf"(?:[（(](?P<measure>{_TABLE_MEASURES})[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
+                           rf"(?:[（(](?P<measure>{_TABLE_MEASURES})(?:[，,；;][^（）()\t]{{1,8}})?[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
                            r"|(?P<rate>(?<=率)(?=\t[ ]*(?:[≥≤≧≦]|不低于|不少于)?[\d.]+%)))"  # 政务服务满意率⇥≥98%⇥99.6%
                            rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?[ ]*"
                            rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
@@ -307,7 +307,7 @@ _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完�
 _TABLE_ROLE_RE = re.compile(r"^\s*(?:(完成值|完成数|完成情况|实际完成|实际值|实际|完成)|(目标值?|计划值?|计划数))\s*"
                             r"(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
-_TABLE_YEAR_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量|基数|基期|基准值?)"
+_TABLE_YEAR_RE = re.compile(r"^\s*(?:截至|截止到?)?\s*((?:19|20)\d{2})\s*年?(?:度)?(?:\d{1,2}\s*月)?(?:底|末)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量|基数|基期|基准值?)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a year named against the document's: 本年⇥上年 (the report's year and the one before)
 _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年合计|合计|总计)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
@@ -315,7 +315,7 @@ _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
                                    r"|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
-                                   r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室))[^\t]{0,8}$"
+                                   r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室)|(?:指标)?属性|指标类型|评估结论|完成进度)[^\t]{0,8}$"
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,6}$")
@@ -1749,6 +1749,8 @@ class _Extractor:
 
             if fig.year is None and "分别" in w.left:
                 self._listed_years_before(i, w)
+            if "分别" in w.left and i not in respectively and respectively_at is None:
+                self._spread_bound(i, w)  # 分别开展…不少于600户、700户、800户: no pairs, one bound
             if respectively_at is not None and i not in respectively:
                 self._spread_bound(i, w)
                 pairs, looked_at = self._respectively(i, w, respectively_at)
@@ -2186,16 +2188,25 @@ class _Extractor:
         return parent, (end if end != -1 else w.sent_e)
 
     def _spread_bound(self, i: int, w: _Where) -> None:
-        """分别不少于1,400次、50家: the bound before a 分别 list's run holds for each of its figures."""
+        """分别不少于1,400次、50家 (or 分别开展…不少于600户、700户): the bound before a 分别 list's run holds for each of its
+        figures; so does one after it (分别控制在3件、2件以内)."""
         figs, first = self.figures, self.figures[i]
-        if first.qualifier not in ("at_least", "at_most") or not _FAR_QUALIFIER_RE.search(
-                self.text, max(0, first.num_start - 8), first.num_start):
-            return
-        k = i + 1
+        run, k = [i], i + 1
         while k < len(figs) and figs[k].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[k - 1].end:figs[k].start]):
-            if figs[k].qualifier == "exact":
-                figs[k].qualifier = first.qualifier
+            run.append(k)
             k += 1
+        last = figs[run[-1]]
+        if first.qualifier in ("at_least", "at_most") and _FAR_QUALIFIER_RE.search(
+                self.text, max(0, first.num_start - 8), first.num_start):
+            bound = first.qualifier
+        elif len(run) > 1 and last.qualifier in ("at_least", "at_most") and _POST_WORD_RE.search(
+                self.text, last.start, last.end):
+            bound = last.qualifier
+        else:
+            return
+        for k in run:
+            if figs[k].qualifier == "exact":
+                figs[k].qualifier = bound
 
     def _listed_years_before(self, i: int, w: _Where) -> None:
         """2022年、2023年、2024年分别办理行政许可1,120件、1,305件、1,486件: each figure of the run is its year's."""
@@ -2262,6 +2273,9 @@ class _Extractor:
         opened = self.text.rfind("（", f.end, e)
         if opened >= 0 and self.text.find("）", opened, e) < 0:
             e = opened  # 不少于4次（牵头科室：办公室）: the clause ends at the note's colon, the quote before its bracket
+        row_s = self.text.rfind("\n", 0, s) + 1
+        if self.text.count("（", row_s, s) > self.text.count("）", row_s, s) and "\t" in self.text[s:f.start]:
+            s = self.text.rfind("\t", row_s, s) + 1 or row_s  # 重大行政决策事项（项，累计）⇥19: the row's whole name
         if (tab := self.text.find("\t", f.end, e)) >= 0:
             e = tab  # a table's cell: the cells after it (a task's lead and deadline, next year's figure) are not
         if (tab := self.text.rfind("\t", s, f.start)) >= 0 and _CJK_RE.search(self.text, tab, f.start):
@@ -2269,7 +2283,13 @@ class _Extractor:
         return _trim(self.text, s, e, f.num_start, f.num_end)
 
     def _over_years(self, sent_s: int, pos: int) -> bool:
-        """Whether the sentence up to pos counts over several years (近三年共, 2021年以来, “十四五”期间)."""
+        """Whether the sentence up to pos counts over several years (近三年共, 2021年以来, “十四五”期间), or the statement
+        it goes on opened so (“十三五”期间，…；…由2015年的436项精简至298项)."""
+        statement_s = max(self.text.rfind(c, 0, sent_s) for c in "。！？\n") + 1
+        opening = _MULTI_YEAR_RE.match(self.text, statement_s + len(self.text[statement_s:sent_s]) - len(
+            self.text[statement_s:sent_s].lstrip(" \u3000“")), sent_s) if statement_s < sent_s else None
+        if opening is not None and not _TURN_AHEAD_RE.search(self.text, opening.end(), pos):
+            sent_s = opening.start()
         for m in _MULTI_YEAR_RE.finditer(self.text, sent_s, pos):
             if _inside(m.start(), *self._titles):
                 continue  # 《法治政府建设实施纲要（2021—2025年）》: a quoted title's period, not the count's
@@ -2508,7 +2528,8 @@ _PERIOD_OF_THINGS_RE = re.compile(r"[^，。；\d]{0,12}?(?:出台|制定|印发
 _YEAR_NAMED_RE = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})\s*年(?!以来|底|末|前|度?以来)")
 _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|截至[^，。；]{0,12}?[，,]?[^，。；]{0,12}?累计|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
                             r"|[六七八九]五”?\s*普法[^，。；\d]{0,6}?(?:期间|以来)"
-                            r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来"
+                            r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来|(?:规划|纲要|方案)(?:实施|印发)以来"
+                            r"|[（(](?:[^（）()\t]{1,6}[，,])?累计[）)]"  # a table row's note: 重大行政决策事项（项，累计）
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、])?\s*(?:回顾)?"
@@ -2517,13 +2538,14 @@ _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[
 # a heading, an item or a signature ends a look back carried from paragraph to paragraph
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")
 _AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|确保|争取")
-_TURN_AHEAD_RE = re.compile(r"(?:19|20)\d{2}\s*年|今年|本年|明年|力争|继续|确保|将")
+# (由2015年的436项精简至298项: a year that only dates a base figure turns nowhere)
+_TURN_AHEAD_RE = re.compile(r"(?<![由较比从])(?:19|20)\d{2}\s*年(?!度?(?:底|末)?的)|今年|本年|明年|力争|继续|确保|将")
 # the words that set a stage's bound (2025年要达到…, 到2026年不少于…)
 _BOUND_VERBS = "达到|不少于|不低于|不超过|提高到|提升至"
 # (…法治培训3期，2025年将增加至不少于4期; …168条，明年将增加到不少于200条: the same indicator's next figure)
 _STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*(?:到?(?:19|20)\d{2}\s*年(?:底|末)?|明年|下一?年度?)[，,]?\s*"
-                            rf"(?:起)?(?:每年)?(?:要|力争|确保|将|计划)?(?:继续)?(?:{_BOUND_VERBS}|为"
-                            r"|(?:增加|增|扩大|提高|提升|增长|上升)(?:至|到)|增加|扩大)?\s*")
+                            rf"(?:起)?(?:每年)?(?:要|力争|确保|将|计划)?(?:继续|进一步|再|逐步)*(?:{_BOUND_VERBS}|为"
+                            r"|(?:增加|增|扩大|提高|提升|增长|上升|压缩|缩短|减少|压减|降低|降)(?:至|到)|增加|扩大)?\s*")
 _YEAR_BEFORE_BOUND_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:底|末)?(?:要|力争|确保)?(?:{_BOUND_VERBS})\s*$")
 _STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n])\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")

@@ -2295,3 +2295,57 @@ def test_a_markdown_header_s_blank_merged_cells_span_to_the_next_name():
     assert sorted((m.code, m.value, m.scope) for m in found if m.code != "other") == [
         ("litigation_cases", 1, "复议后起诉"), ("litigation_cases", 2, "未经复议直接起诉"),
         ("reconsideration_cases", 4, None), ("reconsideration_pending", 0, None), ("reconsideration_upheld", 3, None)]
+
+
+def test_a_year_dating_a_base_figure_does_not_end_a_five_year_look_back():
+    text = ("某市法治政府建设“十四五”规划\n一、发展基础\n“十三五”期间，市本级累计清理废止行政规范性文件137件；市级行政许可事项"
+            "由2015年的436项精简至298项；全市各级行政复议机关累计办理行政复议案件2,143件。\n二、主要任务\n"
+            "（一）全面履行政府职能。市级行政许可事项压减至280项以内。\n")
+    found = spanned_metrics(text, 2021)
+    assert [(m.value, m.kind, m.year, (m.scope or "").startswith("多年累计")) for m in found if m.value != 436] == [
+        (137, "actual", 2020, True), (298, "actual", 2020, True), (2143, "actual", 2020, True), (280, "target", 2021, False)]
+
+
+@pytest.mark.parametrize("doc_type, year, header, row, expected", [
+    # a column of text (属性: 预期性) is no column of figures, and does not hide the years of the others
+    ("plan", 2021, "序号\t指标名称\t单位\t2020年基数\t2025年目标\t属性", "1\t市本级主动公开政府信息\t条\t4,615\t≥5,000\t预期性",
+     [(4615, "actual", 2020, "exact"), (5000, "target", 2025, "at_least")]),
+    # a column up to a month (截至2023年9月底完成值) and a later year's target column in a report
+    ("report", 2023, "序号\t指标名称\t2025年目标值\t截至2023年9月底完成值\t评估结论",
+     "1\t细化量化行政裁量基准事项（项）\t≥2,400\t2,450\t提前完成",
+     [(2400, "target", 2025, "at_least"), (2450, "actual", 2023, "exact")]),
+])
+def test_year_columns_beside_a_column_of_text_and_up_to_a_month(doc_type, year, header, row, expected):
+    _, found = run("某市法治政府建设规划\n一、指标\n" + header + "\n" + row + "\n", doc_type=doc_type, year=year)
+    assert sorted((m.value, m.kind, m.year, m.qualifier) for m in found) == expected
+
+
+def test_a_row_s_measure_may_carry_a_note_and_cumulative_rows_span_years():
+    _, found = run("某市2023年法治政府建设情况报告\n一、指标完成情况\n序号\t指标名称\t截至2023年9月底完成值\n"
+                   "1\t重大行政决策事项（项，累计）\t19\n2\t细化量化行政裁量基准事项（项）\t2,450\n", year=2023)
+    assert [(m.code, m.value, m.scope, m.quote) for m in found] == [
+        ("major_decisions", 19, "多年累计", "重大行政决策事项（项，累计）\t19"),
+        ("discretion_benchmark_items", 2450, None, "细化量化行政裁量基准事项（项）\t2,450")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("力争以水利厅为被申请人的行政复议案件、作为被告的行政诉讼案件每年分别控制在3件、2件以内。",
+     [("litigation_cases", 2, "at_most", 2024), ("reconsideration_cases", 3, "at_most", 2024)]),
+    ("2024年、2025年、2026年分别开展跨部门联合抽查经营主体不少于600户、700户、800户。",
+     [("random_check_entities", 600, "at_least", 2024), ("random_check_entities", 700, "at_least", 2025),
+      ("random_check_entities", 800, "at_least", 2026)]),
+    ("2024年，高频事项办结时限压缩至5个工作日，2025年进一步压缩至3个工作日。",
+     [("approval_time_limit_days", 3, "exact", 2025), ("approval_time_limit_days", 5, "exact", 2024)]),
+    ("2024年开展普法宣传活动不少于30场，2025年进一步增加至40场。",
+     [("outreach_events", 30, "at_least", 2024), ("outreach_events", 40, "exact", 2025)]),
+])
+def test_respectively_bounds_hold_for_every_figure_and_further_stages_are_the_same_indicator(text, expected):
+    found = spanned_metrics("某局法治建设三年行动方案（2024—2026年）\n一、重点任务\n（一）" + text, 2024)
+    assert sorted((m.code, m.value, m.qualifier, m.year) for m in found) == expected
+
+
+def test_since_the_plan_began_counts_over_several_years():
+    text = ("某市人民政府关于法治政府建设“十四五”规划实施情况中期评估的报告\n一、总体情况\n（一）政府职能依法全面履行。"
+            "规划实施以来，全市累计办理行政许可4.6万件。\n")
+    found = spanned_metrics(text, 2023, "report")
+    assert [(m.code, m.value, m.scope) for m in found] == [("license_cases", 46000, "多年累计")]
