@@ -172,8 +172,9 @@ UNSEEN_SENTENCES = [
     ("实施“双随机、一公开”抽查事项9项，抽查对象213个。",
      [("random_check_entities", 213, "exact", A), ("random_check_items", 9, "exact", A)]),
     ("路面执法检查车辆3.6万辆次。", [("inspections", 36000, "exact", A)]),
+    # calls answered on a sector hotline (12366) are no work orders passed on by 12345
     ("12366纳税服务热线接听来电25.3万通，受理12345热线诉求6,210单。",
-     [("hotline_cases", 253000, "exact", A), ("hotline_cases", 6210, "exact", A)]),
+     [("hotline_cases", 6210, "exact", A), ("other", 253000, "exact", A)]),
     ("开展宪法宣传周活动12场，“税法进企业”等活动45场。", [("outreach_events", 12, "exact", A), ("outreach_events", 45, "exact", A)]),
     ("办理依申请政府信息公开12件。", [("disclosure_requests", 12, "exact", A)]),
     ("对轻微违法行为不予处罚案件1,025件，作出行政处罚决定123件。", [("other", 1025, "exact", A), ("penalty_cases", 123, "exact", A)]),
