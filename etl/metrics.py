@@ -212,8 +212,11 @@ _DISPUTE_CODES = frozenset({"reconsideration_cases", "litigation_cases"})
 _DISPUTE_OUTCOME_CODES = ("reconsideration_upheld", "reconsideration_pending")
 _CONCLUDED_RE = re.compile(r"审结|结案|审理终结")
 # a numbered item's heading sentence that opens its paragraph: （二）案件分布情况。
-_ITEM_HEADING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^。，；\d]{2,24}。\s*")
-_HEADING_LINE_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。，；\d\n]{2,24}\s*")
+# an item's heading sentence opening its paragraph (（二）案件分布情况。…, 2. 案件情况。…) or a heading on a line of its own
+# (（二）案件分布情况, 二、案件情况)
+_ITEM_NUMBER = r"[（(][一二三四五六七八九十]{1,3}[）)]"
+_ITEM_HEADING_RE = re.compile(rf"\s*(?:{_ITEM_NUMBER}|\d{{1,2}}[.．、])[^。，；\d]{{2,24}}。\s*")
+_HEADING_LINE_RE = re.compile(rf"\s*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]{{1,3}}、)[^。，；\d\n]{{2,24}}\s*")
 _NOTE_BLOCK_RE = re.compile(r"^[ \t\u3000]*(?:注|注释|备注|说明)[：:]", re.M)
 _COVER_LEAD_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含|细化)")
 _BARE_ITEMS_RE = re.compile(r"\s*(?:共|累计|全面)?(?:覆盖|涵盖|涉及|包含|细化)(?:各类|相关)?事项(?:不少于|达到?|共|累计)?\s*")
@@ -334,21 +337,25 @@ def _header_year(cell: str) -> tuple[int, bool] | None:
     return None
 
 
-def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool] | None]:
-    """Column index -> (year, a target's column), from the nearest row above whose cells are years, or changes, notes and the names of
-    a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
+def _lines_above(text: str, row_start: int) -> Iterator[str]:
+    """The non-blank lines above a table row, nearest first (web pages put a blank line between rows)."""
     end = row_start - 1  # the line break ending the row above
-    sub: list[str] = []
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not line.strip():
-            end = start - 1  # web pages put a blank line between rows
-            continue
+        end = start - 1
+        if line.strip():
+            yield line
+
+
+def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool] | None]:
+    """Column index -> (year, a target's column), from the nearest row above whose cells are years, or changes, notes and the names of
+    a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
+    sub: list[str] = []
+    for line in _lines_above(text, row_start):
         if "\t" not in line:
             if _SPACED_ROW_RE.search(line):
-                end = start - 1  # a row left lined up with spaces (its cells unread) does not end the table
-                continue
+                continue  # a row left lined up with spaces (its cells unread) does not end the table
             break
         cells = line.split("\t")
         years = [_header_year(c) for c in cells]
@@ -362,7 +369,6 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
         if (not sub and len(cells) > 2 and any(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:])
                 and all(_TABLE_SUBHEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c) for c in cells[1:])):
             sub = cells  # 数量⇥同比⇥数量⇥同比 under 2022年⇥2022年⇥2023年⇥2023年: look further up for the years
-        end = start - 1
     return _role_columns(sub)
 
 
@@ -373,15 +379,7 @@ _PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\
 
 def _table_header_places(text: str, row_start: int) -> dict[int, str]:
     """Column index -> the place its header names, when the nearest header row above names two places or more."""
-    end = row_start - 1
-    for _ in range(40):
-        if end <= 0:
-            return {}
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        end = start - 1
-        if not line.strip():
-            continue
+    for _, line in zip(range(40), _lines_above(text, row_start)):
         if "\t" not in line:
             return {}
         cells = line.split("\t")
@@ -840,6 +838,7 @@ class Registry:
     after_skips: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, re.Pattern | None], ...]] = field(
         default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict)
+    by_code: dict[str, Rule] = field(default_factory=dict)  # code -> its first rule in the registry's order
     groups: dict[str, str] = field(default_factory=dict)  # code -> its dictionary group (training, services…)
 
     def for_measure(self, measure: str) -> tuple[Rule, ...]:
@@ -985,7 +984,7 @@ def load_registry(spec_dir: Path = SPEC_DIR) -> Registry:
         context_skip_rules={m: tuple((cue, cancel) for ms, cue, cancel in skips if not ms or m in ms)
                             for m in all_measures},
         after_skips=_by_measure_tuples(after, all_measures),
-        by_id={r.id: r for r in rules}, groups=groups,
+        by_id={r.id: r for r in rules}, by_code={r.code: r for r in reversed(rules)}, groups=groups,
     )
 
 
@@ -2055,7 +2054,7 @@ class _Extractor:
         if rule is not None and rule.code in _CASE_CODES and (_BARE_DONE_RE.fullmatch(w.left)
                                                               or _BARE_DONE_RE.fullmatch(name_cell)):
             rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
-        if rule is None and (pending := self.reg.by_id.get("recon_pending")) is not None and fig.measure in pending.measures \
+        if rule is None and (pending := self.reg.by_code.get("reconsideration_pending")) is not None and fig.measure in pending.measures \
                 and pending.near.search(text, w.clause_s, w.clause_e):
             # 复议案件1,402件，其中维持683件。直接纠错160件…。尚有84件正在审理中: the paragraph's cases, still open
             line_s = text.rfind("\n", 0, fig.start) + 1
