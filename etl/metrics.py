@@ -34,7 +34,7 @@ _MEASURE_STOPS: dict[str, str] = {
     "件": "事", "项": "目", "个": "体人性", "次": "性", "场": "所景地", "条": "例款线", "份": "额子",
     "家": "庭长属乡", "期": "间限满内刊望待", "宗": "旨教", "篇": "章", "人": "员民大", "名": "单称义额",
     "户": "籍口外", "起": "草步点来诉", "批": "准复示评", "轮": "", "本": "级部单地市年次领", "册": "",
-    "张": "贴", "套": "", "部": "门署分位", "类": "型别似", "例": "如", "则": "是", "笔": "", "元": "旦素",
+    "张": "贴", "块": "钱状头", "套": "", "部": "门署分位", "类": "型别似", "例": "如", "则": "是", "笔": "", "元": "旦素",
     "堂": "", "卷": "宗", "场次": "", "年": "度", "天": "然", "倍": "", "学时": "", "课时": "",
     "辆次": "", "台次": "", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
     "处": "室长理置罚分级所事置",  # 120处烈士纪念设施, not 处室, 处理, 处罚
@@ -232,8 +232,10 @@ _HEAD_NOUN_RE = re.compile(
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
+_CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
+_CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
-                           r"|^(?:尚|仍|正)?在审理|^审理中")  # 1件尚在审理中: how far the cases have got
+                           r"|^(?:尚|仍|正)?在(?:一审|二审|再审)?审理|^(?:一审|二审|再审)?审理中")  # 1件尚在审理中: how far the cases have got
 # 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
@@ -752,6 +754,8 @@ def _says_its_own(clause: str) -> bool:
 # neither is what the unit did this year, so neither is an indicator
 _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|多|少)了?"
                        r"|(?:增幅|降幅|增速|增长率|下降率)(?:为|达到?|是)?"
+                       # 比年初计划多抽查26家: more than planned, a verb after 多 or not
+                       r"|(?:较|比)[^，。；：]{0,8}?(?:计划|目标)[^，。；：]{0,4}?(?:多|少)[\u4e00-\u9fff]{0,4}"
                        r"|(?:较|比|相比|与|从|由)(?:(?:19|20)\d{2}年度?|去年|上年|上一年度?)(?:同期)?的?"
                        r"|(?:去年|上年|上一年度?)(?:同期)?(?:为|是|有)?"
                        # 较上年（55件）, 118件（2022年为146件）: the other year's figure in brackets
@@ -2018,7 +2022,9 @@ class _Extractor:
                 parent_rule is not None and parent_rule.exclude is not None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
-                _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np))
+                _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np)) or (
+                # 其中醉酒驾驶2,318起，均已移送刑事立案: crimes are no part of administrative cases
+                _CRIMINAL_PART_RE.search(w.left) or _CRIMINAL_NOTE_RE.match(text, fig.end))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
             if outcome and own:
                 # ⇥其中：维持原行政行为⇥件⇥2 under 被申请行政复议: an outcome with a code of its own (复议维持) takes it
@@ -2149,7 +2155,8 @@ class _Extractor:
         # money for a count (罚没款8635万元，其中…案件6200件 breaks down the cases before it)
         lead_in = opens_sentence and (bm.group()[:1] in "从按分" or bm.group() == "中")
         if lead_in:
-            near = [p for p in near if p.parent_code is None]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
+            # (…148件，已办结144件。从案件类型看，…: how far the cases got is no total to take apart)
+            near = [p for p in near if p.parent_code is None and not (p.code == OTHER and _PART_DONE_RE.search(p.where.left))]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
         parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
             (p for p in near if fig.measure != "%" and p.fig.measure != "%"
              and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)

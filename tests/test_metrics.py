@@ -2350,3 +2350,25 @@ def test_since_the_plan_began_counts_over_several_years():
             "规划实施以来，全市累计办理行政许可4.6万件。\n")
     found = spanned_metrics(text, 2023, "report")
     assert [(m.code, m.value, m.scope) for m in found] == [("license_cases", 46000, "多年累计")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 块 counts plates and signs; 宣传月 is an outreach campaign like 宣传周
+    ("全年核发校车标牌214块，开展“维护基金安全”集中宣传月等活动128场。",
+     [("certificates_issued", 214), ("outreach_events", 128)]),
+    # a part that is a crime, or went to criminal proceedings, is no administrative case
+    ("查处酒驾醉驾违法行为1.06万起，其中醉酒驾驶2,318起，均已移送刑事立案。", [("penalty_cases", 10600)]),
+    ("全年查处涉烟违法案件1,872起，其中一般程序案件1,126起、简易程序案件677起，移送司法机关追究刑事责任案件69起。",
+     [("penalty_cases", 677), ("penalty_cases", 1126), ("penalty_cases", 1872)]),
+    # reviewing cases (行政、刑事案件) is no legality review of documents, nor is a part of it
+    ("全市法制部门共审核各类行政、刑事案件58,230件，其中市局法制支队审核4,106件。", []),
+    # a lead-in takes apart the cases, not how many of them were done
+    ("立案查处各类违法案件148件，已办结144件。从案件类型看，网络文化类52件，娱乐场所类31件，旅游类37件，演出类28件。",
+     [("penalty_cases", 28), ("penalty_cases", 31), ("penalty_cases", 37), ("penalty_cases", 52), ("penalty_cases", 148)]),
+    # a case still at first instance is how far it got; more than the plan is a difference
+    ("行政诉讼案件2件，其中1件尚在一审审理中。", [("litigation_cases", 2)]),
+    ("抽查道路运输企业176家，比年初计划多抽查26家。", [("random_check_entities", 176)]),
+])
+def test_plates_campaign_months_criminal_parts_case_reviews_progress_lead_ins_and_surpluses(text, expected):
+    _, found = run("某局2024年法治政府建设年度报告\n一、主要工作\n" + text, year=2024)
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
