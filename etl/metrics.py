@@ -292,6 +292,7 @@ _TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户
 _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
 # a target cell's bound: 不少于4, ≥100
 _CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
+_CELL_POST = r"(?:以上|以下|以内)?"  # or after it: 99以上
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
 _DASH = r"[—–\-－/／]{1,2}"
 _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
@@ -300,16 +301,17 @@ _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})(?:[，,；;][^（）()\t]{{1,8}})?[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
                            r"|(?P<rate>(?<=率)(?=\t[ ]*(?:[≥≤≧≦]|不低于|不少于)?[\d.]+%)))"  # 政务服务满意率⇥≥98%⇥99.6%
-                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?[ ]*"
-                           rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?|{_NO_FIGURE_CELL})?[ ]*)*)"
+                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_POST}[ ]*"
+                           rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_POST}|{_NO_FIGURE_CELL})?[ ]*)*)"
                            r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
-_TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)")
+_TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)({_CELL_POST})")
 # a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
-_TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|完成数|完成值|实际|同比|环比|增减|增幅|降幅|占比|比重|变化"
-                               r"|目标值?|计划值?|计划数|完成|实际值|实际完成|完成情况|完成率)\s*$")
+_TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|(?:全年)?完成数|(?:全年)?完成值|实际|同比|环比|增减|增幅|降幅|占比|比重"
+                               r"|变化|(?:年初|年度|全年)?(?:目标值?|计划值?|计划数)|(?:全年)?完成|实际值|实际完成|完成情况|完成率)\s*$")
 # a column of what was planned or of what was done, with no year of its own (指标⇥目标值⇥完成值⇥完成率)
-_TABLE_ROLE_RE = re.compile(r"^\s*(?:(完成值|完成数|完成情况|实际完成|实际值|实际|完成)|(目标值?|计划值?|计划数))\s*"
+_TABLE_ROLE_RE = re.compile(r"^\s*(?:((?:全年)?(?:完成值|完成数|完成情况|完成)|实际完成|实际值|实际)"
+                            r"|((?:年初|年度|全年)?(?:目标值?|计划值?|计划数)))\s*"
                             r"(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a year's column, its figures done or planned (2022年完成情况, 2023年目标)
 _TABLE_YEAR_RE = re.compile(r"^\s*(?:截至|截止到?)?\s*((?:19|20)\d{2})\s*年?(?:度)?(?:\d{1,2}\s*月)?(?:底|末)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量|基数|基期|基准值?)"
@@ -361,6 +363,10 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
             break
         cells = line.split("\t")
         years = [_header_year(c) for c in cells]
+        if sub:
+            for k in range(1, len(years)):
+                if years[k] is None and not cells[k].strip() and k < len(sub) and sub[k].strip():
+                    years[k] = years[k - 1]  # | 2024年 | | | over 年初目标⇥完成值⇥完成率: a Markdown heading's merged blanks
         if any(years[1:]) and all(y or _TABLE_CHANGE_HEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c)
                                   for y, c in zip(years[1:], cells[1:])):
             # 2024年 over 目标 and 完成: the year's target and its done columns
@@ -369,7 +375,9 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
                     if y and not (k < len(sub) and _TABLE_CHANGE_HEAD_RE.match(sub[k])) else None
                     for k, y in enumerate(years)}
         if (not sub and len(cells) > 2 and any(_TABLE_SUBHEAD_RE.match(c) for c in cells[1:])
-                and all(_TABLE_SUBHEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c) for c in cells[1:])):
+                # (a year's heading merged down from the row above stands in it too: 目标⇥完成⇥2025年目标)
+                and all(_TABLE_SUBHEAD_RE.match(c) or _TABLE_NAME_HEAD_RE.match(c) or _header_year(c) or not c.strip()
+                        for c in cells[1:])):
             sub = cells  # 数量⇥同比⇥数量⇥同比 under 2022年⇥2022年⇥2023年⇥2023年: look further up for the years
     return _role_columns(sub)
 
@@ -638,7 +646,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
-                               _PRE_QUALIFIER.get(c.group(1), "exact"), False, year, target,
+                               _PRE_QUALIFIER.get(c.group(1)) or _POST_QUALIFIER.get(c.group(3), "exact"), False, year, target,
                                part=header_places.get(col, "")))
     if "总计" in text or "合计" in text:
         more, more_spans = _stacked_header_figures(text, spans)
@@ -2389,7 +2397,8 @@ class _Extractor:
             target = f.target or self.plan or _inside(f.num_start, self.t_starts, self.t_ends)
             past = (self._past_year(f.start, rec.where.sent_s) if self.plan
                     else self._past_year(f.start, rec.where.sent_s, upto=self.year) if target and not f.target else None)
-            if past is not None or (self.plan and f.year is not None and self.year is not None and f.year < self.year):
+            if past is not None or (self.plan and f.year is not None and self.year is not None and f.year < self.year
+                                    and not f.target):  # (2024年⇥目标 in a 2025 plan: last year's target, still one)
                 # a plan's look back (2023年，全县共办理…112件) reports what was done, and so does a report's in the
                 # part on next year (2024年我局共开展…20场，2025年将…; 今年检查412次，明年力争…)
                 target = False

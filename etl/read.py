@@ -474,6 +474,9 @@ def _check_unpacked_size(data: bytes, name: str, max_bytes: int) -> None:
                               f"上限 {max_bytes * UNPACK_RATIO / 1048576:.0f} MB）")
 
 
+_HEADING_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*[-—–]\s*\d{1,2}")
+
+
 def docx_to_text(data: bytes, name: str) -> str:
     """Paragraph and table text of a .docx."""
     try:
@@ -511,7 +514,8 @@ def docx_to_text(data: bytes, name: str) -> str:
             # web page's table, a short heading merged over columns stands in each of them (行政复议 over 结果维持…
             # 总计), a long text or a figure once, with its other columns empty
             texts = [cell_text(c) for c in cells]
-            seen_figures = seen_figures or any(re.search(r"\d", t) for t in texts)
+            # (a heading's year or month is no figure: 2024年 merged over 目标⇥完成, 截至2023年9月底)
+            seen_figures = seen_figures or any(re.search(r"\d", _HEADING_DATE_RE.sub("", t)) for t in texts)
             if seen_figures or len({c._tc for c in cells}) < 2:  # (below the figures: a note; one cell: a caption)
                 lines.append("\t".join(t for k, t in enumerate(texts) if k == 0 or cells[k]._tc is not cells[k - 1]._tc))
             else:

@@ -2372,3 +2372,20 @@ def test_since_the_plan_began_counts_over_several_years():
 def test_plates_campaign_months_criminal_parts_case_reviews_progress_lead_ins_and_surpluses(text, expected):
     _, found = run("某局2024年法治政府建设年度报告\n一、主要工作\n" + text, year=2024)
     assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
+
+
+@pytest.mark.parametrize("doc_type, year, table, expected", [
+    # a year over 目标⇥完成 in a plan: last year's target stays a target, its done column is the actual
+    ("plan", 2025, "序号\t指标名称\t计量单位\t2024年\t2024年\t2025年目标\n序号\t指标名称\t计量单位\t目标\t完成\t2025年目标\n"
+     "1\t生态环境执法检查\t次\t2,000\t2,436\t不少于2,400",
+     [(2000, "target", 2024, "exact"), (2400, "target", 2025, "at_least"), (2436, "actual", 2024, "exact")]),
+    # a Markdown year heading over blank merged cells, 年初目标 and a later year's 目标值 (99以上 bounds after the figure)
+    ("report", 2024, "| 指标 | 计量单位 | 2024年 | | | 2025年 |\n|---|---|---|---|---|---|\n| | | 年初目标 | 完成值 | 完成率 | 目标值 |\n"
+     "| 主动公开政府信息 | 条 | 500 | 617 | 123.4% | 600以上 |",
+     [(500, "target", 2024, "exact"), (600, "target", 2025, "at_least"), (617, "actual", 2024, "exact")]),
+    ("report", 2024, "指标名称\t计量单位\t年初目标\t全年完成\t完成率\n劳动保障监察执法检查\t户次\t800\t946\t118.3%",
+     [(800, "target", 2024, "exact"), (946, "actual", 2024, "exact")]),
+])
+def test_target_and_done_columns_under_year_headings(doc_type, year, table, expected):
+    _, found = run("某局法治政府建设\n一、主要指标\n" + table + "\n", doc_type=doc_type, year=year)
+    assert sorted((m.value, m.kind, m.year, m.qualifier) for m in found) == expected

@@ -428,3 +428,20 @@ def test_a_grid_of_div_rows_and_cells_with_figures_reads_as_table_rows_but_a_men
     text = html_to_text(html)
     assert "地区\t检查（次）\n" in text and "市本级\t416\n" in text and "合计\t554\n" in text
     assert "首页\t" not in text and "首页" in text
+
+
+def test_a_year_in_a_word_heading_merged_over_columns_is_no_figure_row():
+    def build(d):
+        rows = [["序号", "指标名称", "计量单位", "2024年", "", "2025年目标"], ["", "", "", "目标", "完成", ""],
+                ["1", "生态环境执法检查", "次", "2,000", "2,436", "不少于2,400"]]
+        t = d.add_table(rows=3, cols=6)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v:
+                    t.cell(r, c).text = v
+        for c in (0, 1, 2, 5):
+            t.cell(0, c).merge(t.cell(1, c))
+        t.cell(0, 3).merge(t.cell(0, 4))
+
+    text = read_bytes(_docx_bytes(build), "plan.docx").original_text
+    assert text.split("\n")[0] == "序号\t指标名称\t计量单位\t2024年\t2024年\t2025年目标"
