@@ -140,3 +140,9 @@ def test_every_part_of_a_disclosure_annual_report_is_disclosure_work():
     title = "某县人民政府2024年法治政府建设年度报告"
     ol = classify(outline(text.replace("政府信息公开工作年度报告", "法治政府建设年度报告")), text=None, doc_title=title)
     assert [i.category for i in ol.items][1] == "RULE"
+
+
+def test_pressing_home_the_duty_to_build_rule_of_law_is_leadership_whatever_the_study_words():
+    text = normalize("某局2024年法治政府建设年度报告\n一、主要工作\n（一）压紧压实法治建设责任。落实第一责任人职责。"
+                     "局党组理论学习中心组专题学法9次，会前学法14次，举办法治专题讲座1场，组织学法考试。\n").text
+    assert [i.category for i in classify(outline(text), text=text).items] == ["LEAD"]
