@@ -143,6 +143,7 @@ def test_every_part_of_a_disclosure_annual_report_is_disclosure_work():
 
 
 def test_pressing_home_the_duty_to_build_rule_of_law_is_leadership_whatever_the_study_words():
-    text = normalize("某局2024年法治政府建设年度报告\n一、主要工作\n（一）压紧压实法治建设责任。落实第一责任人职责。"
-                     "局党组理论学习中心组专题学法9次，会前学法14次，举办法治专题讲座1场，组织学法考试。\n").text
+    text = normalize("某委2024年法治政府建设年度报告\n一、主要工作\n（一）压紧压实法治建设责任\n党组书记认真履行推进法治建设"
+                     "第一责任人职责，召开党组会议专题研究法治工作4次。理论学习中心组开展专题学法9次，主任办公会会前学法14次；"
+                     "邀请教授作法治专题讲座1场。\n").text
     assert [i.category for i in classify(outline(text), text=text).items] == ["LEAD"]
