@@ -232,6 +232,8 @@ _HEAD_NOUN_RE = re.compile(
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
+_CARD_LABEL_RE = re.compile(r"[ \t\u3000]*[｜|丨│][ \t\u3000]*([\u4e00-\u9fff“\"][^\n\d]{1,30})$|[ \u3000]+([\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$"
+                            r"|[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
@@ -1483,6 +1485,10 @@ class _Extractor:
         right_e = max(fig.end, min(loc_e, next_start))
         left, right = text[left_s:left_e], text[fig.end:right_e]
         right_np = right if right and _is_np_start(right[0]) else ""
+        if not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end() and (
+                not text[text.rfind("\n", 0, fig.start) + 1:fig.start].strip(" \t\u3000-*•·●")):
+            # 【数说2024】⏎48件｜市政府规范性文件合法性审核: a key-figure line names its figure after a separator
+            right, right_np = text[fig.end:card.end()], card.group(1) or card.group(2) or card.group(3)
         since_prev = text[max(sent_s, prev_end, fig.start - _REACH):fig.start]
         return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
                       bool(right_np) and right_np[0] not in _PREDICATE_START and not _WITHIN_RE.match(right_np),

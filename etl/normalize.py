@@ -202,6 +202,10 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# a key-figure line (48件｜合法性审核, 12次　集中学法): a line of its own, never a wrapped sentence
+_CARD_LINE_RE = re.compile(r"\s*[-*•·]?\s*\d[\d,.]*\s*(?:万|亿)?(?!年)[\u4e00-\u9fff]{1,3}\s*[｜|丨│\u3000]")
+
+
 def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(line end, next line's text start) of each break inside a sentence, when the text is wrapped to a width.
 
@@ -220,6 +224,7 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
         open_note = line.rfind("（") > line.rfind("）")
         if (line[-1] in _SENTENCE_END and not (open_note and line[-1] in "：:")
                 or not nxt.strip() or "\t" in nxt or _NOT_CONTINUED_RE.match(nxt) and not open_note
+                or _CARD_LINE_RE.match(line) or _CARD_LINE_RE.match(nxt)
                 or "：" in line and _FIELD_LINE_RE.fullmatch(line) or "：" in nxt and _FIELD_LINE_RE.fullmatch(nxt.strip())):
             continue
         brk = (e, ns + len(nxt) - len(nxt.lstrip()))

@@ -2389,3 +2389,19 @@ def test_plates_campaign_months_criminal_parts_case_reviews_progress_lead_ins_an
 def test_target_and_done_columns_under_year_headings(doc_type, year, table, expected):
     _, found = run("某局法治政府建设\n一、主要指标\n" + table + "\n", doc_type=doc_type, year=year)
     assert sorted((m.value, m.kind, m.year, m.qualifier) for m in found) == expected
+
+
+@pytest.mark.parametrize("card, expected", [
+    # key-figure lines: the figure first, its name after a separator, a wide space, or on the next line
+    ("【数说2024】\n48件｜市政府规范性文件及政策措施合法性审核\n326家｜“法治体检”服务企业\n12次　局党委理论学习中心组集中学法\n",
+     [("enterprises_served", 326), ("law_study_sessions", 12), ("legality_reviews", 48)]),
+    ("数读2024\n- 1,268条　主动公开政府信息\n- 27件　政策措施公平竞争审查\n",
+     [("fair_competition_reviews", 27), ("proactive_disclosures", 1268)]),
+    ("关键数据\n\n1.12万户\n“双随机、一公开”抽查经营主体\n\n", [("random_check_entities", 11200)]),
+    # 资质认定 is one of the forms a licence takes
+    ("办理报废机动车回收拆解企业资质认定22件。\n", [("license_cases", 22)]),
+])
+def test_key_figure_cards_name_their_figure_after_it_and_qualification_recognition_is_a_licence(card, expected):
+    _, found = run("某局2024年法治政府建设年度报告\n2024年，我局扎实推进法治建设。\n" + card + "一、主要工作\n全年工作有序推进。",
+                   year=2024)
+    assert sorted((m.code, m.value) for m in found if m.code != "other") == expected

@@ -513,3 +513,10 @@ def test_a_scan_s_spaced_out_digits_and_letters_in_prose_are_joined_but_word_gap
     n = normalize("全年共受理办结行 政 许 可\n事 项1 2 8 6件，接待游客4 2 1 5.6万人次，承办建议1 6仵。表1 2024年情况。推进 学 法 工作。")
     assert "行政许可事项1286件" in n.text and "4215.6万人次" in n.text and "建议16件" in n.text
     assert "表1 2024年" in n.text and "推进 学 法 工作" in n.text
+
+
+def test_key_figure_lines_are_never_joined_as_a_wrapped_sentence():
+    text = ("某局2024年法治政府建设年度报告\n2024年，我局扎实推进法治建设。\n【数说2024】\n48件｜市政府规范性文件及政策措施合法性审核\n"
+            "326家｜“法治体检”服务企业\n12次　局党委理论学习中心组集中学法\n一、主要工作\n全年工作有序推进。")
+    lines = normalize(text).text.split("\n")
+    assert lines[3:6] == ["48件｜市政府规范性文件及政策措施合法性审核", "326家｜“法治体检”服务企业", "12次 局党委理论学习中心组集中学法"]
