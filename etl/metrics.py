@@ -232,7 +232,8 @@ _HEAD_NOUN_RE = re.compile(
 )
 # outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
 # topic its neighbour's verb names
-_CARD_LABEL_RE = re.compile(r"[ \t\u3000]*[｜|丨│][ \t\u3000]*([\u4e00-\u9fff“\"][^\n\d]{1,30})$|[ \u3000]+([\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$"
+_CARD_LABEL_RE = re.compile(r"[ \u3000]*[｜|丨│][ \u3000]*([\u4e00-\u9fff“\"][^\n\t\d]{1,30})(?=\t|$)"
+                            r"|[ \u3000]+([\u4e00-\u9fff“\"][^\n\t\d，。；]{1,30})(?=\t|$)"
                             r"|[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
@@ -657,6 +658,31 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
         more, more_spans = _column_figures(text, doc_year, spans, first_year)
         out, spans = out + more, spans + more_spans
     return out, spans
+
+
+# a chart pasted as text: its caption with the unit, then a line for each bar (食品安全　412)
+_CHART_CAPTION_RE = re.compile(rf"^[ \t\u3000]*图\s*[\d一二三四五六七八九十]{{1,3}}[\s：:．.、]*(?P<caption>[^\n（(]{{2,40}}?)\s*"
+                               rf"[（(]\s*单位\s*[：:]\s*(?P<measure>{_TABLE_MEASURES})\s*[）)]\s*$", re.M)
+_CHART_ROW_RE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff“”（）()、]{2,16})[ \t\u3000]+(?P<num>\d[\d,]*(?:\.\d+)?)"
+                           r"[ \t\u3000]*(?:\n|$)")
+
+
+def _chart_figures(text: str, doc_year: int | None) -> list["_Figure"]:
+    """The bars of charts pasted as text (图2　2024年行政处罚案件构成（单位：件） over 食品安全　412 …): each figure
+    named by the caption, the bar's name its part; a chart of years before the document's is background."""
+    out = []
+    for cap in _CHART_CAPTION_RE.finditer(text):
+        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", cap.group("caption"))]
+        if years and doc_year is not None and max(years) < doc_year:
+            continue
+        caption = _YEAR_WORDS_RE.sub("", cap.group("caption")).strip(" —-")
+        pos = cap.end() + 1
+        while (row := _CHART_ROW_RE.match(text, pos)) is not None:
+            value = float(row.group("num").replace(",", ""))
+            out.append(_Figure(row.start("num"), row.end("num"), row.start("num"), row.end("num"), value,
+                               cap.group("measure"), "exact", False, None, False, caption, part=row.group("name")))
+            pos = row.end()
+    return out
 
 
 def _spanned(cells: list[str], leaves: list[str]) -> list[str]:
@@ -1447,6 +1473,12 @@ class _Extractor:
             if out and fig.start < out[-1].end:
                 out.pop()  # 30场至50场: the range from its low end replaces the low end read alone
             out.append(fig)
+        if "图" in text and "单位" in text:
+            charts = _chart_figures(text, self.year)
+            if charts:
+                taken = {(f.num_start, f.num_end) for f in charts}
+                out = sorted([f for f in out if (f.num_start, f.num_end) not in taken] + charts,
+                             key=operator.attrgetter("start"))
         if "\t" in text:
             # a plan's table looks back one year as its text does (指标⇥2023年⇥2024年 in a 2025 plan: 2024 was done)
             cells, rows = _table_figures(text, self.year, self.year - 1 if self.plan and self.year else None)
@@ -1485,8 +1517,12 @@ class _Extractor:
         right_e = max(fig.end, min(loc_e, next_start))
         left, right = text[left_s:left_e], text[fig.end:right_e]
         right_np = right if right and _is_np_start(right[0]) else ""
+        line_s = text.rfind("\n", 0, fig.start) + 1
         if not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end() and (
-                not text[text.rfind("\n", 0, fig.start) + 1:fig.start].strip(" \t\u3000-*•·●")):
+                not text[max(line_s, text.rfind("\t", line_s, fig.start) + 1):fig.start].strip(" \u3000-*•·●")) and (
+                card.group(3) is None or "\t" not in text[line_s:fig.start] and not _ENUMERATOR_RE.match(card.group(3))):
+            # (a card may be a table's cell: 11.26万件 行政许可办理量⇥1,346件 …; a table's last figure is no card, and
+            # a heading on the next line names nothing)
             # 【数说2024】⏎48件｜市政府规范性文件合法性审核: a key-figure line names its figure after a separator
             right, right_np = text[fig.end:card.end()], card.group(1) or card.group(2) or card.group(3)
         since_prev = text[max(sent_s, prev_end, fig.start - _REACH):fig.start]

@@ -2405,3 +2405,15 @@ def test_key_figure_cards_name_their_figure_after_it_and_qualification_recogniti
     _, found = run("某局2024年法治政府建设年度报告\n2024年，我局扎实推进法治建设。\n" + card + "一、主要工作\n全年工作有序推进。",
                    year=2024)
     assert sorted((m.code, m.value) for m in found if m.code != "other") == expected
+
+
+def test_a_chart_pasted_as_text_gives_its_bars_and_a_card_row_names_each_cell():
+    text = ("某局2024年法治政府建设年度报告\n2024年法治建设主要数据\n11.26万件 行政许可办理量\t1,346件 行政处罚案件\n"
+            "一、主要工作\n全年查办各类违法案件1,346件。案件构成见图2。\n图2　2024年行政处罚案件构成（单位：件）\n食品安全　412\n"
+            "产品质量　236\n其他　698\n图1　2020—2023年全市行政许可办理量（单位：件）\n2023年　9,876\n复议诉讼\t行政诉讼（件）\t1\n"
+            "二、下一步打算\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("license_cases", 112600, None), ("penalty_cases", 1346, None), ("penalty_cases", 1346, None),
+        ("penalty_cases", 412, "食品安全"), ("penalty_cases", 236, "产品质量"), ("penalty_cases", 698, "其他"),
+        ("litigation_cases", 1, None)]
