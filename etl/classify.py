@@ -100,6 +100,12 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
     own_sector: the issuing unit's field (应急管理): a 应急管理厅 names it everywhere, which says who writes, not about
     what, so it is not counted. doc_title: a passage that names no area is about the one its document's title names.
     """
+    template_area = next((c.code for c in categories() if any(t in (doc_title or "") for t in c.document_titles)), None)
+    if template_area is not None:
+        # 政府信息公开工作年度报告 follows a national template whose every part (平台建设, 监督保障, 复议诉讼情况) is
+        # disclosure work, whatever other area's words it uses
+        return evolve(outline, items=tuple(evolve(i, category=template_area) for i in outline.items),
+                      paragraphs=tuple(evolve(p, category=template_area) for p in outline.paragraphs))
     if own_sector and _overlaps_a_trigger(own_sector):
         blank = " " * len(own_sector)
 
@@ -132,12 +138,6 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
                     counts[code] = counts.get(code, 0) - n
         return counts
 
-    template_area = next((c.code for c in categories() if any(t in (doc_title or "") for t in c.document_titles)), None)
-    if template_area is not None:
-        # 政府信息公开工作年度报告 follows a national template whose every part (平台建设, 监督保障, 复议诉讼情况) is
-        # disclosure work, whatever other area's words it uses
-        return evolve(outline, items=tuple(evolve(i, category=template_area) for i in outline.items),
-                      paragraphs=tuple(evolve(p, category=template_area) for p in outline.paragraphs))
     sec_title = {s.ord: s.title for s in outline.sections}
     doc_area = title_area(doc_title)
     items = tuple(evolve(i, category=_choose(item_scores(i), i.title,

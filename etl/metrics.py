@@ -1517,8 +1517,8 @@ class _Extractor:
         right_e = max(fig.end, min(loc_e, next_start))
         left, right = text[left_s:left_e], text[fig.end:right_e]
         right_np = right if right and _is_np_start(right[0]) else ""
-        line_s = text.rfind("\n", 0, fig.start) + 1
         if not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end() and (
+                line_s := text.rfind("\n", 0, fig.start) + 1) is not None and (
                 not text[max(line_s, text.rfind("\t", line_s, fig.start) + 1):fig.start].strip(" \u3000-*•·●")) and (
                 card.group(3) is None or "\t" not in text[line_s:fig.start] and not _ENUMERATOR_RE.match(card.group(3))):
             # (a card may be a table's cell: 11.26万件 行政许可办理量⇥1,346件 …; a table's last figure is no card, and
