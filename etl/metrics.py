@@ -230,11 +230,11 @@ _HEAD_NOUN_RE = re.compile(
     r"事项|案件|文件|材料|活动|会议|人员|企业|单位|主体|项目|问题|措施|举措|意见|资料|纠纷|线索|合同|协议|平台|课题|报告|群众"
     r"|警情|来电|来信|咨询"
 )
-# outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
-# topic its neighbour's verb names
-_CARD_LABEL_RE = re.compile(r"[ \u3000]*[｜|丨│][ \u3000]*([\u4e00-\u9fff“\"][^\n\t\d]{1,30})(?=\t|$)"
-                            r"|[ \u3000]+([\u4e00-\u9fff“\"][^\n\t\d，。；]{1,30})(?=\t|$)"
-                            r"|[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$", re.M)  # or on the next line
+# a key-figure card's name after its figure: past a separator (48件｜…), a wide space, or on the next line; a hotline's
+# number may open it (52.6万件⏎12315平台受理投诉举报)
+_CARD_LABEL_RE = re.compile(r"[ \u3000]*[｜|丨│][ \u3000]*((?:12\d{3})?[\u4e00-\u9fff“\"][^\n\t\d]{1,30})(?=\t|$)"
+                            r"|[ \u3000]+((?:12\d{3})?[\u4e00-\u9fff“\"][^\n\t\d，。；]{1,30})(?=\t|$)"
+                            r"|[ \t\u3000]*\n[ \t\u3000]*((?:12\d{3})?[\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
@@ -267,6 +267,8 @@ _CASE_STEP_ROW_RE = re.compile(r"\s*(?:其中\s*[：:]?\s*)?(?:已|尚未|未|�
 _BARE_DONE_RE = re.compile(r"\s*(?:依法|共|累计|全部|均|已)?(?:办结|办理完毕)\s*")
 _CASE_CODES = frozenset({"reconsideration_cases", "litigation_cases", "petition_cases", "complaint_reports",
                          "disclosure_requests"})
+# outcomes a count is split into (废止8件、修改6件、保留42件): a figure with one of its own is that outcome, never the
+# topic its neighbour's verb names
 _OUTCOME_VERB_RE = re.compile(
     r"保留|修改|修订|废止|废除|失效|撤销|撤回|驳回|维持|确认违法|终止|变更|纠正|纠错|调解|和解|胜诉|败诉|移送|注销|吊销|继续有效"
     r"|发现(?:问题|隐患|违法)|责令(?:整改|改正|履行)"  # what checks found: 抽查…12,847户次，…发现问题986户
@@ -388,6 +390,21 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
 # a header cell naming a place or a level (全市⇥市本级⇥县（市、区）, or 定海区⇥普陀区): its column is that place's figures
 _PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|各?县（市、区）|各?县\(市、区\)|各?县（区）"
                             r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道))\s*")
+
+
+def _under_change_head(text: str, pos: int) -> bool:
+    """Whether a cell of a table row stands under a header of changes (完成率, 同比): 公众气象服务满意度（分）⇥90⇥92.6⇥102.9%
+    is a row of scores whose last cell is how far the target was met, not a rate of its own."""
+    row_s = text.rfind("\n", 0, pos) + 1
+    col = text.count("\t", row_s, pos)
+    for _, line in zip(range(40), _lines_above(text, row_s)):
+        if "\t" not in line:
+            return False
+        cells = line.split("\t")
+        if any(map(_is_figure_cell, cells)) or any("%" in c for c in cells):
+            continue  # a row of figures: the header is further up
+        return col < len(cells) and bool(cells[col].strip()) and bool(_TABLE_CHANGE_HEAD_RE.match(cells[col]))
+    return False
 
 
 def _table_header_places(text: str, row_start: int) -> dict[int, str]:
@@ -648,7 +665,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
                 year = doc_year - 1 if doc_year else None  # 上年: the year before the document's
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
-            out.append(_Figure(c.start(1), c.end(2), c.start(2), c.end(2), value, measure,
+            out.append(_Figure(c.start(1), c.end(3), c.start(2), c.end(2), value, measure,
                                _PRE_QUALIFIER.get(c.group(1)) or _POST_QUALIFIER.get(c.group(3), "exact"), False, year, target,
                                part=header_places.get(col, "")))
     if "总计" in text or "合计" in text:
@@ -662,7 +679,11 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
 
 # a chart pasted as text: its caption with the unit, then a line for each bar (食品安全　412)
 _CHART_CAPTION_RE = re.compile(rf"^[ \t\u3000]*图\s*[\d一二三四五六七八九十]{{1,3}}[\s：:．.、]*(?P<caption>[^\n（(]{{2,40}}?)\s*"
-                               rf"[（(]\s*单位\s*[：:]\s*(?P<measure>{_TABLE_MEASURES})\s*[）)]\s*$", re.M)
+                               rf"[（(]\s*(?:单位\s*[：:]\s*)?(?P<measure>{_TABLE_MEASURES})\s*[）)]\s*$", re.M)
+# a chart of years: a line of the years, then a line for each year's bar (2020年 2021年 … ⏎8.62⏎9.15 …)
+_CHART_YEARS_RE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}\s*年?[ \t\u3000]+){1,11}(?:19|20)\d{2}\s*年?[ \t\u3000]*(?:\n|$)")
+_CHART_VALUE_RE = re.compile(r"[ \t\u3000]*(?P<num>\d[\d,]*(?:\.\d+)?)[ \t\u3000]*(?:\n|$)")
+_YEAR_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]{1,2}\s*")  # 2020—2024年: the span's first year
 _CHART_ROW_RE = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff“”（）()、]{2,16})[ \t\u3000]+(?P<num>\d[\d,]*(?:\.\d+)?)"
                            r"[ \t\u3000]*(?:\n|$)")
 
@@ -675,12 +696,27 @@ def _chart_figures(text: str, doc_year: int | None) -> list["_Figure"]:
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", cap.group("caption"))]
         if years and doc_year is not None and max(years) < doc_year:
             continue
-        caption = _YEAR_WORDS_RE.sub("", cap.group("caption")).strip(" —-")
+        caption = _YEAR_WORDS_RE.sub("", _YEAR_SPAN_RE.sub("", cap.group("caption"))).strip(" —-")
+        measure = cap.group("measure")
+        scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
+        measure = measure[1:] if scale != 1.0 else measure
         pos = cap.end() + 1
+        if (head := _CHART_YEARS_RE.match(text, pos)) is not None:
+            # one bar a year: a year before the document's is background, as in running text
+            pos = head.end()
+            for bar_year in (int(y) for y in re.findall(r"(?:19|20)\d{2}", head.group())):
+                if (row := _CHART_VALUE_RE.match(text, pos)) is None:
+                    break
+                pos = row.end()
+                if doc_year is None or bar_year >= doc_year:
+                    out.append(_Figure(row.start("num"), row.end("num"), row.start("num"), row.end("num"),
+                                       float(row.group("num").replace(",", "")) * scale, measure, "exact", False,
+                                       bar_year, False, caption))
+            continue
         while (row := _CHART_ROW_RE.match(text, pos)) is not None:
-            value = float(row.group("num").replace(",", ""))
+            value = float(row.group("num").replace(",", "")) * scale
             out.append(_Figure(row.start("num"), row.end("num"), row.start("num"), row.end("num"), value,
-                               cap.group("measure"), "exact", False, None, False, caption, part=row.group("name")))
+                               measure, "exact", False, None, False, caption, part=row.group("name")))
             pos = row.end()
     return out
 
@@ -775,6 +811,7 @@ def _same_kind_of_measure(a: str, b: str) -> bool:
 
 
 # 纳入绩效考核，占比10%: a share that names nothing of its own takes its topic from the clause before
+_LETTER_RE = re.compile(r"[^\W\d_]")  # a name has a letter or a character, not only digits and signs
 _BARE_SHARE_RE = re.compile(r"占比|所?占比[重例]|比[重例]|权重|分值")
 # a clause that counts what the clause before named: 推行告知承诺制，涉及事项58个
 _GENERIC_COUNT_RE = re.compile(r"\s*(?:共|共计|合计|累计)?(?:涉及|包括|覆盖|包含)(?:各类)?(?:事项|文件|案件|企业|单位)?(?:共|共计|达)?\s*")
@@ -1473,7 +1510,7 @@ class _Extractor:
             if out and fig.start < out[-1].end:
                 out.pop()  # 30场至50场: the range from its low end replaces the low end read alone
             out.append(fig)
-        if "图" in text and "单位" in text:
+        if "图" in text and ("单位" in text or "（" in text):
             charts = _chart_figures(text, self.year)
             if charts:
                 taken = {(f.num_start, f.num_end) for f in charts}
@@ -1857,6 +1894,7 @@ class _Extractor:
                                                    or _PART_OF_YEAR_CLAUSE.search(w.since_prev))
                     or fig.measure == "个百分点"
                     or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)
+                    or fig.measure == "%" and "\t" in w.left and _under_change_head(text, fig.start)
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
                 delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing
                 continue  # a change between two years or two rates
@@ -2038,7 +2076,8 @@ class _Extractor:
             rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "stage", "", 0, last.label)
             rec.scope = last.scope
             return rec
-        own = _clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np)
+        # (a table cell's left is the cells before it: 101.7% of a completion-rate column names nothing)
+        own = next((o for o in (_clean_np(w.left, _PART_NAME_CHARS), _clean_np(w.right_np)) if _LETTER_RE.search(o)), "")
         name_cell = self._row_name(fig)
         if (breakdown is not None and (_same_kind_of_measure(fig.measure, breakdown[0].fig.measure) or (
                 # 政府信息6482条，其中县政府文件87件: a document is one item of information

@@ -2385,10 +2385,23 @@ def test_plates_campaign_months_criminal_parts_case_reviews_progress_lead_ins_an
      [(500, "target", 2024, "exact"), (600, "target", 2025, "at_least"), (617, "actual", 2024, "exact")]),
     ("report", 2024, "指标名称\t计量单位\t年初目标\t全年完成\t完成率\n劳动保障监察执法检查\t户次\t800\t946\t118.3%",
      [(800, "target", 2024, "exact"), (946, "actual", 2024, "exact")]),
+    # a rate's row: its later year's target stands past the completion rate and is named by the row
+    ("report", 2024, "序号\t指标\t计量单位\t2024年\t\t\t2025年\n\t\t\t年初目标\t完成值\t完成率\t目标值\n"
+     "8\t政务服务“好差评”满意率\t%\t98\t99.7\t101.7%\t99以上",
+     [(98, "target", 2024, "exact"), (99, "target", 2025, "at_least"), (99.7, "actual", 2024, "exact")]),
 ])
 def test_target_and_done_columns_under_year_headings(doc_type, year, table, expected):
     _, found = run("某局法治政府建设\n一、主要指标\n" + table + "\n", doc_type=doc_type, year=year)
     assert sorted((m.value, m.kind, m.year, m.qualifier) for m in found) == expected
+    if "满意率" in table:
+        assert {m.code for m in found} == {"satisfaction_rate"}
+
+
+def test_a_completion_rate_cell_of_a_row_in_another_measure_is_no_rate_of_its_own():
+    text = ("某局2024年法治政府建设年度报告\n表2  主要指标完成情况\n指标\t目标值\t完成值\t完成率\n"
+            "公众气象服务满意度（分）\t90\t92.6\t102.9%\n法治培训（期）\t3\t3\t100%\n二、存在的不足\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value) for m in found] == [("law_trainings", 3), ("law_trainings", 3)]
 
 
 @pytest.mark.parametrize("card, expected", [
@@ -2398,6 +2411,8 @@ def test_target_and_done_columns_under_year_headings(doc_type, year, table, expe
     ("数读2024\n- 1,268条　主动公开政府信息\n- 27件　政策措施公平竞争审查\n",
      [("fair_competition_reviews", 27), ("proactive_disclosures", 1268)]),
     ("关键数据\n\n1.12万户\n“双随机、一公开”抽查经营主体\n\n", [("random_check_entities", 11200)]),
+    # a hotline's number may open the name
+    ("关键数据\n52.6万件\n12315平台受理投诉举报\n", [("complaint_reports", 526000)]),
     # 资质认定 is one of the forms a licence takes
     ("办理报废机动车回收拆解企业资质认定22件。\n", [("license_cases", 22)]),
 ])
@@ -2417,3 +2432,11 @@ def test_a_chart_pasted_as_text_gives_its_bars_and_a_card_row_names_each_cell():
         ("license_cases", 112600, None), ("penalty_cases", 1346, None), ("penalty_cases", 1346, None),
         ("penalty_cases", 412, "食品安全"), ("penalty_cases", 236, "产品质量"), ("penalty_cases", 698, "其他"),
         ("litigation_cases", 1, None)]
+
+
+def test_a_chart_of_years_gives_the_bar_of_the_documents_year():
+    text = ("某局2024年法治政府建设年度报告\n一、主要工作\n近五年全市行政许可办理量见图1。\n"
+            "图1 2020—2024年全市行政许可办理量（万件）\n2020年 2021年 2022年 2023年 2024年\n8.62\n9.15\n9.87\n10.43\n11.26\n"
+            "二、下一步打算\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.year) for m in found] == [("license_cases", 112600, 2024)]
