@@ -179,6 +179,8 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            r"|[；，](?:(?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队)|[厅局委][\u4e00-\u9fff]{0,8}?(?:总队|支队|大队))"
                            r"(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)"  # …73.7万件，全市共收到…
+                           # …；省政务服务中心全年受理…: the hall of one level, not the whole system
+                           r"|[；，](?:省|市|县|区)级?(?:政务服务|行政服务|市民服务)中心"
                            # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
                            r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure

@@ -2440,3 +2440,24 @@ def test_a_chart_of_years_gives_the_bar_of_the_documents_year():
             "二、下一步打算\n")
     _, found = run(text, year=2024)
     assert [(m.code, m.value, m.year) for m in found] == [("license_cases", 112600, 2024)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a business's whole opening is a time limit, however it is named
+    ("企业开办全流程压缩至0.5个工作日。", [("approval_time_limit_days", 0.5)]),
+    # service items named by how they are handled
+    ("省级容缺受理事项扩大至150项，推动不少于200项高频事项实现“跨省通办”，新增“川渝通办”事项不少于30项。",
+     [("service_items", 150), ("service_items", 200), ("service_items", 30)]),
+    # an intermediary's services, licences gathered into a library, checks of the government's own systems: none of them
+    ("省级中介服务事项保留在48项以内。", []),
+    ("电子证照库归集证照312类、486万张，全年新增签发电子证照18.6万张。", [("certificates_issued", 186_000)]),
+    ("对接入市政务云的48个政务信息系统开展数据安全检查2次。", []),
+])
+def test_service_items_by_handling_opening_times_and_what_counts_no_work(sentence, expected):
+    _, found = run(sentence, doc_type="report", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_level_s_service_hall_ends_the_whole_system_s_scope():
+    _, found = run("2024年，全省政务服务系统网上办件量2,316万件；省政务服务中心全年受理行政许可3.46万件。", year=2024)
+    assert [(m.value, m.scope) for m in found] == [(23_160_000, "全省政务服务系统"), (34_600, None)]
