@@ -840,6 +840,8 @@ _RATE_CHANGE_RE = re.compile(r"(?:增长|下降|增加|减少|上升|提高|提�
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
 _LIST_JOIN_END_RE = re.compile(r"(?:、|和|及|与|以及)\s*$")
 _MONEY_MEASURES = frozenset({"元"})
+# a verb opening a clause of its own work (出具法律意见书87份), not one more part of the total before
+_OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|签订|清理|培训)")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
@@ -1784,7 +1786,8 @@ class _Extractor:
             if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])
                                           # …其中…分别为41件、29件，受理136件，审结129件: the received cases' progress
                                           or _BARE_PROGRESS_RE.fullmatch(w.left)
-                                          or "其中" not in w.left and _ACCEPTED_RE.fullmatch(w.left)):
+                                          or "其中" not in w.left and _ACCEPTED_RE.fullmatch(w.left)
+                                          or "其中" not in w.left and self._own_verb_opens(w, breakdown[0])):
                 # a breakdown inside another (412件（其中…36件），842件) gives way to the one around it
                 outer = breakdown[2]
                 breakdown = outer if outer is not None and fig.start < outer[1] else None
@@ -2283,6 +2286,13 @@ class _Extractor:
                    for seg in text[w.sent_e + 1:stmt_e].split("；")):
                 end = stmt_e
         return parent, (end if end != -1 else w.sent_e)
+
+    def _own_verb_opens(self, w: _Where, parent: _Record) -> bool:
+        """Whether a clause past a breakdown's first part opens with a verb of its own, one its total's clause does not
+        use: …合同协议231份，其中…58份，出具法律意见书87份 (查处超范围经营9件 after 查处…其中查处… is still a part)."""
+        text = self.text
+        opens = _OWN_VERB_OPEN_RE.match(text, _SUBJECT_LEAD_RE.match(text, w.clause_s).end(), w.clause_e)
+        return opens is not None and opens.group(1) not in text[parent.where.clause_s:parent.fig.start]
 
     def _spread_bound(self, i: int, w: _Where) -> None:
         """分别不少于1,400次、50家 (or 分别开展…不少于600户、700户): the bound before a 分别 list's run holds for each of its

@@ -282,7 +282,8 @@ def _short_place_units(text: str, found: list[UnitMention]) -> list[UnitMention]
     for m in _SHORT_PLACE_BODY_RE.finditer(text):
         if m.end() in taken:
             continue  # 南宁市住房公积金管理中心: found by its full name
-        places = _place_by_short() if m.group() == "海关" else cities
+        # (a zone may take a county-level city's name: 昆山经济技术开发区管理委员会)
+        places = _place_by_short() if m.group() == "海关" or m.group().endswith("管理委员会") else cities
         for k in (3, 2, 4):
             r = places.get(text[max(0, m.start() - k):m.start()])
             if r is not None and m.start() >= k:

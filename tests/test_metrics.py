@@ -2461,3 +2461,11 @@ def test_service_items_by_handling_opening_times_and_what_counts_no_work(sentenc
 def test_a_level_s_service_hall_ends_the_whole_system_s_scope():
     _, found = run("2024年，全省政务服务系统网上办件量2,316万件；省政务服务中心全年受理行政许可3.46万件。", year=2024)
     assert [(m.value, m.scope) for m in found] == [(23_160_000, "全省政务服务系统"), (34_600, None)]
+
+
+def test_a_clause_with_a_verb_of_its_own_ends_a_breakdown():
+    _, found = run("局法律顾问审查各类合同协议231份，其中标的额在1000万元以上的58份，提出修改意见1,140条，出具法律意见书87份。")
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("legality_reviews", 231), ("legality_reviews", 58)]
+    # a part that repeats its total's verb is still a part
+    _, found = run("查处违法案件93件，其中查处无证经营18件，查处超范围经营9件。")
+    assert [(m.value, m.parent_code) for m in found] == [(93, None), (18, "penalty_cases"), (9, "penalty_cases")]

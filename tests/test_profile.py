@@ -63,6 +63,9 @@ def test_date_line_of_a_print_note():
     ("南宁市住房公积金管理中心", "南宁市住房公积金管理中心", "广西", "南宁", "city", "住房公积金管理"),
     ("合肥经济技术开发区管理委员会", "合肥经济技术开发区管理委员会", "安徽", "合肥", "city", "经济技术开发区"),
     ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "江苏", "苏州", "city", "工业园区"),
+    # a zone named after a county-level city is of that county's level, in its prefecture
+    ("昆山经济技术开发区管理委员会", "昆山经济技术开发区管理委员会", "江苏", "苏州", "county", "经济技术开发区"),
+    ("江阴高新技术产业开发区管理委员会", "江阴高新技术产业开发区管理委员会", "江苏", "无锡", "county", "高新技术产业开发区"),
     # the short forms written for autonomous areas
     ("黔东南州生态环境局", "黔东南州生态环境局", "贵州", "黔东南", "city", "生态环境"),
     ("长阳县市场监督管理局", "长阳县市场监督管理局", "湖北", "宜昌", "county", "市场监督管理"),
@@ -75,6 +78,12 @@ def test_date_line_of_a_print_note():
 def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, region, city, level, sector):
     p = profile(normalize(f"{name}2023年度法治政府建设情况报告\n一、主要工作\n全年办理行政许可12件。\n\n{name}\n2024年1月10日\n").text)
     assert (p.unit, p.region, p.city, p.level, p.sector) == (unit, region, city, level, sector)
+
+
+def test_an_addressee_line_names_no_issuer_of_a_zone_s_report():
+    p = profile(normalize("江阴高新技术产业开发区管理委员会2024年法治政府建设工作报告\n江阴市委全面依法治市委员会办公室：\n"
+                          "2024年，高新区全年办理行政许可1,372件。\n江阴高新技术产业开发区管理委员会\n2025年1月20日\n").text)
+    assert (p.unit, p.city, p.level) == ("江阴高新技术产业开发区管理委员会", "无锡", "county")
 
 
 @pytest.mark.parametrize("label", ["附件", "附表", "附表1：主要法治指标", "附：2023年主要指标"])
