@@ -840,12 +840,26 @@ _RATE_CHANGE_RE = re.compile(r"(?:增长|下降|增加|减少|上升|提高|提�
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
 _LIST_JOIN_END_RE = re.compile(r"(?:、|和|及|与|以及)\s*$")
 _MONEY_MEASURES = frozenset({"元"})
+# a year gone by that dates the work a clause counts (中心组2023年仅开展专题学法2次), unless a verb before it makes it
+# the date of what the work was done on (清理2023年出台的…)
+_PAST_YEAR_WORK_VERB = r"(?:开展|办理|组织|举办|召开|查处|受理|收到|作出|审查|审核|接待|检查|发生)"
+_PAST_YEAR_WORK_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:全年)?(?:仅|只|共|累计|全年|先后)?" + _PAST_YEAR_WORK_VERB
+                                + r"(?!的)")  # (选取2022年作出的…决策: the year dates what is counted)
+_PAST_YEAR_WORK_VERB_RE = re.compile(_PAST_YEAR_WORK_VERB + r"|清理|梳理|审查|评估|废止|修订|修改")
 # a verb opening a clause of its own work (出具法律意见书87份), not one more part of the total before
 _OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|签订|清理|培训)")
+# a column of an inspection's findings or of how many were put right (反馈问题（个）, 已整改（个）)
+_FINDINGS_COLUMN_RE = re.compile(r"^\s*(?:反馈|发现|存在|督察|交办|检查发现)?问题(?:数|数量)?\s*$|^\s*(?:已|完成|未)?整改(?:到位)?(?:数|数量)?\s*$")
+# the verb a list of nouns with their figures ends on (…46份、…12件进行合法性审核), not an outcome (…、2件尚在审理)
+_LIST_VERB_TAIL_RE = re.compile(r"\s*(?:进行|开展|实施|予以|作出)")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
 # a negated mention: 没有…被申请行政复议, 未收到…投诉, 无…信访
+# work not done (3份未经合法性审核即签订, 有2件未按规定开展公平竞争审查): no count of it, and no words to name another
+_NOT_DONE = r"(?:未经|未按(?:规定|要求|时|期)?(?:开展|进行|履行)|未及时|未开展|未进行|未履行|未落实|没有经过|没有开展)"
+_NOT_DONE_RE = re.compile(_NOT_DONE)
+_NOT_DONE_AFTER_RE = re.compile(r"[^，。；：\n\d]{0,10}?" + _NOT_DONE)
 _NOT_A_COUNT_NEGATED_RE = re.compile(r"(?:发生|出现)?[^，。；]{0,4}?因[^，。；]{1,20}?(?:引发|引起|导致|造成)"
                                      r"|(?:按规定|按要求|及时|严格|完全|有效)?(?:落实|建立|实现|纠正|执行|报备|开展|履行)")
 _NEGATION_RE = re.compile(
@@ -1474,6 +1488,7 @@ class _Extractor:
                  target_spans: Sequence[tuple[int, int]]):
         self.text, self.reg, self.n = text, reg, len(text)
         self.plan = doc_type == "plan"
+        self.report = doc_type == "report"
         self.year = year
         # a year's report quoting its first half (上半年办理行政许可5,460件) beside the year's figures; a half-year
         # report, its title saying so, counts that half
@@ -1555,8 +1570,13 @@ class _Extractor:
             left_e = note.start()
             loc_s = _bounds(self.local_pos, left_e, n)[0]
         left_s = max(loc_s, prev_end)
+        if (tab := text.rfind("\t", left_s, left_e)) != -1 and _CJK_RE.search(text, tab, left_e):
+            left_s = tab + 1  # a task table's cell of words (清理规范性文件不少于100件) reads from its own start
         right_e = max(fig.end, min(loc_e, next_start))
         left, right = text[left_s:left_e], text[fig.end:right_e]
+        if "未" in right or "没有" in right:
+            if (not_done := _NOT_DONE_RE.search(right)) is not None:
+                right = right[:not_done.start()]  # 17份合同中有3份未经合法性审核: the review was not done, names nothing
         right_np = right if right and _is_np_start(right[0]) else ""
         if not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end() and (
                 line_s := text.rfind("\n", 0, fig.start) + 1) is not None and (
@@ -1827,6 +1847,8 @@ class _Extractor:
                         by_row, rule = True, None
                     if rule is not None and rule.code in _CASE_CODES and _CASE_STEP_ROW_RE.match(row_label):
                         by_row, rule = True, None
+                if _FINDINGS_COLUMN_RE.search(fig.column):
+                    by_row, rule = True, None  # 反馈问题（个）⇥已整改（个）: an inspection's findings by area, no work done
                 if fig.group and rule is not None and not _STACK_TOTAL_RE.search(fig.column):
                     g_window, g_pos = _window(fig.group, "")
                     group_rule = _pick(rules, g_window, g_pos, fig.group)
@@ -1903,6 +1925,10 @@ class _Extractor:
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
                 delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing
                 continue  # a change between two years or two rates
+            if (self.report and self.year is not None and fig.year is None
+                    and (past := _PAST_YEAR_WORK_RE.search(text, w.clause_s, fig.start)) is not None
+                    and int(past.group(1)) < self.year and not _PAST_YEAR_WORK_VERB_RE.search(text, w.clause_s, past.start())):
+                continue  # 督察指出：…中心组2023年仅开展专题学法2次: a report quoting a year gone by, not its own year's work
             cue = self.reg.context_skips.get(fig.measure)
             if cue is not None and cue.search(text, w.sent_s, fig.start) and any(
                     _outside_titles(c, text, w.sent_s, fig.start)
@@ -1910,8 +1936,8 @@ class _Extractor:
                     for c, cancel in self.reg.context_skip_rules[fig.measure]):
                 # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy (服务外贸企业200家 is work)
                 continue
-            if self._counts_no_work(fig, w):
-                continue  # 市直51个部门: what the figure counts is not work done
+            if self._counts_no_work(fig, w) or _NOT_DONE_AFTER_RE.match(text, fig.end):
+                continue  # 市直51个部门, 3份未经合法性审核: what the figure counts is not work done
 
             rule, how, window, pos = None, "", "", 0
             if w.right_np:
@@ -1952,14 +1978,15 @@ class _Extractor:
                 if (rule is not None and rule.exclude is not None and len(w.left.strip()) <= 4
                         and rule.exclude.search(text, w.sent_s, fig.start)):
                     rule = None  # 制定省政府规章6件，修改4件，废止3件: a bare verb's object is the sentence's, which may veto it
-                if rule is not None and rule.exclude is not None and _LIST_JOIN_RE.match(w.right):
+                if (rule is None or rule.exclude is not None) and _LIST_JOIN_RE.match(w.right):
                     # 对规范性文件19件、合同协议46份进行合法性审核: the verb after a list of nouns with their figures is
-                    # every item's, and may veto what the first item's own words name
+                    # every item's, and may veto what the first item's own words name, or name what they do not
+                    # (对合同协议46份、规范性文件12件进行合法性审核)
                     j = i + 1
                     while j < len(figs) and figs[j].start < w.clause_e:
                         j += 1
                     tail = text[figs[j - 1].end:w.clause_e]
-                    if j > i + 1 and rule.exclude.search(tail):
+                    if j > i + 1 and (rule.exclude.search(tail) if rule is not None else _LIST_VERB_TAIL_RE.match(tail)):
                         t_window, t_pos = _window("", tail)
                         if (listed_rule := _pick(rules, t_window, t_pos, context)) is not None:
                             rule, window, pos, how = listed_rule, t_window, t_pos, "listed"
@@ -2137,6 +2164,8 @@ class _Extractor:
             # (案件查处⇥结案（件）: the group cell's 查处 does not make the row's cases closed more cases)
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
+            if (not_done := _NOT_DONE_RE.search(right)) is not None:
+                right = right[:not_done.start()]  # 签订的17份合同中有3份未经合法性审核: the review was not done
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
             # (a table's row reads from its name however many cells stand between: 数字城管立案（件）⇥…⇥29,318)
@@ -2640,7 +2669,9 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|截至[^，�
                             r"|[（(](?:[^（）()\t]{1,6}[，,])?累计[）)]"  # a table row's note: 重大行政决策事项（项，累计）
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
-_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、])?\s*(?:回顾)?"
+# (after an item's number, or a run-in label: （工作基础）2024年，…, 工作基础：2024年，…)
+_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、]"
+                              r"|[（(【][\u4e00-\u9fff]{2,8}[）)】]|[\u4e00-\u9fff]{2,6}[：:])?\s*(?:回顾)?"
                               r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 # a heading, an item or a signature ends a look back carried from paragraph to paragraph

@@ -2469,3 +2469,30 @@ def test_a_clause_with_a_verb_of_its_own_ends_a_breakdown():
     # a part that repeats its total's verb is still a part
     _, found = run("查处违法案件93件，其中查处无证经营18件，查处超范围经营9件。")
     assert [(m.value, m.parent_code) for m in found] == [(93, None), (18, "penalty_cases"), (9, "penalty_cases")]
+
+
+@pytest.mark.parametrize("text, doc_type, expected", [
+    # what was not done is no count of the work, nor of what the sentence counted before it
+    ("督察抽查发现，我镇签订的17份合同中有3份未经合法性审核即签订。整改后，全年对合同协议46份进行合法性审核。", "report",
+     [("legality_reviews", 46, "actual")]),
+    ("督察指出：有2件未按规定开展公平竞争审查，1件超过有效期未及时评估。整改措施：清理文件不少于100件。", "plan",
+     [("policy_docs_cleaned", 100, "target")]),
+    # a report quoting a year gone by keeps only its own year's work
+    ("督察指出：镇党委理论学习中心组2023年仅开展专题学法2次。整改后，2024年集中学法5次。", "report",
+     [("law_study_sessions", 5, "actual")]),
+    # the verb after a list of nouns with their figures is every item's, even when the first names nothing alone
+    ("共对镇政府合同协议38份、涉及群众切身利益的重要文件9件进行合法性审核。", "report",
+     [("legality_reviews", 38, "actual"), ("legality_reviews", 9, "actual")]),
+    # a run-in label before a plan's look back: what was done
+    ("（工作基础）2024年，全区办理行政许可18,632件，作出行政处罚决定986件。", "plan",
+     [("license_cases", 18632, "actual"), ("penalty_cases", 986, "actual")]),
+    # a task table's cell reads from its own start, not from the problem in the cell before
+    ("序号\t问题类别\t具体问题\t整改目标\t责任处室\n1\t规范性文件\t未及时开展公平竞争审查\t清理规范性文件不少于100件\t政策法规处\n", "plan",
+     [("policy_docs_cleaned", 100, "target")]),
+    # an inspection's findings by area, and how many were put right, are no work done
+    ("序号\t问题类别\t反馈问题（个）\t已整改（个）\t整改状态\n1\t合法性审核\t2\t2\t已完成\n2\t行政执法规范化\t4\t4\t已完成\n", "report", []),
+])
+def test_findings_work_not_done_and_years_gone_by_are_no_counts(text, doc_type, expected):
+    year = 2025 if doc_type == "plan" else 2024
+    _, found = run("某单位法治政府建设材料\n一、有关情况\n" + text, doc_type=doc_type, year=year)
+    assert [(m.code, m.value, m.kind) for m in found if m.code != "other"] == expected
