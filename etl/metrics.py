@@ -332,7 +332,7 @@ _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|�
                                    r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室)|(?:指标)?属性|指标类型|评估结论|完成进度)[^\t]{0,8}$"
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
-_TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,6}$")
+_TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,10}$")
 
 
 _SPACED_ROW_RE = re.compile(r"\S {2,}[^ ]+ {2,}[+\-−]?\d")
@@ -500,6 +500,7 @@ _TABLE_CAPTION_RE = re.compile(r"^\s*(?:表\s*[\d一二三四五六七八九十]
                                r"|([^。；，\t]{2,30}?(?:情况|统计表|一览表|汇总表|明细表)))\s*$")
 # or the sentence in the paragraph above that leads into it: …受理烟草专卖零售许可证申请情况见下表。
 _TABLE_INTRO_RE = re.compile(r"([^。；，：\t]{2,40}?)(?:情况)?(?:详?见下表|如下表)")
+_CAPTION_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[—–\-－~～至到])")
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}\s*年度?|[（(][^（）()]*[）)]|情况|统计表?|一览表?|汇总表?")
 
 
@@ -523,7 +524,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
     names: list[str] = []
     prev_cells: list[str] = []
     pos = 0
-    caption = ""
+    caption, caption_year = "", None
     table_units: tuple[str, ...] = ()  # 单位：件、次 over the table: the measures of columns that name none of their own
     units_header: list[str] | None = None  # the header row the table's units were given to, until its first row
     prev_was_header = False
@@ -543,7 +544,11 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 cm = _TABLE_CAPTION_RE.match(line)
                 if cm is None and "下表" in line:
                     cm = next(reversed(list(_TABLE_INTRO_RE.finditer(line))), None)
-                caption = _YEAR_WORDS_RE.sub("", next(g for g in cm.groups() if g)) if cm else ""
+                raw_caption = next(g for g in cm.groups() if g) if cm else ""
+                caption = _YEAR_WORDS_RE.sub("", raw_caption)
+                # 表1　2024年水行政许可分类型办理情况 over columns with no year: the caption's year is theirs
+                years = _CAPTION_YEAR_RE.findall(raw_caption)
+                caption_year = int(years[0]) if len(years) == 1 else None
             continue
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
@@ -601,15 +606,20 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 # 合计⇥159 under 事项数（项） over rows of kinds (行政许可, 公共服务): the total is the caption's thing
                 name = _group_name(caption, name)
             ym = _TABLE_YEAR_RE.match(name)
-            year = int(ym.group(1)) if ym else None
+            year = int(ym.group(1)) if ym else caption_year
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
+            column = label if ym else name
+            if ym and caption and not _CJK_RE.search(_YEAR_WORDS_RE.sub("", name)):
+                # 建设项目用地预审与选址意见书 under 2024年（件） in 表1 …行政许可分类型办理情况: the caption names what is
+                # counted, the row a kind of it (合计: all of it)
+                column = caption if _TOTAL_ROW_RE.match(label) else _group_name(caption, label)
             fig_s = cell_start + len(cell) - len(cell.lstrip())
             num_e = fig_s + len(cell.strip())
             num_s = fig_s + len(bound)
             out.append(_Figure(fig_s, num_e, num_s, num_e, float(raw) * scale, measure,
                                _PRE_QUALIFIER.get(bound.strip(), "exact"), False, year,
-                               bool(ym and ym.group(3)), label if ym else name))
+                               bool(ym and ym.group(3)), column))
             found = True
         if found:
             spans.append((start, start + len(line)))
@@ -1859,7 +1869,9 @@ class _Extractor:
                     rec.label = fig.column
                 if fig.part:
                     by_row, rec.scope = True, fig.part
-                if fig.year is None and row_label and not _TOTAL_ROW_RE.match(row_label) and not by_row:
+                # (a year from the table's caption, not over the columns, leaves the row a part: 取水许可⇥126)
+                if ((fig.year is None or fig.column != row_label) and row_label and not _TOTAL_ROW_RE.match(row_label)
+                        and not by_row):
                     rec.scope = row_label
                 last_in_clause[w.clause_s] = rec
                 continue

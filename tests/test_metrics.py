@@ -2496,3 +2496,28 @@ def test_findings_work_not_done_and_years_gone_by_are_no_counts(text, doc_type, 
     year = 2025 if doc_type == "plan" else 2024
     _, found = run("某单位法治政府建设材料\n一、有关情况\n" + text, doc_type=doc_type, year=year)
     assert [(m.code, m.value, m.kind) for m in found if m.code != "other"] == expected
+
+
+def test_a_tables_caption_names_year_only_columns_and_dates_columns_with_no_year():
+    # columns that only give a year (2024年（件）): the caption names what the rows count
+    text = ("某局2024年法治政府建设工作报告\n一、主要成效\n表1　2024年行政许可分类型办理情况\n序号\t许可类型\t2023年（件）\t2024年（件）\t同比\n"
+            "1\t建设项目用地预审与选址意见书\t198\t213\t+7.6%\n2\t采矿权登记（新立、延续、变更）\t71\t64\t-9.9%\n合计\t\t269\t277\t+3.0%\n"
+            "二、下一步打算\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.year) for m in found] == [
+        ("license_cases", 213, 2024), ("license_cases", 64, 2024), ("license_cases", 277, 2024)]
+    # a plan's recap table dated by its caption reports what was done that year, its rows kinds of it
+    text = ("某局2025年法治政府建设工作要点\n2024年，我局共办理水行政许可844件。\n表1　2024年水行政许可分类型办理情况\n"
+            "序号\t许可事项名称\t办理量（件）\n1\t取水许可\t126\n2\t城镇污水排入排水管网许可\t504\n一、重点任务\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.kind, m.year, m.scope) for m in found if m.code == "license_cases"] == [
+        (844, "actual", 2024, None), (126, "actual", 2024, "取水许可"), (504, "actual", 2024, "城镇污水排入排水管网许可")]
+
+
+def test_a_long_name_head_and_a_lead_column_keep_a_plans_year_columns():
+    text = ("某局2025年法治政府建设工作要点\n二、主要量化指标\n序号\t指标名称（计量单位）\t2024年完成值\t2025年目标值\t牵头处室\n"
+            "1\t主动公开政府信息（条）\t643\t≥600\t办公室\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.kind, m.year) for m in found] == [(643, "actual", 2024), (600, "target", 2025)]
+    _, found = run("工程建设项目审批中自然资源和规划环节用时压缩60%。", year=2024)
+    assert [(m.code, m.value) for m in found] == [("time_reduction_rate", 60)]
