@@ -862,6 +862,7 @@ _OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审�
 _FINDINGS_COLUMN_RE = re.compile(r"^\s*(?:反馈|发现|存在|督察|交办|检查发现)?问题(?:数|数量)?\s*$|^\s*(?:已|完成|未)?整改(?:到位)?(?:数|数量)?\s*$")
 # the verb a list of nouns with their figures ends on (…46份、…12件进行合法性审核), not an outcome (…、2件尚在审理)
 _LIST_VERB_TAIL_RE = re.compile(r"\s*(?:进行|开展|实施|予以|作出)")
+_TITLE_WORD_RE = re.compile(r"总结|报告|情况|工作")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
@@ -896,10 +897,10 @@ _L2_HEADING_RE = re.compile(r"^[ \t]*[（(][一二三四五六七八九十]+[）
 _FORWARD_STRONG_RE = re.compile(r"下一年度|下一年|下一步|下步|明年|来年|下一阶段|今后|工作计划|工作打算|工作设想|努力方向")
 _FORWARD_WEAK_RE = re.compile(r"主要安排|工作安排|重点安排|工作思路|工作重点|重点工作|主要任务|目标任务|安排|计划|打算|思路")
 _BACKWARD_RE = re.compile(r"完成情况|成效|举措|做法|进展|不足|问题|原因|情况|回顾|总结|履行")
-_FORWARD_SENTENCE_RE = re.compile(r"(?:[。；！？]\s*(?:(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本)[局厅委办署院部市县区省]\S{0,6}?(?:将|计划|拟)"
+_FORWARD_SENTENCE_RE = re.compile(r"(?:(?:[。；！？]|[：:]\s*[“\"])\s*(?:(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:(?:我|本)[局厅委办署院部市县区省]\S{0,6}?(?:将|计划|拟)|[^，。；\s\d]{0,8}?要(?!求))"
                                   r"|(下一步|下一年度|下步|明年|来年|今后|下半年)\s*[，,]?\s*(?:我|本|将|要|继续|力争|[^，。；\s\d]{1,8}?还?将))"
                                   r"|[，,]\s*(下一步|下一年度|下步|明年|来年|今后|下半年)\s*[，,]?\s*(?:我|本|将|要|继续|力争|[^，。；\s\d]{1,8}?还?将))")
-_FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?(?:将|计划|拟))", re.M)
+_FORWARD_PARAGRAPH_RE = re.compile(r"^[ \t]*(?:下一步|下一年度|下步|明年|来年|(20\d{2})\s*年(?:度)?\s*[，,]?\s*(?:我|本|全)?[局厅委办署院部市县区省]?\S{0,6}?(?:将|计划|拟|要))", re.M)
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n。；，]{2,24})[ \t]*$", re.M)
 _TITLE_YEAR_RE = re.compile(r"(20\d{2})\s*年度?[^\n。]{0,30}?(?:报告|情况)")
 _YEAR_RE = re.compile(r"(20\d{2})\s*年")
@@ -1502,8 +1503,9 @@ class _Extractor:
         self.year = year
         # a year's report quoting its first half (上半年办理行政许可5,460件) beside the year's figures; a half-year
         # report, its title saying so, counts that half
-        title = [ln for ln in text[:200].split("\n", 2)[:2] if "。" not in ln]
-        self.whole_year_report = (doc_type == "report" and "半年" not in "".join(title)
+        # (the title may stand under a leftover image or byline line: look at the first lines without a full stop)
+        title = [ln for ln in text[:300].split("\n", 6)[:6] if "。" not in ln and len(ln) < 60]
+        self.whole_year_report = (doc_type == "report" and not any("半年" in ln and _TITLE_WORD_RE.search(ln) for ln in title)
                                   and any(w in text for w in ("季度", "半年", "月")))
         self.has_tabs = "\t" in text
         self.t_starts, self.t_ends = _spans_index(target_spans)

@@ -203,6 +203,10 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
 
 
 # a key-figure line (48件｜合法性审核, 12次　集中学法): a line of its own, never a wrapped sentence
+# emoji, dingbats, shapes and arrows that social-media posts open lines with
+_DECOR = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\u2190-\u21FF\uFE0F\u200D]"
+_DECOR_RE = re.compile(_DECOR)
+_LINE_DECOR_RE = re.compile(rf"^[ \t\u3000]*({_DECOR}+[ \t\u3000]*)", re.M)
 _CARD_LINE_RE = re.compile(r"\s*[-*•·]?\s*\d[\d,.]*\s*(?:万|亿)?(?!年)[\u4e00-\u9fff]{1,3}\s*[｜|丨│\u3000]")
 
 
@@ -879,6 +883,9 @@ def normalize(original: str) -> Normalized:
         text, idx = _delete(text, idx, spaced)  # 浙 江 省 药 品 监 督 管 理 局: a title set with letter spacing
     if " " in text and (spaced := _spaced_runs(text)):
         text, idx = _delete(text, idx, spaced)  # a scan's 行 政 许 可 1 2 8 6件 inside a line of prose
+
+    if _DECOR_RE.search(text):  # ✅ 一、…, 🔹 上半年…: a line's decoration hides the heading or the words it opens with
+        text, idx = _delete(text, idx, [m.span(1) for m in _LINE_DECOR_RE.finditer(text)])
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)

@@ -2521,3 +2521,14 @@ def test_a_long_name_head_and_a_lead_column_keep_a_plans_year_columns():
     assert [(m.value, m.kind, m.year) for m in found] == [(643, "actual", 2024), (600, "target", 2025)]
     _, found = run("工程建设项目审批中自然资源和规划环节用时压缩60%。", year=2024)
     assert [(m.code, m.value) for m in found] == [("time_reduction_rate", 60)]
+
+
+def test_a_half_year_title_under_a_leftover_line_and_a_quoted_next_year_aim():
+    text = ("点击蓝字 · 关注我们\n浏阳市市场监督管理局2024年上半年法治政府建设工作总结\n一、主要成效\n"
+            "上半年，全局共开展行政检查1,126次。\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value) for m in found] == [("inspections", 1126)]
+    text = ("某局2024年法治政府建设工作总结\n一、主要成效\n全年查处环境违法案件263件。局长在会议上指出：“2025年，要确保全年执法检查"
+            "不少于3,000次。”镇党委书记强调：“2025年，镇综合执法队要实现全镇开展普法宣传活动不少于90场。”\n")
+    found = spanned_metrics(text, 2024, doc_type="report")
+    assert [(m.value, m.kind, m.year) for m in found] == [(263, "actual", 2024), (3000, "target", 2025), (90, "target", 2025)]

@@ -520,3 +520,12 @@ def test_key_figure_lines_are_never_joined_as_a_wrapped_sentence():
             "326家｜“法治体检”服务企业\n12次　局党委理论学习中心组集中学法\n一、主要工作\n全年工作有序推进。")
     lines = normalize(text).text.split("\n")
     assert lines[3:6] == ["48件｜市政府规范性文件及政策措施合法性审核", "326家｜“法治体检”服务企业", "12次 局党委理论学习中心组集中学法"]
+
+
+def test_a_lines_emoji_or_dingbat_is_dropped_so_the_heading_it_decorates_reads():
+    from etl.outline import outline
+
+    norm = normalize("某厅2025年工作要点\n✅ 一、加强领导\n（一）落实责任。\n📌 二、严格执法\n（二）规范检查。\n🔹 上半年开展检查12次。\n")
+    assert "✅" not in norm.text and "📌" not in norm.text and "\n上半年开展检查12次" in norm.text
+    assert norm.text[norm.text.index("一、"):].startswith("一、加强领导")
+    assert len(outline(norm.text).sections) == 2
