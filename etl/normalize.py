@@ -109,8 +109,9 @@ _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 PART_OF_YEAR = (r"[上下]半年|第?[一二三四1-4]季度|前[一二三]季度|[一二三](?:至|到|—|-)[二三四]季度"
                 r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月份?")
 _SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
-_SPACED_CELL_RE = re.compile(r"^(?:[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
-                             r"|[万亿]?(?:件|项|次|个|份|条|场|家|人次|家次|宗|起|元|人|户|户次)|%"  # a unit column (万件 too)
+_SPACED_CELL_RE = re.compile(r"^(?:[≥≤]?[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?(?:完成值?|目标值?|实际|计划)?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
+                             r"|[万亿]?(?:件|项|次|个|份|条|场|家|人次|家次|宗|起|元|人|户|户次|张|本|篇|期|批|批次|场次|件次|名|所|块)|%"  # a unit column (万件 too)
+                             r"|(?:责任|牵头)(?:处室|科室|单位|部门)|[\u4e00-\u9fff]{0,10}办公室|[\u4e00-\u9fff]{2,10}(?:处|科|中心|大队|支队)"  # a lead column after them
                              r"|计量单位|单位|指标名称|指标|项目|名称"  # the header's names of the row's columns
                              r"|全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?)$")  # and parts of the year
 _SENTENCE_END = "。；！？：:;!?"
@@ -462,6 +463,10 @@ def _spaced_column_header(line: str) -> bool:
 _SPACED_SHORT_NAME_RE = re.compile(rf"^[ \t]*[{CJK}]([ \u3000]{{1,6}})[{CJK}](?=[ ]{{2,}}[^ \n])", re.M)
 
 
+# a spaced header line whose year cells run together (计量单位 2024年完成2025年目标责任处室), and where to part them
+_GLUED_HEAD_LINE_RE = re.compile(r"^[^\n。，；：]*? {2,}[^\n。，；：]*[\u4e00-\u9fff](?:19|20)\d{2}年[^\n。，；：]*$", re.M)
+_GLUED_HEAD_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?=(?:19|20)\d{2}年)|(?=(?:责任|牵头)(?:处室|科室|单位|部门)))"
+                                r"|(?<=[^ ] )(?=[^ ])")  # (and the cells set one space apart: 序号 指标名称)
 _SPACED_PERIOD_HEAD_RE = re.compile(r"全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
                                     r"|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|增减")
 _SPACED_COUNT_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:(?: {2,}|　+)[\u4e00-\u9fff]{0,10}(?:数量|件数|总计|合计))+")
@@ -801,13 +806,13 @@ def pasted_paragraph_breaks(text: str) -> list[int]:
     return out
 
 
-def _insert_breaks(text: str, idx: array, positions: list[int]) -> tuple[str, array]:
-    """A line break before each position (the break points at the original character it stands before)."""
+def _insert_breaks(text: str, idx: array, positions: list[int], mark: str = "\n") -> tuple[str, array]:
+    """A line break (or another mark) before each position (it points at the original character it stands before)."""
     parts, new_idx, pos = [], array("l"), 0
     for p in sorted(set(positions)):
-        parts += [text[pos:p], "\n"]
+        parts += [text[pos:p], mark]
         new_idx.extend(idx[pos:p])
-        new_idx.append(idx[p])
+        new_idx.extend([idx[p]] * len(mark))
         pos = p
     parts.append(text[pos:])
     new_idx.extend(idx[pos:])
@@ -892,6 +897,8 @@ def normalize(original: str) -> Normalized:
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
         text, idx = _delete(text, idx, page_furniture_spans(text))
     if "  " in text and _has_spaced_figure(text):
+        if glued := [m.start() for m in _GLUED_HEAD_LINE_RE.finditer(text) for m in _GLUED_HEAD_CUT_RE.finditer(text, *m.span())]:
+            text, idx = _insert_breaks(text, idx, glued, "  ")  # 2024年完成2025年目标责任处室: a PDF's narrow header cells run together
         if names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]:
             text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width
         if gaps := _spaced_table_gaps(text):

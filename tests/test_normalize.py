@@ -529,3 +529,16 @@ def test_a_lines_emoji_or_dingbat_is_dropped_so_the_heading_it_decorates_reads()
     assert "✅" not in norm.text and "📌" not in norm.text and "\n上半年开展检查12次" in norm.text
     assert norm.text[norm.text.index("一、"):].startswith("一、加强领导")
     assert len(outline(norm.text).sections) == 2
+
+
+def test_a_pdf_tables_glued_header_and_rows_with_bounds_units_and_a_lead_column_become_rows():
+    text = ("某厅2025年法治政府建设工作要点\n七、强化落实\n\n序号 指标名称            计量单位 2024年完成2025年目标责任处室\n\n"
+            "1  厅党组理论学习中心组集中学法   次      5     ≥4    办公室\n3      公平竞争审查       件     27     ≥30  政策法规处\n"
+            "4      核发食品经营许可证      张     14,382     15,000   审批处\n")
+    norm = normalize(text).text
+    assert "2024年完成\t2025年目标\t责任处室" in norm
+    assert "厅党组理论学习中心组集中学法\t次\t5\t≥4\t办公室" in norm and "核发食品经营许可证\t张\t14,382\t15,000\t审批处" in norm
+    found = extract_metrics(norm, doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.kind) for m in found] == [
+        ("law_study_sessions", 5, "actual"), ("law_study_sessions", 4, "target"), ("fair_competition_reviews", 27, "actual"),
+        ("fair_competition_reviews", 30, "target"), ("certificates_issued", 14382, "actual"), ("certificates_issued", 15000, "target")]
