@@ -2532,3 +2532,11 @@ def test_a_half_year_title_under_a_leftover_line_and_a_quoted_next_year_aim():
             "不少于3,000次。”镇党委书记强调：“2025年，镇综合执法队要实现全镇开展普法宣传活动不少于90场。”\n")
     found = spanned_metrics(text, 2024, doc_type="report")
     assert [(m.value, m.kind, m.year) for m in found] == [(263, "actual", 2024), (3000, "target", 2025), (90, "target", 2025)]
+
+
+def test_a_units_own_checks_in_an_economy_sentence_and_a_reviewed_decision_part_count():
+    _, found = run("围绕第五次全国经济普查登记和规模以上工业、服务业等专业，全年随机抽取调查对象112家开展统计执法检查。", year=2024)
+    assert [(m.code, m.value) for m in found] == [("random_check_entities", 112)]
+    _, found = run("全年审核县政府拟出台的规范性文件、政策措施和重大决策事项共计96件，其中规范性文件11件、政策措施63件、重大决策事项22件。",
+                   year=2024)
+    assert [(m.code, m.value) for m in found] == [("legality_reviews", v) for v in (96, 11, 63, 22)]
