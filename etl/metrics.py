@@ -204,6 +204,7 @@ _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
 # a clause that opens with who accepted the cases received before (市政府本级依法受理1,402件)
 _SUBJECT_ACCEPTED_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}(?:本级|政府|机关|机构)|全年|全市|我局|我厅|我委)?(?:依法|共|已)?(?:予以)?受理\s*")
+_BARE_CONCLUDED_RE = re.compile(r"\s*(?:依法|共|已)?审结\s*")  # 。审结312件，其中维持…: the paragraph's cases, concluded
 _ACCEPTED_RE = re.compile(r"\s*(?:其中)?(?:依法|共|已)?(?:予以)?受理\s*")
 _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_YEAR + ")")
 # …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
@@ -2171,7 +2172,7 @@ class _Extractor:
             rec = self._part(fig, w, parent, own, code, label)
             rec.np_on_right = right_named
             return rec
-        rule, window, pos = None, "", 0
+        rule, window, pos, concluded = None, "", 0, None
         # a rate names itself, and so does an outcome (修改6件): the sentence would only guess
         if (not (fig.measure == "%" and own and not _BARE_SHARE_RE.fullmatch(own)) and not _outcome_verb(w.left) and not _PROGRESS_RE.search(w.left)
                 and not _BARE_PROGRESS_RE.fullmatch(w.left) and not _BARE_PROGRESS_RE.fullmatch(name_cell)):
@@ -2216,20 +2217,23 @@ class _Extractor:
                              and r.code in _CASE_CODES and r.parent_code is None and r.fig.measure == fig.measure), None)
             if accepted is not None:
                 rule = self.reg.by_id.get(accepted.rule.rsplit(":", 1)[-1])
-        elif rule is None and (_ACCEPTED_RE.fullmatch(w.left) or _SUBJECT_ACCEPTED_RE.fullmatch(w.left)):
+        elif rule is None and (_ACCEPTED_RE.fullmatch(w.left) or _SUBJECT_ACCEPTED_RE.fullmatch(w.left)
+                               or (concluded := _BARE_CONCLUDED_RE.fullmatch(w.left)) is not None):
             # 收到行政复议申请148件，其中…41件；受理136件: the cases received earlier in the statement, accepted;
             # a sentence of its own (…收到1,537件。市政府本级依法受理1,402件。) takes them from the sentence before
             line_s = text.rfind("\n", 0, fig.start) + 1
             statement_s = max(text.rfind("。", 0, fig.start), line_s - 1) + 1
             if _SUBJECT_ACCEPTED_RE.fullmatch(text, statement_s, fig.start):
                 statement_s = max(text.rfind("。", 0, max(statement_s - 1, 0)), line_s - 1) + 1
-            accepted = next((r for r in reversed(self.records[-8:]) if r.fig.start >= statement_s
-                             and r.code in _CASE_CODES and r.parent_code is None and r.fig.measure == fig.measure), None)
+            # (past a sentence taking the cases apart, 从被申请人看，…。依法受理196件: the paragraph's latest total)
+            accepted = next((r for start in (statement_s, line_s) for r in reversed(self.records[-12:])
+                             if r.fig.start >= start and r.code in _CASE_CODES and r.parent_code is None
+                             and r.fig.measure == fig.measure), None)
             if accepted is not None:
                 rule = self.reg.by_id.get(accepted.rule.rsplit(":", 1)[-1])
         rec = self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
                         whole_clause=rule is not None)
-        if accepted is not None and rule is not None:
+        if accepted is not None and rule is not None and concluded is None:
             rec.scope = "受理"
         return rec
 

@@ -2540,3 +2540,12 @@ def test_a_units_own_checks_in_an_economy_sentence_and_a_reviewed_decision_part_
     _, found = run("全年审核县政府拟出台的规范性文件、政策措施和重大决策事项共计96件，其中规范性文件11件、政策措施63件、重大决策事项22件。",
                    year=2024)
     assert [(m.code, m.value) for m in found] == [("legality_reviews", v) for v in (96, 11, 63, 22)]
+
+
+def test_accepted_and_concluded_cases_past_a_sentence_that_takes_the_received_apart():
+    _, found = run("县人民政府作为行政复议机关，全年共收到行政复议申请213件。从被申请人看，县公安局78件、其他县直部门135件。"
+                   "依法受理196件，审结181件。", year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.value == 196] == [("reconsideration_cases", 196, "受理")]
+    _, found = run("全年收到行政复议申请356件，依法受理331件。受理的案件中，被申请人为县公安局、县自然资源局的分别为142件、58件。"
+                   "审结312件，其中维持205件、直接纠错41件。", year=2024)
+    assert [(m.code, m.value) for m in found if m.value in (312, 205)] == [("other", 312), ("reconsideration_upheld", 205)]
