@@ -256,7 +256,8 @@ def _outcome_verb(words: str, kinds: re.Pattern | None = None) -> bool:
     words = words.lstrip("、，,；;：: ")  # 废止8件、修改6件: the 、 before 修改 parts the figures, not kinds
     if kinds is not None:
         words = kinds.sub("", words)
-    return any(not (words[max(0, m.start() - 1):m.start()] == "、" or words[m.end():m.end() + 1] in ("、", "等"))
+    # (新修订《公司法》: a law newly revised, what is studied, no outcome)
+    return any(not (words[max(0, m.start() - 1):m.start()] in ("、", "新") or words[m.end():m.end() + 1] in ("、", "等"))
                for m in _OUTCOME_VERB_RE.finditer(words))
 
 

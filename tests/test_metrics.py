@@ -2549,3 +2549,8 @@ def test_accepted_and_concluded_cases_past_a_sentence_that_takes_the_received_ap
     _, found = run("全年收到行政复议申请356件，依法受理331件。受理的案件中，被申请人为县公安局、县自然资源局的分别为142件、58件。"
                    "审结312件，其中维持205件、直接纠错41件。", year=2024)
     assert [(m.code, m.value) for m in found if m.value in (312, 205)] == [("other", 312), ("reconsideration_upheld", 205)]
+
+
+def test_a_newly_revised_law_studied_is_a_study_part_not_an_outcome():
+    _, found = run("局党组理论学习中心组集中学法4次，其中专题学习新修订《中华人民共和国公司法》1次。", year=2024)
+    assert [(m.code, m.value) for m in found] == [("law_study_sessions", 4), ("law_study_sessions", 1)]
