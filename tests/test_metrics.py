@@ -2554,3 +2554,8 @@ def test_accepted_and_concluded_cases_past_a_sentence_that_takes_the_received_ap
 def test_a_newly_revised_law_studied_is_a_study_part_not_an_outcome():
     _, found = run("局党组理论学习中心组集中学法4次，其中专题学习新修订《中华人民共和国公司法》1次。", year=2024)
     assert [(m.code, m.value) for m in found] == [("law_study_sessions", 4), ("law_study_sessions", 1)]
+
+
+def test_an_offence_named_by_the_licence_it_lacks_is_a_part_of_the_cases():
+    _, found = run("立案查处建筑市场违法案件93件，其中违法发包、转包31件，未取得施工许可擅自施工18件，其他44件。", year=2024)
+    assert [(m.code, m.value) for m in found] == [("penalty_cases", v) for v in (93, 31, 18, 44)]
