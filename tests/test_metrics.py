@@ -2559,3 +2559,10 @@ def test_a_newly_revised_law_studied_is_a_study_part_not_an_outcome():
 def test_an_offence_named_by_the_licence_it_lacks_is_a_part_of_the_cases():
     _, found = run("立案查处建筑市场违法案件93件，其中违法发包、转包31件，未取得施工许可擅自施工18件，其他44件。", year=2024)
     assert [(m.code, m.value) for m in found] == [("penalty_cases", v) for v in (93, 31, 18, 44)]
+
+
+def test_projects_approved_count_in_xiang_as_licences_and_items_do_not():
+    _, found = run("全年审批县级部门统计调查项目5项。", year=2024)
+    assert [(m.code, m.value) for m in found] == [("license_cases", 5)]
+    _, found = run("梳理行政审批事项清单，保留审批事项17项。", year=2024)
+    assert [m.code for m in found] == ["license_items"]
