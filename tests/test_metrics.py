@@ -2566,3 +2566,12 @@ def test_projects_approved_count_in_xiang_as_licences_and_items_do_not():
     assert [(m.code, m.value) for m in found] == [("license_cases", 5)]
     _, found = run("梳理行政审批事项清单，保留审批事项17项。", year=2024)
     assert [m.code for m in found] == ["license_items"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "对设区市审计机关开展审计质量检查，抽查审计项目不少于60个。",
+    "严格执行《税务行政处罚裁量基准》和《税务行政处罚“首违不罚”事项清单》（第一批10项、第二批4项）。",
+])
+def test_an_audit_quality_sample_and_a_first_offence_lists_batches_are_no_metrics(sentence):
+    _, found = run(sentence, doc_type="plan", year=2025)
+    assert [m.code for m in found if m.code != "other"] == []
