@@ -181,7 +181,7 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            r"(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)"  # …73.7万件，全市共收到…
                            # …；省政务服务中心全年受理…: the hall of one level, not the whole system
-                           r"|[；，](?:省|市|县|区)级?(?:政务服务|行政服务|市民服务)中心"
+                           r"|[；，](?:省|市|县|区)级?(?:政务服务|行政服务|市民服务)中心(?=全年|共|依法|受理|办理|本级)"
                            # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
                            r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
@@ -406,7 +406,7 @@ def _under_change_head(text: str, pos: int) -> bool:
         if "\t" not in line:
             return False
         cells = line.split("\t")
-        if any(map(_is_figure_cell, cells)) or any("%" in c for c in cells):
+        if any(_is_figure_cell(c) or _is_figure_cell(c.rstrip("%")) for c in cells):
             continue  # a row of figures: the header is further up
         return col < len(cells) and bool(cells[col].strip()) and bool(_TABLE_CHANGE_HEAD_RE.match(cells[col]))
     return False
@@ -825,8 +825,8 @@ def _same_kind_of_measure(a: str, b: str) -> bool:
             and (a in _TIME_MEASURES) == (b in _TIME_MEASURES) and (fa is None or fb is None or fa == fb))
 
 
-# 纳入绩效考核，占比10%: a share that names nothing of its own takes its topic from the clause before
 _LETTER_RE = re.compile(r"[^\W\d_]")  # a name has a letter or a character, not only digits and signs
+# 纳入绩效考核，占比10%: a share that names nothing of its own takes its topic from the clause before
 _BARE_SHARE_RE = re.compile(r"占比|所?占比[重例]|比[重例]|权重|分值")
 # a clause that counts what the clause before named: 推行告知承诺制，涉及事项58个
 _GENERIC_COUNT_RE = re.compile(r"\s*(?:共|共计|合计|累计)?(?:涉及|包括|覆盖|包含)(?:各类)?(?:事项|文件|案件|企业|单位)?(?:共|共计|达)?\s*")
@@ -857,8 +857,8 @@ _MONEY_MEASURES = frozenset({"元"})
 # the date of what the work was done on (清理2023年出台的…)
 _PAST_YEAR_WORK_VERB = r"(?:开展|办理|组织|举办|召开|查处|受理|收到|作出|审查|审核|接待|检查|发生)"
 _PAST_YEAR_WORK_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:全年)?(?:仅|只|共|累计|全年|先后)?" + _PAST_YEAR_WORK_VERB
-                                + r"(?!的)")  # (选取2022年作出的…决策: the year dates what is counted)
-_PAST_YEAR_WORK_VERB_RE = re.compile(_PAST_YEAR_WORK_VERB + r"|清理|梳理|审查|评估|废止|修订|修改")
+                                + r"(?![^，。；\d]{0,4}?(?:的|发现|中|以来))")  # (选取2022年作出的…: the year dates what is counted)
+_PAST_YEAR_WORK_VERB_RE = re.compile(_PAST_YEAR_WORK_VERB + r"|清理|梳理|评估|废止|修订|修改")
 # a verb opening a clause of its own work (出具法律意见书87份), not one more part of the total before
 _OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|签订|清理|培训)")
 # a column of an inspection's findings or of how many were put right (反馈问题（个）, 已整改（个）)
@@ -869,11 +869,21 @@ _TITLE_WORD_RE = re.compile(r"总结|报告|情况|工作")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
-# a negated mention: 没有…被申请行政复议, 未收到…投诉, 无…信访
-# work not done (3份未经合法性审核即签订, 有2件未按规定开展公平竞争审查): no count of it, and no words to name another
+# work not done (3份未经合法性审核即签订, 有2件未按规定开展公平竞争审查): no count of it, and no words to name another;
+# not done as the figure's own predicate (5宗未经批准占用土地案件, 8家未按规定开展自查的企业 count work done on such)
 _NOT_DONE = r"(?:未经|未按(?:规定|要求|时|期)?(?:开展|进行|履行)|未及时|未开展|未进行|未履行|未落实|没有经过|没有开展)"
-_NOT_DONE_RE = re.compile(_NOT_DONE)
-_NOT_DONE_AFTER_RE = re.compile(r"[^，。；：\n\d]{0,10}?" + _NOT_DONE)
+_NOT_DONE_OF_ITS_OWN = r"(?![^，。；\n]*?(?:的|案件|案))"
+_NOT_DONE_RE = re.compile(_NOT_DONE + _NOT_DONE_OF_ITS_OWN)
+_NOT_DONE_AFTER_RE = re.compile(r"[^，。；：\n\d]{0,10}?" + _NOT_DONE + _NOT_DONE_OF_ITS_OWN)
+
+
+def _before_not_done(words: str) -> str:
+    """Words after a figure up to a predicate of work not done (…3份未经合法性审核即签订), which names nothing."""
+    not_done = _NOT_DONE_RE.search(words)
+    return words if not_done is None else words[:not_done.start()]
+
+
+# a negated mention: 没有…被申请行政复议, 未收到…投诉, 无…信访
 _NOT_A_COUNT_NEGATED_RE = re.compile(r"(?:发生|出现)?[^，。；]{0,4}?因[^，。；]{1,20}?(?:引发|引起|导致|造成)"
                                      r"|(?:按规定|按要求|及时|严格|完全|有效)?(?:落实|建立|实现|纠正|执行|报备|开展|履行)")
 _NEGATION_RE = re.compile(
@@ -1592,8 +1602,7 @@ class _Extractor:
         right_e = max(fig.end, min(loc_e, next_start))
         left, right = text[left_s:left_e], text[fig.end:right_e]
         if "未" in right or "没有" in right:
-            if (not_done := _NOT_DONE_RE.search(right)) is not None:
-                right = right[:not_done.start()]  # 17份合同中有3份未经合法性审核: the review was not done, names nothing
+            right = _before_not_done(right)  # 17份合同中有3份未经合法性审核: the review was not done, names nothing
         right_np = right if right and _is_np_start(right[0]) else ""
         if not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end() and (
                 line_s := text.rfind("\n", 0, fig.start) + 1) is not None and (
@@ -2183,8 +2192,7 @@ class _Extractor:
             # (案件查处⇥结案（件）: the group cell's 查处 does not make the row's cases closed more cases)
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
-            if (not_done := _NOT_DONE_RE.search(right)) is not None:
-                right = right[:not_done.start()]  # 签订的17份合同中有3份未经合法性审核: the review was not done
+            right = _before_not_done(right)  # 签订的17份合同中有3份未经合法性审核: the review was not done
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)
             # (a table's row reads from its name however many cells stand between: 数字城管立案（件）⇥…⇥29,318)

@@ -203,11 +203,11 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-# a key-figure line (48件｜合法性审核, 12次　集中学法): a line of its own, never a wrapped sentence
 # emoji, dingbats, shapes and arrows that social-media posts open lines with
 _DECOR = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\u2190-\u21FF\uFE0F\u200D]"
 _DECOR_RE = re.compile(_DECOR)
 _LINE_DECOR_RE = re.compile(rf"^[ \t\u3000]*({_DECOR}+[ \t\u3000]*)", re.M)
+# a key-figure line (48件｜合法性审核, 12次　集中学法): a line of its own, never a wrapped sentence
 _CARD_LINE_RE = re.compile(r"\s*[-*•·]?\s*\d[\d,.]*\s*(?:万|亿)?(?!年)[\u4e00-\u9fff]{1,3}\s*[｜|丨│\u3000]")
 
 
@@ -464,7 +464,7 @@ _SPACED_SHORT_NAME_RE = re.compile(rf"^[ \t]*[{CJK}]([ \u3000]{{1,6}})[{CJK}](?=
 
 
 # a spaced header line whose year cells run together (计量单位 2024年完成2025年目标责任处室), and where to part them
-_GLUED_HEAD_LINE_RE = re.compile(r"^[^\n。，；：]*? {2,}[^\n。，；：]*[\u4e00-\u9fff](?:19|20)\d{2}年[^\n。，；：]*$", re.M)
+_GLUED_HEAD_LINE_RE = re.compile(r"^\S[^\n。，；：]{0,80}? {2,}[^\n。，；：]{0,80}?[\u4e00-\u9fff](?:19|20)\d{2}年[^\n。，；：]{0,60}$", re.M)
 _GLUED_HEAD_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?=(?:19|20)\d{2}年)|(?=(?:责任|牵头)(?:处室|科室|单位|部门)))"
                                 r"|(?<=[^ ] )(?=[^ ])")  # (and the cells set one space apart: 序号 指标名称)
 _SPACED_PERIOD_HEAD_RE = re.compile(r"全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
@@ -897,7 +897,8 @@ def normalize(original: str) -> Normalized:
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
         text, idx = _delete(text, idx, page_furniture_spans(text))
     if "  " in text and _has_spaced_figure(text):
-        if glued := [m.start() for m in _GLUED_HEAD_LINE_RE.finditer(text) for m in _GLUED_HEAD_CUT_RE.finditer(text, *m.span())]:
+        if glued := [cut.start() for line in _GLUED_HEAD_LINE_RE.finditer(text)
+                     for cut in _GLUED_HEAD_CUT_RE.finditer(text, *line.span())]:
             text, idx = _insert_breaks(text, idx, glued, "  ")  # 2024年完成2025年目标责任处室: a PDF's narrow header cells run together
         if names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]:
             text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width

@@ -2580,3 +2580,24 @@ def test_an_audit_quality_sample_and_a_first_offence_lists_batches_are_no_metric
 def test_a_time_limit_within_days_is_at_most():
     _, found = run("推行企业开办1个工作日内办结，食品经营许可办结时限压缩至5个工作日以内。", doc_type="plan", year=2025)
     assert [(m.value, m.qualifier) for m in found] == [(1, "at_most"), (5, "at_most")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # work done on objects described as not done is still counted
+    ("全年依法查处5宗未经批准占用土地案件。", [("penalty_cases", 5)]),
+    ("对8家未按规定开展自查的企业开展“双随机”抽查。", [("random_check_entities", 8)]),
+    # a past year that dates the object of this year's work
+    ("对2023年检查发现隐患的企业开展复查检查126家次。", [("inspections", 126)]),
+    # a batch of discretion benchmarks, approval projects cancelled, the one-stop platform, a training class's days
+    ("印发第二批行政处罚裁量基准326项。", [("discretion_benchmark_items", 326)]),
+    ("全年取消行政审批项目12项。", [("license_items", 12)]),
+    ("“一网通办”平台新增注册企业1.2万个。开办行政执法人员法治培训班，为期5天。", []),
+])
+def test_the_afternoons_rules_leave_ordinary_sentences_alone(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_completion_rate_head_with_its_unit_still_marks_the_column_as_no_rate():
+    _, found = run("某局2024年报告\n一、主要指标\n指标\t目标\t完成\t完成率（%）\n公众气象服务满意度（分）\t90\t92.6\t102.9%\n", year=2024)
+    assert [m.code for m in found if m.code != "other"] == []
