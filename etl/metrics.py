@@ -95,7 +95,6 @@ _PRE_QUALIFIER = {
 _POST_QUALIFIER = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
 # a range's low end, its measure written or not (3至5期, 30场至50场, 10%—15%)
 _RANGE_BEFORE_RE = re.compile(rf"\d\s*(?:%|{_measure_alternation()})?\s*[-—–~～至到]\s*$")
-_WITHIN_TIME_RE = re.compile(r"内(?=办结|办理|完成|办完|作出|答复|回复|反馈|处理)")
 _TIME_MEASURES = frozenset({"个工作日", "工作日", "天", "日", "小时", "分钟", "个月", "月", "年", "周"})
 _RANGE_LOW_RE = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%|{_measure_alternation()})?\s*[-—–~～至到]\s*$")
 # the same in Chinese numerals: 两到三期, 四至六次 (第一至三批 names batches, no range of work)
@@ -1237,8 +1236,6 @@ def _parse_figure(m: re.Match, text: str) -> _Figure | None:
         qualifier = "approx"  # 上百次: about a hundred
     if post or post_pct:  # 95%以上, 百分之九十五以上
         qualifier = _POST_QUALIFIER[post or post_pct]
-    elif measure in _TIME_MEASURES and _WITHIN_TIME_RE.match(text, end):
-        qualifier = "at_most"  # 1个工作日内办结: a time limit, as …以内
     pre, back = _qualifier_before(text[max(0, start - 8):start])
     if pre == "at_most" and not back and ar is not None and qualifier != "at_most" and measure not in _TIME_MEASURES:
         # 培训2至3期: a range of work promises its lower bound at least; a range of time (压缩至3至5个工作日, …以内)
