@@ -235,9 +235,10 @@ _HEAD_NOUN_RE = re.compile(
 )
 # a key-figure card's name after its figure: past a separator (48件｜…), a wide space, or on the next line; a hotline's
 # number may open it (52.6万件⏎12315平台受理投诉举报)
-_CARD_LABEL_RE = re.compile(r"[ \u3000]*[｜|丨│][ \u3000]*((?:12\d{3})?[\u4e00-\u9fff“\"][^\n\t\d]{1,30})(?=\t|$)"
-                            r"|[ \u3000]+((?:12\d{3})?[\u4e00-\u9fff“\"][^\n\t\d，。；]{1,30})(?=\t|$)"
-                            r"|[ \t\u3000]*\n[ \t\u3000]*((?:12\d{3})?[\u4e00-\u9fff“\"][^\n\d，。；]{1,30})$", re.M)  # or on the next line
+_CARD_NAME_START = r"(?:12\d{3})?[\u4e00-\u9fff“\"]"
+_CARD_LABEL_RE = re.compile(rf"[ \u3000]*[｜|丨│][ \u3000]*({_CARD_NAME_START}[^\n\t\d]{{1,30}})(?=\t|$)"
+                            rf"|[ \u3000]+({_CARD_NAME_START}[^\n\t\d，。；]{{1,30}})(?=\t|$)"
+                            rf"|[ \t\u3000]*\n[ \t\u3000]*({_CARD_NAME_START}[^\n\d，。；]{{1,30}})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
@@ -299,6 +300,14 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 _TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
                    "|套|册|本|张|处|宗|吨|亩)|平方米|公顷|公里|个工作日|工作日|小时|学时|天|%")
 _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
+
+
+def _scaled(measure: str) -> tuple[str, float]:
+    """A table's or chart's measure without its 万/亿, and the factor its figures take (万件 → 件, 10,000)."""
+    scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
+    return (measure[1:] if scale != 1.0 else measure), scale
+
+
 # a target cell's bound: 不少于4, ≥100
 _CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
 _CELL_POST = r"(?:以上|以下|以内)?"  # or after it: 99以上
@@ -396,32 +405,32 @@ _PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\
                             r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道))\s*")
 
 
+def _header_row_above(text: str, row_start: int, is_figure=None) -> list[str] | None:
+    """The cells of the nearest row above a table row that holds no figure (is_figure: a cell's test), within the table."""
+    for _, line in zip(range(40), _lines_above(text, row_start)):
+        if "\t" not in line:
+            return None
+        cells = line.split("\t")
+        if not any(map(is_figure or _is_figure_cell, cells)):
+            return cells
+        # a row of figures: the header is further up
+    return None
+
+
 def _under_change_head(text: str, pos: int) -> bool:
     """Whether a cell of a table row stands under a header of changes (完成率, 同比): 公众气象服务满意度（分）⇥90⇥92.6⇥102.9%
     is a row of scores whose last cell is how far the target was met, not a rate of its own."""
     row_s = text.rfind("\n", 0, pos) + 1
     col = text.count("\t", row_s, pos)
-    for _, line in zip(range(40), _lines_above(text, row_s)):
-        if "\t" not in line:
-            return False
-        cells = line.split("\t")
-        if any(_is_figure_cell(c) or _is_figure_cell(c.rstrip("%")) for c in cells):
-            continue  # a row of figures: the header is further up
-        return col < len(cells) and bool(cells[col].strip()) and bool(_TABLE_CHANGE_HEAD_RE.match(cells[col]))
-    return False
+    cells = _header_row_above(text, row_s, lambda c: _is_figure_cell(c) or _is_figure_cell(c.rstrip("%")))
+    return cells is not None and col < len(cells) and bool(cells[col].strip()) and bool(_TABLE_CHANGE_HEAD_RE.match(cells[col]))
 
 
 def _table_header_places(text: str, row_start: int) -> dict[int, str]:
     """Column index -> the place its header names, when the nearest header row above names two places or more."""
-    for _, line in zip(range(40), _lines_above(text, row_start)):
-        if "\t" not in line:
-            return {}
-        cells = line.split("\t")
-        if any(map(_is_figure_cell, cells)):
-            continue  # a row of figures: the header is further up
-        places = {k: c.strip() for k, c in enumerate(cells) if k and _PLACE_HEAD_RE.fullmatch(c)}
-        return places if len(places) >= 2 else {}
-    return {}
+    cells = _header_row_above(text, row_start) or []
+    places = {k: c.strip() for k, c in enumerate(cells) if k and _PLACE_HEAD_RE.fullmatch(c)}
+    return places if len(places) >= 2 else {}
 
 
 def _role_columns(cells: list[str]) -> dict[int, tuple[int, bool] | None]:
@@ -600,9 +609,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             raw = raw[len(bound):]
             if h is None or not raw or not _PLAIN_NUMBER_RE.fullmatch(raw):
                 continue
-            measure = h.group("measure") or "件"
-            scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
-            measure = measure[1:] if scale != 1.0 else measure
+            measure, scale = _scaled(h.group("measure") or "件")
             name = names[k + shift]
             if caption and _TOTAL_ROW_RE.match(label) and _KINDS_COUNT_HEAD_RE.fullmatch(name):
                 # 合计⇥159 under 事项数（项） over rows of kinds (行政许可, 公共服务): the total is the caption's thing
@@ -656,10 +663,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
         header_places = _table_header_places(text, m.start()) if not header_years else {}
-        measure = m.group("measure") or m.group("unit") or "%"
-        scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
-        if scale != 1.0:
-            measure = measure[1:]
+        measure, scale = _scaled(m.group("measure") or m.group("unit") or "%")
         for c in _TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells")):
             raw = c.group(2).replace(",", "").replace("，", "")
             if raw[0] in "+-−" or raw.endswith("%") and measure != "%":
@@ -711,9 +715,7 @@ def _chart_figures(text: str, doc_year: int | None) -> list["_Figure"]:
         if years and doc_year is not None and max(years) < doc_year:
             continue
         caption = _YEAR_WORDS_RE.sub("", _YEAR_SPAN_RE.sub("", cap.group("caption"))).strip(" —-")
-        measure = cap.group("measure")
-        scale = _TABLE_SCALES.get(measure[0], 1.0) if len(measure) > 1 else 1.0
-        measure = measure[1:] if scale != 1.0 else measure
+        measure, scale = _scaled(cap.group("measure"))
         pos = cap.end() + 1
         if (head := _CHART_YEARS_RE.match(text, pos)) is not None:
             # one bar a year: a year before the document's is background, as in running text
@@ -1601,10 +1603,8 @@ class _Extractor:
         if "未" in right or "没有" in right:
             right = _before_not_done(right)  # 17份合同中有3份未经合法性审核: the review was not done, names nothing
         right_np = right if right and _is_np_start(right[0]) else ""
-        if not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end() and (
-                line_s := text.rfind("\n", 0, fig.start) + 1) is not None and (
-                not text[max(line_s, text.rfind("\t", line_s, fig.start) + 1):fig.start].strip(" \u3000-*•·●")) and (
-                card.group(3) is None or "\t" not in text[line_s:fig.start] and not _ENUMERATOR_RE.match(card.group(3))):
+        if (not right_np and (card := _CARD_LABEL_RE.match(text, fig.end)) and next_start >= card.end()
+                and self._card_line(fig, card)):
             # (a card may be a table's cell: 11.26万件 行政许可办理量⇥1,346件 …; a table's last figure is no card, and
             # a heading on the next line names nothing)
             # 【数说2024】⏎48件｜市政府规范性文件合法性审核: a key-figure line names its figure after a separator
@@ -1613,6 +1613,15 @@ class _Extractor:
         return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
                       bool(right_np) and right_np[0] not in _PREDICATE_START and not _WITHIN_RE.match(right_np),
                       ctx_s, since_prev)
+
+    def _card_line(self, fig: _Figure, card: re.Match) -> bool:
+        """Whether a figure opens a key-figure line (or a table cell) whose name follows it, not a table's last figure
+        or a heading on the next line."""
+        text = self.text
+        line_s = text.rfind("\n", 0, fig.start) + 1
+        cell_s = max(line_s, text.rfind("\t", line_s, fig.start) + 1)
+        return not text[cell_s:fig.start].strip(" \u3000-*•·●") and (
+            card.group(3) is None or "\t" not in text[line_s:fig.start] and not _ENUMERATOR_RE.match(card.group(3)))
 
     def _add(self, fig: _Figure, where: _Where, rule: Rule | None, how: str, window: str, pos: int,
              label_src: str, np_on_right: bool = False, whole_clause: bool = False) -> _Record:

@@ -806,7 +806,7 @@ def pasted_paragraph_breaks(text: str) -> list[int]:
     return out
 
 
-def _insert_breaks(text: str, idx: array, positions: list[int], mark: str = "\n") -> tuple[str, array]:
+def _insert_marks(text: str, idx: array, positions: list[int], mark: str = "\n") -> tuple[str, array]:
     """A line break (or another mark) before each position (it points at the original character it stands before)."""
     parts, new_idx, pos = [], array("l"), 0
     for p in sorted(set(positions)):
@@ -899,7 +899,7 @@ def normalize(original: str) -> Normalized:
     if "  " in text and _has_spaced_figure(text):
         if glued := [cut.start() for line in _GLUED_HEAD_LINE_RE.finditer(text)
                      for cut in _GLUED_HEAD_CUT_RE.finditer(text, *line.span())]:
-            text, idx = _insert_breaks(text, idx, glued, "  ")  # 2024年完成2025年目标责任处室: a PDF's narrow header cells run together
+            text, idx = _insert_marks(text, idx, glued, "  ")  # 2024年完成2025年目标责任处室: a PDF's narrow header cells run together
         if names := [m.span(1) for m in _SPACED_SHORT_NAME_RE.finditer(text)]:
             text, idx = _delete(text, idx, names)  # 浚    县 in a PDF's table: a two-character name spaced to the column's width
         if gaps := _spaced_table_gaps(text):
@@ -909,9 +909,9 @@ def normalize(original: str) -> Normalized:
     if ("）：" in text or ")：" in text) and (gaps := _field_row_gaps(text)):
         text, idx = _gaps_to_tabs(text, idx, gaps)
     if (" " in text or "\u3000" in text) and (breaks := pasted_paragraph_breaks(text)):
-        text, idx = _insert_breaks(text, idx, breaks)
+        text, idx = _insert_marks(text, idx, breaks)
     if _INLINE_HINT_RE.search(text) and (breaks := inline_heading_breaks(text)):
-        text, idx = _insert_breaks(text, idx, breaks)
+        text, idx = _insert_marks(text, idx, breaks)
     lines = list(_lines(text))
     wrapped = _wrapped_breaks(text, lines)
     wrapped_ends = {e for e, _ in wrapped}
