@@ -269,6 +269,8 @@ _BARE_PROGRESS_RE = re.compile(r"\s*(?:依法|共|累计|全部|均)?(?:审结|�
 # the cases counted got, not more of them
 _CASE_STEP_ROW_RE = re.compile(r"\s*(?:其中\s*[：:]?\s*)?(?:已|尚未|未|依法)?(?:审结|结案|办结|审理终结|纠错|败诉|胜诉|撤销|变更"
                                r"|确认违法|驳回|终止|撤回|调解|和解|审理中|在审)")
+_STILL_OPEN_LEFT_RE = re.compile(r"\s*(?:尚|还|仍|另)有\s*")
+_STILL_OPEN_RIGHT_RE = re.compile(r"\s*(?:正在|尚在|仍在|还在)?(?:审理|办理)中|\s*(?:尚)?未(?:审结|办结|结案)")
 _BARE_DONE_RE = re.compile(r"\s*(?:依法|共|累计|全部|均|已)?(?:办结|办理完毕)\s*")
 _CASE_CODES = frozenset({"reconsideration_cases", "litigation_cases", "petition_cases", "complaint_reports",
                          "disclosure_requests"})
@@ -1838,6 +1840,8 @@ class _Extractor:
             if breakdown is not None and (fig.start >= breakdown[1] or _STATEMENT_START_RE.match(text[w.clause_s:fig.start])
                                           # …其中…分别为41件、29件，受理136件，审结129件: the received cases' progress
                                           or _BARE_PROGRESS_RE.fullmatch(w.left)
+                                          # 审结312件，其中维持205件…，尚有19件正在审理中: the rest is not concluded
+                                          or _STILL_OPEN_LEFT_RE.fullmatch(w.left) and _STILL_OPEN_RIGHT_RE.match(w.right)
                                           or "其中" not in w.left and _ACCEPTED_RE.fullmatch(w.left)
                                           or "其中" not in w.left and self._own_verb_opens(w, breakdown[0])):
                 # a breakdown inside another (412件（其中…36件），842件) gives way to the one around it
@@ -2184,7 +2188,13 @@ class _Extractor:
             if outcome and own:
                 # ⇥其中：维持原行政行为⇥件⇥2 under 被申请行政复议: an outcome with a code of its own (复议维持) takes it
                 window, pos = _window(own, "")
-                if (own_rule := _pick(self.reg.for_measure(fig.measure), window, pos, parent.label + own)) is not None and (
+                topic = parent.label
+                if parent.code == OTHER and _BARE_PROGRESS_RE.fullmatch(parent.label):
+                    # 收到行政复议申请⇥213 / 审结⇥181 / 其中：维持⇥117: the concluded cases are the ones counted above
+                    topic = next((r.label for r in reversed(self.records[-8:]) if r.fig.start < parent.fig.start
+                                  and r.code in _CASE_CODES and r.parent_code is None
+                                  and r.fig.measure == fig.measure), parent.label)
+                if (own_rule := _pick(self.reg.for_measure(fig.measure), window, pos, topic + own)) is not None and (
                         own_rule.code != parent.code and self.reg.names.get(parent.code, "")[:4] in (
                             self.reg.names.get(own_rule.code) or "")):
                     code, label = own_rule.code, self.reg.names[own_rule.code]

@@ -2596,3 +2596,19 @@ def test_the_afternoons_rules_leave_ordinary_sentences_alone(sentence, expected)
 def test_a_completion_rate_head_with_its_unit_still_marks_the_column_as_no_rate():
     _, found = run("某局2024年报告\n一、主要指标\n指标\t目标\t完成\t完成率（%）\n公众气象服务满意度（分）\t90\t92.6\t102.9%\n", year=2024)
     assert [m.code for m in found if m.code != "other"] == []
+
+
+def test_a_table_s_upheld_row_under_a_concluded_row_is_upheld_reconsideration():
+    text = ("某县人民政府2024年法治政府建设年度报告\n表1　行政复议案件办理情况\n项目\t2023年\t2024年\n"
+            "收到行政复议申请（件）\t162\t213\n审结（件）\t141\t181\n其中：维持（件）\t96\t117\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 213), ("reconsideration_upheld", 117)]
+
+
+def test_cases_still_open_after_the_concluded_ones_parts_are_pending_not_a_part():
+    _, found = run("县人民政府全年收到行政复议申请356件，依法受理331件。审结312件，其中维持205件、直接纠错41件，"
+                   "尚有19件正在审理中。", year=2024)
+    assert [(m.code, m.value, m.parent_code) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 356, None), ("reconsideration_cases", 331, None),
+        ("reconsideration_upheld", 205, "other"), ("reconsideration_pending", 19, None)]
