@@ -108,6 +108,7 @@ _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 # part of a year as column heads and clauses name it (上半年, 第三季度, 前三季度, 一至三季度, 1-6月份)
 PART_OF_YEAR = (r"[上下]半年|第?[一二三四1-4]季度|前[一二三]季度|[一二三](?:至|到|—|-)[二三四]季度"
                 r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月份?")
+_SPACED_SERIAL_RE = re.compile(r"[ \t]*\d{1,3}( )(?=[^\d\s.．、])")
 _SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
 _SPACED_CELL_RE = re.compile(r"^(?:[≥≤]?[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?(?:完成值?|目标值?|实际|计划)?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
                              r"|[万亿]?(?:件|项|次|个|份|条|场|家|人次|家次|宗|起|元|人|户|户次|张|本|篇|期|批|批次|场次|件次|名|所|块)|%"  # a unit column (万件 too)
@@ -505,6 +506,8 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
             gaps.extend(count_head[1])  # the header over the rows, read as a table row too
             last_row = count_head[0]
         row = [(s + m.start(), s + m.end()) for m in runs]
+        if serial := _SPACED_SERIAL_RE.match(line):
+            row.insert(0, (s + serial.start(1), s + serial.end(1)))  # 4 “双随机…”: a serial a PDF set one space off
         if len(rest) >= 3 and all(_SPACED_PERIOD_HEAD_RE.fullmatch(c) for c in rest):
             gaps.extend(row)  # 项目  一季度  二季度  三季度  四季度  全年: the header over the figures
             last_row = n

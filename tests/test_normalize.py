@@ -542,3 +542,14 @@ def test_a_pdf_tables_glued_header_and_rows_with_bounds_units_and_a_lead_column_
     assert [(m.code, m.value, m.kind) for m in found] == [
         ("law_study_sessions", 5, "actual"), ("law_study_sessions", 4, "target"), ("fair_competition_reviews", 27, "actual"),
         ("fair_competition_reviews", 30, "target"), ("certificates_issued", 14382, "actual"), ("certificates_issued", 15000, "target")]
+
+
+def test_a_pdf_rows_serial_set_one_space_off_its_name_is_a_cell_of_its_own():
+    text = ("某厅2025年法治政府建设工作要点\n七、强化落实\n\n序号 指标名称            计量单位 2024年完成2025年目标责任处室\n\n"
+            "3      公平竞争审查       件     27     ≥30  政策法规处\n"
+            "4 “双随机、一公开”抽查经营主体      家     284     ≥300   市场秩序处\n")
+    norm = normalize(text).text
+    assert "\n4\t“双随机、一公开”抽查经营主体\t家\t284\t≥300\t市场秩序处" in norm
+    found = extract_metrics(norm, doc_type="plan", year=2025)
+    assert [(m.code, m.value, m.kind) for m in found if m.code == "random_check_entities"] == [
+        ("random_check_entities", 284, "actual"), ("random_check_entities", 300, "target")]
