@@ -1968,9 +1968,11 @@ class _Extractor:
                     and int(past.group(1)) < self.year and not _PAST_YEAR_WORK_VERB_RE.search(text, w.clause_s, past.start())):
                 continue  # 督察指出：…中心组2023年仅开展专题学法2次: a report quoting a year gone by, not its own year's work
             cue = self.reg.context_skips.get(fig.measure)
+            # (抽取调查对象112家开展统计执法检查，其中规模以上工业企业46家: a part of work done is work too)
+            work_s = breakdown[0].where.clause_s if breakdown is not None and breakdown[0].code != OTHER else w.clause_s
             if cue is not None and cue.search(text, w.sent_s, fig.start) and any(
                     _outside_titles(c, text, w.sent_s, fig.start)
-                    and not (cancel and cancel.search(text, w.clause_s, fig.start))
+                    and not (cancel and cancel.search(text, work_s, fig.start))
                     for c, cancel in self.reg.context_skip_rules[fig.measure]):
                 # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy (服务外贸企业200家 is work)
                 continue

@@ -2612,3 +2612,21 @@ def test_cases_still_open_after_the_concluded_ones_parts_are_pending_not_a_part(
     assert [(m.code, m.value, m.parent_code) for m in found if m.code != "other"] == [
         ("reconsideration_cases", 356, None), ("reconsideration_cases", 331, None),
         ("reconsideration_upheld", 205, "other"), ("reconsideration_pending", 19, None)]
+
+
+def test_parts_of_a_random_check_named_by_economic_size_are_still_parts_of_the_check():
+    _, found = run("围绕经济普查和规模以上工业、服务业等专业，全年随机抽取调查对象112家开展统计执法检查，其中规模以上工业企业46家、"
+                   "限额以上批零住餐企业38家、规模以上服务业企业28家。", year=2024)
+    assert [(m.code, m.value, m.parent_code) for m in found] == [
+        ("random_check_entities", 112, None), ("random_check_entities", 46, "random_check_entities"),
+        ("random_check_entities", 38, "random_check_entities"), ("random_check_entities", 28, "random_check_entities")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年规模以上工业企业达到1,286家。", []),  # a stock of the economy is still no metric
+    ("为120家服务业企业开展“法治体检”。", [("enterprises_served", 120)]),
+    ("走访服务企业86家。", [("enterprises_served", 86)]),
+])
+def test_service_industry_firms_are_no_firms_served_but_firms_served_still_are(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
