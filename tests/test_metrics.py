@@ -2630,3 +2630,12 @@ def test_parts_of_a_random_check_named_by_economic_size_are_still_parts_of_the_c
 def test_service_industry_firms_are_no_firms_served_but_firms_served_still_are(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("通过“双随机、一公开”方式随机抽取在建工程项目58个开展联合抽查。", [("random_check_entities", 58)]),
+    ("梳理部门联合抽查事项12个开展联合抽查。", [("random_check_items", 12)]),
+])
+def test_the_noun_before_a_figure_vetoes_the_rule_of_the_verb_after_it(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
