@@ -1996,6 +1996,10 @@ class _Extractor:
                         window, pos, how = (t_window, t_pos, "listed") if rule is not None else (window, pos, "")
                 if rule is not None and rule.exclude is not None and rule.exclude.search(w.left[-8:]):
                     rule = None  # 随机抽取在建工程项目58个开展联合抽查: the noun before the figure vetoes the verb after
+                elif (rule is not None and not w.right_is_noun and not _LIST_JOIN_END_RE.search(w.left)
+                      and (left_rule := _pick(rules, *_window(w.left[-10:], ""), context)) is not None
+                      and left_rule.code != rule.code):
+                    rule = None  # 行政许可事项11项全部纳入政务服务平台: the noun before the figure names it, not the predicate
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"

@@ -2639,3 +2639,13 @@ def test_service_industry_firms_are_no_firms_served_but_firms_served_still_are(s
 def test_the_noun_before_a_figure_vetoes_the_rule_of_the_verb_after_it(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("厅实施的行政许可事项11项全部纳入省政务服务平台运行。", [("license_items", 11)]),
+    # a list's last item still shares the verb after it
+    ("对12件规范性文件和27份合同协议开展合法性审核。", [("legality_reviews", 12), ("legality_reviews", 27)]),
+])
+def test_a_predicate_after_a_figure_does_not_outname_the_noun_just_before_it(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
