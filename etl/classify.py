@@ -44,13 +44,16 @@ def _choose(body_s: dict[str, int], title: str, heading: str) -> str | None:
     title_s = heading_scores(title) if title else {}
     head_s = heading_scores(heading) if heading else {}
     head_best = max(head_s.values(), default=0)
-    best, best_score = None, 0.0
-    for code, _kw, _hk in _patterns():
+    best, best_key = None, (0.0, 0)
+    for code, kw, hk in _patterns():
         score = min(body_s.get(code, 0), BODY_CAP) + TITLE_WEIGHT * title_s.get(code, 0)
         if head_best and head_s.get(code, 0) == head_best:
             score += HEADING_WEIGHT
-        if score > best_score:
-            best, best_score = code, score
+        # a tie goes to the area the title names first (推进公共法律服务和村（社区）法律顾问工作: legal services)
+        first = (hk or kw).search(title) if title_s.get(code) else None
+        key = (score, -first.start() if first else -len(title) - 1)
+        if score > 0 and key > best_key:
+            best, best_key = code, key
     if best is None and heading:
         # （三）做好总结报送 under 保障措施: a closing section's items are about driving the plan
         best = next((c.code for c in categories() if any(w in heading for w in c.fallback_headings)), None)

@@ -147,3 +147,13 @@ def test_pressing_home_the_duty_to_build_rule_of_law_is_leadership_whatever_the_
                      "第一责任人职责，召开党组会议专题研究法治工作4次。理论学习中心组开展专题学法9次，主任办公会会前学法14次；"
                      "邀请教授作法治专题讲座1场。\n").text
     assert [i.category for i in classify(outline(text), text=text).items] == ["LEAD"]
+
+
+@pytest.mark.parametrize("title, body, category", [
+    ("推进公共法律服务和村（社区）法律顾问工作",
+     "全镇14个村（社区）法律顾问覆盖率保持100%，每个村（社区）法律顾问每月到村服务不少于1次；完善镇公共法律服务工作站功能，"
+     "协助符合条件的群众申请法律援助。", "DISP"),
+    ("深化政务公开和建议提案办理", "主动公开政府信息1,286条；办理建议提案21件。", "OPEN"),
+])
+def test_a_tie_goes_to_the_area_the_title_names_first(title, body, category):
+    assert classify_text(body, title, "重点任务") == category
