@@ -52,6 +52,8 @@ def test_seed_item_categories_reach_the_bar():
     ("做好复议应诉", "行政机关负责人出庭应诉率100%，行政复议决定履行率100%。", "严格基金监管执法", "DISP"),
     # 建议提案 is the short name of deputies' suggestions and members' proposals; a service's 群众满意率 is the service's
     ("提高建议提案办理质量", "严格落实建议提案办理“三见面”制度，建议提案办复率确保100%。", "深入推进政务公开", "SUPV"),
+    # a channel for the public's demands (12345 hotline orders) is dispute work, though the hotline serves
+    ("畅通群众诉求渠道", "健全12345政务服务便民热线与110报警服务台联动机制，12345热线转办工单按期办结率100%。", "深化执法规范化建设", "DISP"),
     ("推行“综合查一次”", "会同消防、市场监管等部门开展“综合查一次”联合检查不少于12次，对小微企业推广非现场监管。", "重点任务", "ENF"),
     ("优化人防工程审批服务", "推进防空地下室建设审批“多审合一”，审批承诺时限压缩至法定时限的40%以内，群众满意率不低于98%。",
      "优化服务", "FUNC"),
