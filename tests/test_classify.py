@@ -159,3 +159,11 @@ def test_pressing_home_the_duty_to_build_rule_of_law_is_leadership_whatever_the_
 ])
 def test_a_tie_goes_to_the_area_the_title_names_first(title, body, category):
     assert classify_text(body, title, "重点任务") == category
+
+
+def test_a_duty_item_whose_body_studies_law_stays_leadership_when_it_also_deploys_rule_of_law_work():
+    text = normalize("某局2024年上半年法治政府建设工作总结\n一、上半年主要工作成效\n（一）压实法治建设责任\n局党组召开专题会议研究"
+                     "法治建设工作2次，将法治建设与业务工作同部署、同推进。局党组理论学习中心组集中学法4次，其中专题学习新修订《公司法》"
+                     "1次。\n组织全局执法人员参加法治专题培训3期；组织机关干部旁听行政诉讼案件庭审1次；开展执法人员法律知识测试1次。"
+                     "\n").text
+    assert [i.category for i in classify(outline(text), text=text).items] == ["LEAD"]
