@@ -189,7 +189,8 @@ _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
 _RATE_SUFFIX_RE = re.compile(r"(?:率|度|比|比例|比重|占比|覆盖面)$")
 _RATE_SPLIT_RE = re.compile(r"、|(?<=[率度比重])(?:和|及|与|以及)")
 _ITEM_SPLIT_RE = re.compile(r"[、和及与]|以及")
-_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占|控制在|保持在)?\s*$")
+_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占|控制在|保持在|(?:办理|受理|查处|收到|办结|审结|作出|开展|组织)(?:了)?)?\s*$")
+_LIST_LEAD_RE = re.compile(r"^(?:涉及|被申请人(?:为|是)|被告(?:为|是))")  # 被申请人为A、B的分别为…: what is listed is A, B
 _RUN_JOIN_RE = re.compile(r"^\s*(?:[、，]|和|及|与|以及)?\s*$")
 _CHANGE_RE = re.compile(
     r"^(?:减少?[到至为]|降低?[到至为]|压减?[到至为]|压缩[到至为]|缩短[到至为]|缩减[到至为]|精简[到至为]|增加?[到至为]"
@@ -2415,13 +2416,17 @@ class _Extractor:
 
     def _respectively(self, i: int, w: _Where, cut: int) -> tuple[dict[int, str], int]:
         """分别: pair the nouns before 分别 with the run of figures after it; and the last figure looked at."""
-        items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(_NP_LEAD_RE.sub("", w.left[:cut]))) if x]
+        listed = _LIST_LEAD_RE.sub("", _NP_LEAD_RE.sub("", w.left[:cut]))
+        items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(listed)) if x]
         run = [i]
         figs = self.figures
         j = i + 1
         while j < len(figs) and figs[j].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[j - 1].end:figs[j].start]):
             run.append(j)
             j += 1
+        if len(items) > len(run) and "、" in listed:
+            # 县市场监督管理局、县城市管理和综合执法局、县交通运输局分别办理…: a 和 inside a name parts no items
+            items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in listed.split("、")) if x]
         if len(items) >= 2 and len(items) == len(run) and not any(_BARE_YEAR_RE.fullmatch(x) for x in items):
             return dict(zip(run, items)), j  # (a list of years names no indicators: _listed_years_before reads it)
         return {}, j

@@ -2649,3 +2649,14 @@ def test_the_noun_before_a_figure_vetoes_the_rule_of_the_verb_after_it(sentence,
 def test_a_predicate_after_a_figure_does_not_outname_the_noun_just_before_it(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+@pytest.mark.parametrize("sentence, scopes", [
+    ("全县各行政执法单位全年共办理行政处罚案件2,937件，其中县市场监督管理局、县城市管理和综合执法局、县交通运输局分别办理"
+     "812件、1,047件、365件。", ["县市场监督管理局", "县城市管理和综合执法局", "县交通运输局"]),
+    ("县人民政府全年收到行政复议申请356件。受理的案件中，被申请人为县公安局、县自然资源局的分别为142件、58件。",
+     ["县公安局", "县自然资源局"]),
+])
+def test_each_figure_of_a_respectively_list_is_scoped_by_its_own_listed_name(sentence, scopes):
+    _, found = run(sentence, year=2024)
+    assert [m.scope.split("·")[-1] for m in found if m.parent_code is not None] == scopes
