@@ -182,7 +182,9 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            # …；省政务服务中心全年受理…: the hall of one level, not the whole system
                            r"|[；，](?:省|市|县|区)级?(?:政务服务|行政服务|市民服务)中心(?=全年|共|依法|受理|办理|本级)"
                            # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
-                           r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义")
+                           r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义"
+                           # …；以厅为被申请人的行政复议案件2件: the unit's own cases
+                           r"|以(?:我|本)?[厅局委](?:机关)?(?:本级)?(?:为|作为)(?:被申请人|被告)")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
@@ -249,7 +251,7 @@ _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
 # (办结56件 after 受理许可申请58件 is the licences' own count: 办结 is how licences are reported)
 _LICENCE_CODES = frozenset({"license_cases", "certificates_issued"})
-_LICENCE_KIND_RE = re.compile(r"新设|新办|增设|变更|延续|注销|换证|补证|换发|补办")
+_LICENCE_KIND_RE = re.compile(r"新设|新办|增设|变更|延续|注销|终止|换证|补证|换发|补办")
 
 
 def _outcome_verb(words: str, kinds: re.Pattern | None = None) -> bool:
@@ -864,7 +866,7 @@ _PAST_YEAR_WORK_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:全年)?(?:仅|�
                                 + r"(?![^，。；\d]{0,4}?(?:的|发现|中|以来))")  # (选取2022年作出的…: the year dates what is counted)
 _PAST_YEAR_WORK_VERB_RE = re.compile(_PAST_YEAR_WORK_VERB + r"|清理|梳理|评估|废止|修订|修改")
 # a verb opening a clause of its own work (出具法律意见书87份), not one more part of the total before
-_OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|签订|清理|培训)")
+_OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|颁发|核发|制发|签订|清理|培训)")
 # a column of an inspection's findings or of how many were put right (反馈问题（个）, 已整改（个）)
 _FINDINGS_COLUMN_RE = re.compile(r"^\s*(?:反馈|发现|存在|督察|交办|检查发现)?问题(?:数|数量)?\s*$|^\s*(?:已|完成|未)?整改(?:到位)?(?:数|数量)?\s*$")
 # the verb a list of nouns with their figures ends on (…46份、…12件进行合法性审核), not an outcome (…、2件尚在审理)

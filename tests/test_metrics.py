@@ -2660,3 +2660,23 @@ def test_a_predicate_after_a_figure_does_not_outname_the_noun_just_before_it(sen
 def test_each_figure_of_a_respectively_list_is_scoped_by_its_own_listed_name(sentence, scopes):
     _, found = run(sentence, year=2024)
     assert [m.scope.split("·")[-1] for m in found if m.parent_code is not None] == scopes
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 终止 is a kind of licence application, as 变更 and 注销 are
+    ("全年办理民办学校设立、变更、终止等行政许可21件，其中设立4件、变更15件、终止2件。",
+     [("license_cases", 21), ("license_cases", 4), ("license_cases", 15), ("license_cases", 2)]),
+    # a clause after the parts that issues certificates is no part of the licences
+    ("全年办理民办学校设立、变更等行政许可21件，其中设立4件、变更17件；颁发《民办学校办学许可证》4份。",
+     [("license_cases", 21), ("license_cases", 4), ("license_cases", 17), ("certificates_issued", 4)]),
+    ("全年制发退役军人和其他优抚对象优待证6,000张。", [("certificates_issued", 6000)]),
+])
+def test_licence_kinds_certificates_after_them_and_long_certificate_names(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_clause_on_the_unit_s_own_reconsideration_cases_ends_the_system_s_scope():
+    _, found = run("2024年，全省退役军人事务系统办理涉军信访事项2,136件；以厅为被申请人的行政复议案件2件，均维持。", year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("petition_cases", 2136, "全省退役军人事务系统"), ("reconsideration_cases", 2, None)]
