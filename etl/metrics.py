@@ -2526,10 +2526,16 @@ class _Extractor:
                 y = self.year - 1  # 2021年以来, “十四五”以来 in a 2025 plan: all done so far, up to last year
             if y > (upto if report else self.year - 1):
                 continue  # 2025年是收官之年。2024年，厅本级办理…: a paragraph opening with this year may still look back
-            if _TURN_AHEAD_RE.search(self.text, m.end(), pos) or report and _AIM_WORDS_RE.search(self.text, m.end(), pos):
+            if self._turns_ahead(m.end(), pos) or report and _AIM_WORDS_RE.search(self.text, m.end(), pos):
                 return None  # …，2024年继续做好…办复率100%: the sentence has turned to this year
             return y
         return None if report else self._past_paragraphs(pos)
+
+    def _turns_ahead(self, s: int, e: int) -> bool:
+        """Whether text[s:e] turns to the plan's year or later (2025年, 今年, 力争…); a past year named in passing
+        (镇政府2024年度重大行政决策事项目录) does not."""
+        return any(not m.group()[:4].isdigit() or self.year is None or int(m.group()[:4]) >= self.year
+                   for m in _TURN_AHEAD_RE.finditer(self.text, s, e))
 
     def _past_paragraphs(self, pos: int) -> int | None:
         """The year a run of paragraphs looks back on when the paragraph holding pos goes on from it (2024年，我局共办理…。
@@ -2537,7 +2543,7 @@ class _Extractor:
         text = self.text
         line_s = text.rfind("\n", 0, pos) + 1
         line_e = text.find("\n", pos)
-        if (_LOOK_BACK_STOP_RE.match(text, line_s) or _TURN_AHEAD_RE.search(text, line_s, pos)
+        if (_LOOK_BACK_STOP_RE.match(text, line_s) or self._turns_ahead(line_s, pos)
                 or _AIM_WORDS_RE.search(text, line_s, line_e if line_e != -1 else self.n)):
             return None
         for _ in range(6):
@@ -2551,9 +2557,9 @@ class _Extractor:
             if _LOOK_BACK_STOP_RE.match(prev) or len(prev) > 120:
                 return None
             m = _PAST_OPENING_RE.match(prev)
-            if m and m.group(1) and int(m.group(1)) < self.year and not _TURN_AHEAD_RE.search(prev, m.end()):
+            if m and m.group(1) and int(m.group(1)) < self.year and not self._turns_ahead(prev_s + m.end(), prev_s + len(prev)):
                 return int(m.group(1))
-            if m or _TURN_AHEAD_RE.search(prev):
+            if m or self._turns_ahead(prev_s, prev_s + len(prev)):
                 return None
         return None
 

@@ -2691,3 +2691,12 @@ def test_a_clause_on_the_unit_s_own_reconsideration_cases_ends_the_system_s_scop
 def test_fields_industries_per_entity_frequencies_and_long_shortfalls_are_no_counts(sentence):
     _, found = run(sentence, doc_type="plan" if "每月" in sentence else "report", year=2024)
     assert [(m.code, m.value) for m in found if m.value in (9, 12, 1)] == []
+
+
+def test_a_past_year_named_in_passing_does_not_turn_a_plans_look_back_ahead():
+    text = ("李哥庄镇2025年合法性审查工作实施方案\n一、工作基础\n2024年，镇政府审查镇政府合同协议52份。镇政府2024年度重大行政决策"
+            "事项目录确定决策事项3项。镇长办公会议会前学法12次。\n二、主要任务\n（一）加强学法用法。全年会前学法不少于12次。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("legality_reviews", 52, "actual", 2024), ("major_decisions", 3, "actual", 2024),
+        ("law_study_sessions", 12, "actual", 2024), ("law_study_sessions", 12, "target", 2025)]
