@@ -105,6 +105,7 @@ _LEAD_FIRST_RE = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|处|科|
 _BY_RE = re.compile(r"^由(?=[\u4e00-\u9fff]{2})")
 _LEAD_MARK_RE = re.compile(r"[（(]牵头[）)]$")
 # a part of a list that is a duty, not a name: 市直有关单位按职责分工负责
+_HELPERS_AFTER_LEAD_RE = re.compile(r"(牵头|统筹)\s*[，,；;][^（）()]*?(?:配合|协助|参与|协同|协办)\s*$")
 _DUTY_RE = re.compile(r"(?:负责|配合|落实|参与|协助|实施)$|按职责|共同")
 
 
@@ -119,6 +120,7 @@ def _split_names(names: str) -> list[str]:
 def _departments(names: str) -> tuple[str, ...]:
     """The departments a list names (法规处、办公室), less collective ones (各处室) and duties; where the list marks its
     lead (市司法局（牵头），市住房城乡建设局), that one."""
+    names = _HELPERS_AFTER_LEAD_RE.sub(r"\1", names)  # 备案审查处牵头，立法一处、立法二处配合: the helpers are no leads
     names = [_BY_RE.sub("", d) for d in _split_names(names)]  # 由市发展改革委牵头: 由 is no part of the name
     # 责任部门：法务部牵头，各部门配合 — the lead's own mark after its name
     names = [d[:-2] if d.endswith(("牵头", "统筹")) and len(d) > 4 else d for d in names]

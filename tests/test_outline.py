@@ -60,6 +60,8 @@ def test_guangdong_leads_match_gold():
     ("牵头：基金监管科、法规科", ("基金监管科", "法规科")),
     ("责任部门：法务部牵头，各部门、各分中心配合", ("法务部",)),
     ("责任部门：各部门、各分中心", ("各处室共同负责",)),
+    ("责任处室：备案审查处牵头，立法一处、立法二处配合", ("备案审查处",)),  # the helpers listed after the lead
+    ("责任处室：办公室、法规处牵头", ("办公室", "法规处")),
 ])
 def test_parse_leads(note, leads):
     assert parse_leads(note) == leads
