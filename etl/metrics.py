@@ -192,6 +192,9 @@ _RATE_SUFFIX_RE = re.compile(r"(?:率|度|比|比例|比重|占比|覆盖面)$")
 _RATE_SPLIT_RE = re.compile(r"、|(?<=[率度比重])(?:和|及|与|以及)")
 _ITEM_SPLIT_RE = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占|控制在|保持在|(?:办理|受理|查处|收到|办结|审结|作出|开展|组织)(?:了)?)?\s*$")
+# outcomes with a code of their own under a parent whose name they do not repeat (清理⇥其中：废止: repealed documents)
+_OUTCOME_CODES = {"policy_docs_cleaned": frozenset({"normative_docs_repealed"})}
+_CLEANUP_NEXT_RE = re.compile(r"[，,]\s*经(?:过)?(?:全面|集中|逐件)?清理")
 _LIST_LEAD_RE = re.compile(r"^(?:涉及|被申请人(?:为|是)|被告(?:为|是))")  # 被申请人为A、B的分别为…: what is listed is A, B
 _RUN_JOIN_RE = re.compile(r"^\s*(?:[、，]|和|及|与|以及)?\s*$")
 _CHANGE_RE = re.compile(
@@ -2088,6 +2091,9 @@ class _Extractor:
                     and _outcome_verb(w.left)):
                 # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
                 rule = None
+            if (rule is not None and rule.id == "review_generic" and _CLEANUP_NEXT_RE.match(text, w.clause_e)
+                    and (cleaned := self.reg.by_code.get("policy_docs_cleaned")) is not None):
+                rule = cleaned  # …规范性文件268件全部进行审查，经清理，决定废止19件: the review is the cleanup's
             if rule is not None:
                 rec = self._add(fig, w, rule, how, window, pos, w.right_np if how == "right" else w.left,
                                 np_on_right=how == "right")
@@ -2189,7 +2195,9 @@ class _Extractor:
             kinds = _LICENCE_KIND_RE if parent.code in _LICENCE_CODES else None
             outcome = (_outcome_verb(own or "", kinds) or _outcome_verb(w.left, kinds)
                        or (kinds is None and _OUTCOME_VERB_RE.match(w.right.lstrip()))) or (
-                parent_rule is not None and parent_rule.exclude is not None
+                # (a rule that needs the sentence's topic vetoes words the topic already settles: 审查政策措施52件，
+                # 其中规范性文件17件 are documents the fair-competition review took in)
+                parent_rule is not None and parent_rule.exclude is not None and parent_rule.context is None
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
                 _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np)) or (
@@ -2206,8 +2214,8 @@ class _Extractor:
                                   and r.code in _CASE_CODES and r.parent_code is None
                                   and r.fig.measure == fig.measure), parent.label)
                 if (own_rule := _pick(self.reg.for_measure(fig.measure), window, pos, topic + own)) is not None and (
-                        own_rule.code != parent.code and self.reg.names.get(parent.code, "")[:4] in (
-                            self.reg.names.get(own_rule.code) or "")):
+                        own_rule.code != parent.code and (self.reg.names.get(parent.code, "")[:4] in (
+                            self.reg.names.get(own_rule.code) or "") or own_rule.code in _OUTCOME_CODES.get(parent.code, ()))):
                     code, label = own_rule.code, self.reg.names[own_rule.code]
             rec = self._part(fig, w, parent, own, code, label)
             rec.np_on_right = right_named

@@ -2700,3 +2700,29 @@ def test_a_past_year_named_in_passing_does_not_turn_a_plans_look_back_ahead():
     assert [(m.code, m.value, m.kind, m.year) for m in found] == [
         ("legality_reviews", 52, "actual", 2024), ("major_decisions", 3, "actual", 2024),
         ("law_study_sessions", 12, "actual", 2024), ("law_study_sessions", 12, "target", 2025)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("编制重大行政决策事项目录，将8项事项列入目录。年中动态调整1次，目录事项由8项增加至9项。",
+     [("major_decisions", 8, None), ("major_decisions", 8, "调整前"), ("major_decisions", 9, "调整后")]),
+    ("组织对以市政府名义印发的现行有效规范性文件268件全部进行审查，经清理，决定废止19件。",
+     [("policy_docs_cleaned", 268, None), ("normative_docs_repealed", 19, None)]),
+    ("落实公平竞争审查制度，全年审查政策措施52件，其中规范性文件17件、其他政策文件35件。",
+     [("fair_competition_reviews", 52, None), ("fair_competition_reviews", 17, "公平竞争审查数·规范性文件"),
+      ("fair_competition_reviews", 35, "公平竞争审查数·其他政策文件")]),
+    ("全年开展公平竞争审查52件，审查中发现涉嫌排除、限制竞争问题4个，均在出台前修改完善。",
+     [("fair_competition_reviews", 52, None)]),
+    ("备案审查规范性文件243件，发出审查意见函11份。", []),
+    ("编发备案审查典型案例20个。", [("case_compilation", 20, None)]),
+])
+def test_filing_review_cleanup_and_fair_competition_reports(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
+
+
+def test_a_tables_repealed_row_under_a_cleanup_row_is_repealed_documents():
+    text = ("某市政府办公室2024年度规范性文件管理工作情况报告\n表1　规范性文件管理主要数据\n指标\t2023年\t2024年\t增减\n"
+            "清理规范性文件（件）\t—\t268\t—\n其中：废止（件）\t6\t19\t+13\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("policy_docs_cleaned", 268), ("normative_docs_repealed", 19)]
