@@ -42,9 +42,13 @@ _ENTITY_RE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rd
 # O, l and I inside a figure, where a scan misread 0 and 1: 1O8件, 1,6O5条 / 学法l2次, 作出行政处罚决定l,036件
 # (each branch led by its letter, checked behind afterwards: the regex engine then scans for the letters alone)
 # (a run of them too, before a measure or %: ２OO条, 1OO%, 2l条)
-_OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d,O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})"
-                           rf"|[OlI](?<=\d[OlI])[OlI]{{0,2}}(?=[\d%{CJK}])")
-_OCR_MEASURE_RE = re.compile(r"(?<=\d)仵")
+# (a scan's spaced or full-width figures too: 1 O件, 1，O5 2件; and a table cell's 1O)
+_OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d[,，]O)(?=\d)|[lI](?<=[\d{CJK}][lI])(?=\d|,\d{{3}})"
+                           rf"|O(?<=(?<![\dA-Za-z])\d O)(?=[{CJK}])"
+                           rf"|[OlI](?<=\d[OlI])[OlI]{{0,2}}(?=[\d%{CJK}\t\n])")
+# look-alikes a scan puts after a figure (建议16仵, 普法活动26扬) or in a date (1月15曰), where the word never stands
+_OCR_MEASURE_RE = re.compile(r"(?<=\d)[仵扬曰]")
+_OCR_MEASURES = str.maketrans({"仵": "件", "扬": "场", "曰": "日"})
 _OCR_DIGITS = str.maketrans({"O": "0", "l": "1", "I": "1"})
 # comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
 # (a comma ending a wrapped line before three digits groups thousands too: 行政许可5,⏎236件)
@@ -191,14 +195,17 @@ def _letter_spacing(text: str) -> list[tuple[int, int]]:
 # a scan that spaces out the letters of a few words in a line of prose: single digits before a measure, a percent sign
 # or a word (1 2 8 6件, 4 2 1 5.6万, 1 0.2%), five characters or more (其中行 政 许 可 事项); led by its space, so the
 # engine scans for spaces alone
-_SPACED_DIGITS_RE = re.compile(r" (?<=(?<![\d.,])\d )\d(?: \d)*(?:\.\d+)?(?=[%\u4e00-\u9fff])")
+# (a scan glues two of them at times: 1 20家, 1，05 2件; a wrap may part the last from its measure: 对1 5⏎件)
+_SPACED_DIGITS_RE = re.compile(r" (?:(?<=(?<![\d.,])\d )|(?<=[,，]\d\d ))\d{1,2}(?: \d{1,2})*(?:\.\d+)?(?=\n?[%\u4e00-\u9fff])")
+# a table cell of one figure a scan spaced out (⇥7 6⇥, ⇥1 2 7 5, ⇥1,02 6)
+_SPACED_CELL_DIGITS_RE = re.compile(r"(?<=\t)(?:\d{1,3},)?\d{1,2}(?: \d{1,2})+(?=\t|\n|$)", re.M)
 _SPACED_LETTERS_RE = re.compile(rf" (?<=[{CJK}] )[{CJK}](?:[ \n][{CJK}]){{3,}}")  # (a wrap may fall inside the run)
 
 
 def _spaced_runs(text: str) -> list[tuple[int, int]]:
     """The single spaces inside runs of spaced-out digits or letters in prose."""
     out = []
-    for pattern in (_SPACED_DIGITS_RE, _SPACED_LETTERS_RE):
+    for pattern in (_SPACED_DIGITS_RE, _SPACED_LETTERS_RE, *((_SPACED_CELL_DIGITS_RE,) if "\t" in text else ())):
         for m in pattern.finditer(text):
             out.extend((k, k + 1) for k in range(m.start(), m.end()) if text[k] == " ")
     return sorted(out)
@@ -873,8 +880,10 @@ def normalize(original: str) -> Normalized:
     text = _SUBST_RE.sub(lambda m: _FULLWIDTH[m.group()], text)
     if "O" in text or "l" in text or "I" in text:  # 1O8件, 学法l2次: letters a scan read for digits
         text = _OCR_DIGIT_RE.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
-    if "仵" in text:  # 建议16仵: a scan's look-alike of 件, which never follows a figure itself
-        text = _OCR_MEASURE_RE.sub("件", text)
+    if "仵" in text or "扬" in text or "曰" in text:  # 建议16仵: a scan's look-alike of 件, which never follows a figure itself
+        text = _OCR_MEASURE_RE.sub(lambda m: m.group().translate(_OCR_MEASURES), text)
+    if "复仪" in text:  # 行政复仪: a scan's look-alike in a word that has no other reading
+        text = text.replace("复仪", "复议")
     if "," in text or ":" in text:
         text = _COMMA_COLON_RE.sub(lambda m: "，" if m.group() == "," else "：", text)
     if "，" in text:  # １，２０５家: a thousands separator typed or scanned full-width
@@ -891,6 +900,8 @@ def normalize(original: str) -> Normalized:
         text, idx = _delete(text, idx, spaced)  # 浙 江 省 药 品 监 督 管 理 局: a title set with letter spacing
     if " " in text and (spaced := _spaced_runs(text)):
         text, idx = _delete(text, idx, spaced)  # a scan's 行 政 许 可 1 2 8 6件 inside a line of prose
+        if "，" in text:  # 3，7 9 6件 is 3，796件 now: a thousands separator
+            text = _CN_THOUSANDS_RE.sub(",", text)
 
     if _DECOR_RE.search(text):  # ✅ 一、…, 🔹 上半年…: a line's decoration hides the heading or the words it opens with
         text, idx = _delete(text, idx, [m.span(1) for m in _LINE_DECOR_RE.finditer(text)])

@@ -212,6 +212,7 @@ class _HTMLText(HTMLParser):
         self.skipping: list[str] = []  # open skipped elements, innermost last
         self.row: list[tuple[str, int, int]] | None = None  # the open row's cells: (text, rows, columns it spans)
         self.cell: list[str] | None = None
+        self.after_br = False  # the last thing outside a cell was a <br>
         self.cell_span = 1
         self.cell_cols = 1
         self.carry: dict[int, list] = {}  # column -> [rows still to cover, text] of cells spanning rows below
@@ -311,6 +312,8 @@ class _HTMLText(HTMLParser):
         elif tag in self.BLOCK:
             self.parts.append("\n")
             self._list_tag(tag, attrs)
+            if tag == "br":
+                self.after_br = True
 
     def _list_tag(self, tag, attrs) -> None:
         """Count an ordered list's items: a browser shows their numbers, which the text itself does not hold."""
@@ -387,6 +390,10 @@ class _HTMLText(HTMLParser):
                 if not _WRITTEN_NUMBER_RE.match(data.lstrip()):  # 1.加强… typed in the text: no second number
                     self.parts.append(self.pending_number)
                 self.pending_number = None
+            if self.after_br:
+                # 抽查农资经营<br>⏎主体…: the source's line break after <br> is white space, not a second break
+                data = data.lstrip("\r\n")
+                self.after_br = not data
             self.parts.append(data)
 
     def close(self):

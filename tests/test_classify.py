@@ -52,6 +52,9 @@ def test_seed_item_categories_reach_the_bar():
     ("做好复议应诉", "行政机关负责人出庭应诉率100%，行政复议决定履行率100%。", "严格基金监管执法", "DISP"),
     # 建议提案 is the short name of deputies' suggestions and members' proposals; a service's 群众满意率 is the service's
     ("提高建议提案办理质量", "严格落实建议提案办理“三见面”制度，建议提案办复率确保100%。", "深入推进政务公开", "SUPV"),
+    # a title naming digital work (数字交通) outweighs the business-environment heading it stands under
+    ("推进数字交通建设", "依托“数字政府”平台推广应用道路运输电子证照，推进“互联网+监管”和非现场执法系统建设。",
+     "持续优化交通运输营商环境", "DIGI"),
     # a channel for the public's demands (12345 hotline orders) is dispute work, though the hotline serves
     ("畅通群众诉求渠道", "健全12345政务服务便民热线与110报警服务台联动机制，12345热线转办工单按期办结率100%。", "深化执法规范化建设", "DISP"),
     ("推行“综合查一次”", "会同消防、市场监管等部门开展“综合查一次”联合检查不少于12次，对小微企业推广非现场监管。", "重点任务", "ENF"),

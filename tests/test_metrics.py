@@ -2726,3 +2726,13 @@ def test_a_tables_repealed_row_under_a_cleanup_row_is_repealed_documents():
     _, found = run(text, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == [
         ("policy_docs_cleaned", 268), ("normative_docs_repealed", 19)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("区政务服务中心市场监管窗口进驻政务服务事项87项。", [("service_items", 87)]),
+    ("政务服务中心设置综合窗口12个。", []),  # windows counted are still no service items
+    ("局政策法规股每季度对重点任务推进情况开展1次督促检查。", []),  # the unit's own supervision, no inspection
+])
+def test_items_handled_at_a_window_count_and_supervising_ones_own_tasks_is_no_inspection(sentence, expected):
+    _, found = run(sentence, doc_type="plan", year=2025)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected

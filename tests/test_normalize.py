@@ -553,3 +553,24 @@ def test_a_pdf_rows_serial_set_one_space_off_its_name_is_a_cell_of_its_own():
     found = extract_metrics(norm, doc_type="plan", year=2025)
     assert [(m.code, m.value, m.kind) for m in found if m.code == "random_check_entities"] == [
         ("random_check_entities", 284, "actual"), ("random_check_entities", 300, "target")]
+
+
+@pytest.mark.parametrize("raw, read", [
+    ("为辖区1 2O家小微企业开展“法治体检”", "为辖区120家小微企业"),  # a glued pair and an O in a spaced run
+    ("全年审查政策措施不少于1 O件", "不少于10件"),
+    ("办理热线工单3，7 9 6件", "工单3,796件"),  # a full-width thousands comma before spaced digits
+    ("办理热线工单1，O2 6件", "工单1,026件"),
+    ("对1 5\n件政策措施开展公平竞争审查", "对15"),  # a wrap between the last digit and its measure
+    ("开展“民法典进村居”等普法活动2 6扬", "普法活动26场"),  # look-alikes after a figure, and in a word
+    ("收到行政复仪申请３件", "行政复议申请3件"),
+    ("某局\n２０２５年１月１５曰", "2025年1月15日"),
+])
+def test_a_scans_spaced_digits_letter_o_full_width_commas_and_look_alikes_read_as_a_careful_reader_would(raw, read):
+    assert read in normalize("某局2024年法治政府建设年度报告\n" + raw + "。\n").text
+
+
+def test_a_table_cell_a_scan_spaced_out_or_misread_is_one_number_but_a_year_pair_is_not_joined():
+    text = normalize("某局2024年报告\n指标\t2023年\t2024年\n行政处罚决定（件）\t7 1\t8 6\n集中学法（次）\t8\t1O\n"
+                     "12345热线工单（件）\t9 4 3\t1,O2 6\n办理年度\t2023 2024\t—\n").text
+    assert "行政处罚决定（件）\t71\t86" in text and "集中学法（次）\t8\t10" in text and "12345热线工单（件）\t943\t1,026" in text
+    assert "2023 2024" in text

@@ -445,3 +445,8 @@ def test_a_year_in_a_word_heading_merged_over_columns_is_no_figure_row():
 
     text = read_bytes(_docx_bytes(build), "plan.docx").original_text
     assert text.split("\n")[0] == "序号\t指标名称\t计量单位\t2024年\t2024年\t2025年目标"
+
+
+def test_a_source_newline_after_br_is_one_line_break_not_a_paragraph_break():
+    html = "<p>全年开展检查不少于1300次，抽查农资经营<br>\n主体不少于80家。</p><p>下一段。</p>"
+    assert "抽查农资经营\n主体不少于80家。" in html_to_text(html)
