@@ -194,6 +194,8 @@ _ITEM_SPLIT_RE = re.compile(r"[、和及与]|以及")
 _RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|有|占|控制在|保持在|(?:办理|受理|查处|收到|办结|审结|作出|开展|组织)(?:了)?)?\s*$")
 # outcomes with a code of their own under a parent whose name they do not repeat (清理⇥其中：废止: repealed documents)
 _OUTCOME_CODES = {"policy_docs_cleaned": frozenset({"normative_docs_repealed"})}
+# a comma inside a short quoted name (“美丽中国，我是行动者”等普法宣传活动) parts no clauses
+_SLOGAN_COMMA_RE = re.compile(r"“[^“”，。；！？\n]{1,16}(，)[^“”，。；！？\n]{1,16}”")
 _CLEANUP_NEXT_RE = re.compile(r"[，,]\s*经(?:过)?(?:全面|集中|逐件)?清理")
 _LIST_LEAD_RE = re.compile(r"^(?:涉及|被申请人(?:为|是)|被告(?:为|是))")  # 被申请人为A、B的分别为…: what is listed is A, B
 _RUN_JOIN_RE = re.compile(r"^\s*(?:[、，]|和|及|与|以及)?\s*$")
@@ -1536,6 +1538,8 @@ class _Extractor:
             inner = {k for m in _INNER_BRACKETS_RE.finditer(text) for k in (m.start(), m.end() - 1)}
             if inner:
                 self.local_pos = [p for p in self.local_pos if p not in inner]
+        if "“" in text and (slogans := {m.start(1) for m in _SLOGAN_COMMA_RE.finditer(text)}):
+            self.local_pos = [p for p in self.local_pos if p not in slogans]  # “美丽中国，我是行动者”: one name
         self.clause_pos = [p for p in self.local_pos if text[p] in _CLAUSE_DELIMS]
         self.sentence_pos = [p for p in self.local_pos if text[p] in _SENTENCE_DELIMS]
         self.quotes = [m.span() for m in _QUOTED_RE.finditer(text)]

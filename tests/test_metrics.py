@@ -2736,3 +2736,9 @@ def test_a_tables_repealed_row_under_a_cleanup_row_is_repealed_documents():
 def test_items_handled_at_a_window_count_and_supervising_ones_own_tasks_is_no_inspection(sentence, expected):
     _, found = run(sentence, doc_type="plan", year=2025)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_comma_inside_a_quoted_slogan_does_not_cut_the_quote():
+    _, found = run("以“六五环境日”为契机开展“美丽中国，我是行动者”等普法宣传活动38场。", year=2024)
+    assert [(m.code, m.quote) for m in found] == [
+        ("outreach_events", "以“六五环境日”为契机开展“美丽中国，我是行动者”等普法宣传活动38场")]
