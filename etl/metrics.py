@@ -1302,7 +1302,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _ROW_MEASURE_RE = re.compile(r"[（(][^（）()\t]{1,4}[）)]\s*$")
 
 
-_NAME_END_RE = re.compile(r"委员会|工作站|服务站|中心|办公室|的")
+_NAME_END_RE = re.compile(r"委员会|工作站|服务站|中心|办公室|的|(?<=[\u4e00-\u9fff])省(?![级委政厅内外])")
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:

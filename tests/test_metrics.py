@@ -2742,3 +2742,11 @@ def test_a_comma_inside_a_quoted_slogan_does_not_cut_the_quote():
     _, found = run("以“六五环境日”为契机开展“美丽中国，我是行动者”等普法宣传活动38场。", year=2024)
     assert [(m.code, m.quote) for m in found] == [
         ("outreach_events", "以“六五环境日”为契机开展“美丽中国，我是行动者”等普法宣传活动38场")]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("全年通过湖南省互联网+监管系统公示执法信息", "互联网+监管系统公示执法信息"),  # not 南省…
+    ("提请省人大常委会审议地方性法规草案", "人大常委会审议地方性法规草案"),
+])
+def test_a_long_name_cut_to_its_last_characters_starts_after_a_province_not_inside_it(words, name):
+    assert metrics._clean_np(words) == name
