@@ -309,11 +309,25 @@ class _HTMLText(HTMLParser):
             if self.row is None:
                 self.row = []
             self._start_cell(attrs)
+        elif tag == "br" and self._mid_sentence():
+            self.after_br = True  # …抽查农资经营<br>主体不少于80家: a line broken inside a sentence of prose goes on
         elif tag in self.BLOCK:
             self.parts.append("\n")
             self._list_tag(tag, attrs)
             if tag == "br":
                 self.after_br = True
+
+    def _mid_sentence(self) -> bool:
+        """Whether the line written so far is prose (a comma in it, no bare numbered heading) stopped inside a sentence."""
+        tail = []
+        for part in reversed(self.parts):
+            k = part.rfind("\n")
+            tail.append(part[k + 1:])
+            if k >= 0 or sum(map(len, tail)) > 400:
+                break
+        line = "".join(reversed(tail)).strip()
+        return (len(line) >= 20 and "，" in line and "\u4e00" <= line[-1] <= "\u9fff"
+                and (not _WRITTEN_NUMBER_RE.match(line) or "。" in line))  # （三）标题。正文…: an item's prose
 
     def _list_tag(self, tag, attrs) -> None:
         """Count an ordered list's items: a browser shows their numbers, which the text itself does not hold."""

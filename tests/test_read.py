@@ -448,5 +448,15 @@ def test_a_year_in_a_word_heading_merged_over_columns_is_no_figure_row():
 
 
 def test_a_source_newline_after_br_is_one_line_break_not_a_paragraph_break():
-    html = "<p>全年开展检查不少于1300次，抽查农资经营<br>\n主体不少于80家。</p><p>下一段。</p>"
-    assert "抽查农资经营\n主体不少于80家。" in html_to_text(html)
+    html = "<p>主办：某市司法局<br>\n地址：某某路1号</p><p>下一段。</p>"
+    assert "主办：某市司法局\n地址：某某路1号\n" in html_to_text(html)
+
+
+@pytest.mark.parametrize("html, joined, kept", [
+    ("<p>（三）严格执法。全年开展检查不少于1300次，抽查农资经营<br>主体不少于80家。</p>", "抽查农资经营主体不少于80家", None),
+    ("<p>一、总体要求，压实责任落到实处<br>坚持以人民为中心。</p>", None, "落到实处\n坚持"),  # a heading line stays apart
+    ("<p>主办：某市司法局<br>地址：某某路1号</p>", None, "司法局\n地址"),
+])
+def test_a_br_inside_a_sentence_of_prose_joins_the_line_but_headings_and_fields_stay_apart(html, joined, kept):
+    text = html_to_text(html)
+    assert (joined or kept) in text
