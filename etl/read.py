@@ -212,7 +212,7 @@ class _HTMLText(HTMLParser):
         self.skipping: list[str] = []  # open skipped elements, innermost last
         self.row: list[tuple[str, int, int]] | None = None  # the open row's cells: (text, rows, columns it spans)
         self.cell: list[str] | None = None
-        self.after_br = False  # the last thing outside a cell was a <br>
+        self.after_br = ""  # the last thing outside a cell was a <br>: "line" it broke, or "join" (mid-sentence)
         self.cell_span = 1
         self.cell_cols = 1
         self.carry: dict[int, list] = {}  # column -> [rows still to cover, text] of cells spanning rows below
@@ -310,12 +310,12 @@ class _HTMLText(HTMLParser):
                 self.row = []
             self._start_cell(attrs)
         elif tag == "br" and self._mid_sentence():
-            self.after_br = True  # …抽查农资经营<br>主体不少于80家: a line broken inside a sentence of prose goes on
+            self.after_br = "join"  # …抽查农资经营<br>主体不少于80家: a line broken inside a sentence of prose goes on
         elif tag in self.BLOCK:
             self.parts.append("\n")
             self._list_tag(tag, attrs)
             if tag == "br":
-                self.after_br = True
+                self.after_br = "line"
 
     def _mid_sentence(self) -> bool:
         """Whether the line written so far is prose (a comma in it, no bare numbered heading) stopped inside a sentence."""
@@ -406,8 +406,8 @@ class _HTMLText(HTMLParser):
                 self.pending_number = None
             if self.after_br:
                 # 抽查农资经营<br>⏎主体…: the source's line break after <br> is white space, not a second break
-                data = data.lstrip("\r\n")
-                self.after_br = not data
+                data = data.lstrip() if self.after_br == "join" else data.lstrip("\r\n")
+                self.after_br = self.after_br if not data else ""
             self.parts.append(data)
 
     def close(self):

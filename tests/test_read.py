@@ -460,3 +460,8 @@ def test_a_source_newline_after_br_is_one_line_break_not_a_paragraph_break():
 def test_a_br_inside_a_sentence_of_prose_joins_the_line_but_headings_and_fields_stay_apart(html, joined, kept):
     text = html_to_text(html)
     assert (joined or kept) in text
+
+
+def test_a_joined_br_line_drops_the_next_lines_indent():
+    html = "<p>全年开展检查不少于1300次，抽查农资经营<br>\n　　主体不少于80家。</p>"
+    assert "抽查农资经营主体不少于80家" in html_to_text(html)
