@@ -218,6 +218,16 @@ _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_Y
 # …，第二季度开展整治，查处…46件: a clause opening with part of the year speaks for the figure when no other
 # figure stands between
 _PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
+# …中心组上半年集中学法3次、全年…6次: part of the year named inside the figure's own words, not compared with
+_PART_OF_YEAR_MID_RE = re.compile(r"(?<![较比与同至])(?:[上下]半年|第?[一二三四]季度|前[一二三]季度)(?![的末底以来])|全年")
+
+
+def _part_of_year_named(words: str) -> bool:
+    """Whether the last time named in words before a figure is part of the year (…上半年集中学法), not 全年."""
+    last = None
+    for last in _PART_OF_YEAR_MID_RE.finditer(words):
+        pass
+    return last is not None and last.group() != "全年"
 # cases disputing other acts of an administration, and what the disputes came to
 _DISPUTE_CODES = frozenset({"reconsideration_cases", "litigation_cases"})
 _DISPUTE_OUTCOME_CODES = ("reconsideration_upheld", "reconsideration_pending")
@@ -1973,6 +1983,11 @@ class _Extractor:
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
                 delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing
                 continue  # a change between two years or two rates
+            if self.whole_year_report and _part_of_year_named(w.left):
+                # …中心组上半年集中学法3次、全年累计集中学法6次: a part of the year, kept as a figure of no indicator so
+                # its neighbour's words still stop at it
+                self._add(fig, w, None, "part_of_year", "", 0, w.left)
+                continue
             if (self.report and self.year is not None and fig.year is None
                     and (past := _PAST_YEAR_WORK_RE.search(text, w.clause_s, fig.start)) is not None
                     and int(past.group(1)) < self.year and not _PAST_YEAR_WORK_VERB_RE.search(text, w.clause_s, past.start())):

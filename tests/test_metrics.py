@@ -2750,3 +2750,13 @@ def test_a_comma_inside_a_quoted_slogan_does_not_cut_the_quote():
 ])
 def test_a_long_name_cut_to_its_last_characters_starts_after_a_province_not_inside_it(words, name):
     assert metrics._clean_np(words) == name
+
+
+def test_part_of_the_year_named_inside_a_clause_of_a_whole_year_report_is_no_metric_and_cuts_no_neighbour():
+    text = ("某局2024年法治政府建设工作总结\n一、主要成效\n局党组理论学习中心组上半年集中学法3次、全年累计集中学法6次。"
+            "发生以我局为被申请人的行政复议案件5件（上半年2件），其中维持4件、1件尚在审理中。\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope, m.quote) for m in found if m.code != "other"] == [
+        ("law_study_sessions", 6, "全年累计集中学法", "全年累计集中学法6次"),
+        ("reconsideration_cases", 5, None, "发生以我局为被申请人的行政复议案件5件"),
+        ("reconsideration_upheld", 4, None, "其中维持4件"), ("reconsideration_pending", 1, None, "1件尚在审理中")]
