@@ -70,6 +70,8 @@ def test_gansu_title_joined_and_file_name_dropped():
     ("行政许可 | 行政处罚 | 行政检查", False), ("一是完善制度｜二是强化执法｜三是加强监督｜四是深化普法｜五是优化服务。", False),
     ("主办：某市人民政府办公室　承办：某市大数据中心", True), ("点击蓝字 关注我们", True), ("点个在看你最好看", True),
     ("来源：常州司法  编辑：张三  审核：李四", True), ("来源于群众的意见建议，均已办结。", False),
+    ("原创　浏阳市场监管　2024-07-12 17:36　湖南", True), ("分享　收藏　👍 点赞　💬 在看", True),
+    ("原创作品征集活动共收到投稿86件。", False),
 ])
 def test_chrome_lines(line, chrome):
     assert is_chrome_line(line) is chrome
