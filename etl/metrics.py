@@ -14,7 +14,7 @@ from re import _constants as _sre, _parser as _sre_parse  # the re module's own 
 from typing import Iterator, Sequence
 
 from .models import Metric
-from .normalize import PART_OF_YEAR, merge_spans as _merge
+from .normalize import PART_OF_YEAR, TABLE_UNITS, merge_spans as _merge
 from .profile import BOOK_TITLE_RE, appendix_start, cn_small_int
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "data" / "spec"
@@ -317,8 +317,7 @@ _FILLER_RE = re.compile(r"全年|年内|全市|全省|全县|全区|全局|共�
 # a table row as docx and web pages give it: 行政许可办理量（件）⇥1,208⇥1,356 — the measure stands in the label, or in a
 # unit column (行政许可办理量⇥件⇥1,208⇥1,356), after a 序号 cell or not; cells after the figures (⇥-8.0%, ⇥增长3.5%) are
 # changes between the columns
-_TABLE_MEASURES = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
-                   "|套|册|本|张|处|宗|吨|亩)|平方米|公顷|公里|个工作日|工作日|小时|学时|天|%")
+_TABLE_MEASURES = TABLE_UNITS
 _TABLE_SCALES = {"万": 10_000.0, "亿": 100_000_000.0}  # 罚没款（万元）, 现场检查企业（万家次）
 
 

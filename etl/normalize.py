@@ -115,9 +115,12 @@ _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 PART_OF_YEAR = (r"[上下]半年|第?[一二三四1-4]季度|前[一二三]季度|[一二三](?:至|到|—|-)[二三四]季度"
                 r"|\d{1,2}\s*[-—－~至]\s*\d{1,2}\s*月份?")
 _SPACED_SERIAL_RE = re.compile(r"[ \t]*\d{1,3}( )(?=[^\d\s.．、])")
+# the units a table's unit column or a row name's brackets give (件, 万元, 平方米, %): one list for both stages
+TABLE_UNITS = ("(?:万|亿)?(?:件次|宗次|批次|场次|人次|家次|户次|元|件|项|次|个|份|条|场|家|宗|起|篇|期|户|批|名|人|所"
+               "|套|册|本|张|处|块|吨|亩)|平方米|公顷|公里|个工作日|工作日|小时|学时|天|%")
 _SPACED_ROW_HINT_RE = re.compile(r" {2,}[\d+\-−]")
 _SPACED_CELL_RE = re.compile(r"^(?:[≥≤]?[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}\s*年度?(?:完成值?|目标值?|实际|计划)?|同比(?:增减)?|环比|增减|增幅|降幅|变化|备注|[-—]"
-                             r"|[万亿]?(?:件|项|次|个|份|条|场|家|人次|家次|宗|起|元|人|户|户次|张|本|篇|期|批|批次|场次|件次|名|所|块)|%"  # a unit column (万件 too)
+                             r"|" + TABLE_UNITS +  # a unit column (万件 too)
                              r"|(?:责任|牵头)(?:处室|科室|单位|部门)|[\u4e00-\u9fff]{0,10}办公室|[\u4e00-\u9fff]{2,10}(?:处|科|中心|大队|支队)"  # a lead column after them
                              r"|计量单位|单位|指标名称|指标|项目|名称"  # the header's names of the row's columns
                              r"|全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?)$")  # and parts of the year
