@@ -116,7 +116,7 @@ _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 _ENUMERATOR_RE = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]"
                             r"|\d+[、.．](?!\d)|\d{1,2}[.．、](?=(?:19|20)\d\d年)"  # 2.2024年…: a sub-point before a year
                             r"|第[一二三四五六七八九十百零〇]+条"  # 第二条　…: an article's number
-                            r"|\d{1,3}(?=\t))")
+                            r"|(?:\d{1,3}(?:\.\d{1,3}){0,3}|[一二三四五六七八九十]{1,3})(?=\t))")  # a 序号 or indicator code cell (1.3.1⇥)
 _TRIM_LEAD = frozenset(" \t\u3000、，和与")  # not 及: 及时受理率
 _TRIM_TAIL = frozenset(" \t\u3000、，和及与")
 # words that end in a joining character: 部门参与 keeps its 与
@@ -335,7 +335,7 @@ _DASH = r"[—–\-－/／]{1,2}"
 _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
 # an empty cell may stand among the figures (政策解读（篇）⇥⇥33⇥24: no unit column for a row with its measure in brackets);
 # a group cell may stand before the row's name (类别 column: 税务行政复议⇥受理复议申请（件）⇥6⇥4)
-_TABLE_ROW_RE = re.compile(r"^[ \t]*(?:\d{1,3}[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
+_TABLE_ROW_RE = re.compile(r"^[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[一二三四五六七八九十]{1,3})[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})(?:[，,；;][^（）()\t]{{1,8}})?[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
                            r"|(?P<rate>(?<=率)(?=\t[ ]*(?:[≥≤≧≦]|不低于|不少于)?[\d.]+%)))"  # 政务服务满意率⇥≥98%⇥99.6%
                            rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_POST}[ ]*"
@@ -891,7 +891,8 @@ _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受�
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
 # work not done (3份未经合法性审核即签订, 有2件未按规定开展公平竞争审查): no count of it, and no words to name another;
 # not done as the figure's own predicate (5宗未经批准占用土地案件, 8家未按规定开展自查的企业 count work done on such)
-_NOT_DONE = r"(?:未经|未按(?:规定|要求|时|期)?(?:开展|进行|履行)|未及时|未开展|未进行|未履行|未落实|没有经过|没有开展)"
+_NOT_DONE = (r"(?:未经|未按(?:规定|要求|时|期)?(?:开展|进行|履行)|未及时|未开展|未进行|未履行|未落实|没有经过|没有开展"
+             r"|未(?:按(?:规定|要求|时|期))?(?:及时)?(?:清理|审核|审查|备案|报备))")  # 1件规范性文件未按要求及时清理
 _NOT_DONE_OF_ITS_OWN = r"(?![^，。；\n]*?(?:的|案件|案))"
 _NOT_DONE_RE = re.compile(_NOT_DONE + _NOT_DONE_OF_ITS_OWN)
 _NOT_DONE_AFTER_RE = re.compile(r"[^，。；：\n\d]{0,10}?" + _NOT_DONE + _NOT_DONE_OF_ITS_OWN)
@@ -2683,11 +2684,14 @@ class _Extractor:
         negations = _NEGATION_RE.finditer(text)
         zero_words = _anchored_finditer(_ZERO_WORD_RE, _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH, text)
         for cues, names_after in ((negations, True), (zero_words, False)):
+            last_cue_e = 0
             for m in cues:
                 c_s, c_e = _bounds(self.clause_pos, m.start(), n)
-                # 力争/确保…“零发生”: a plan's aim of none (a negation in a plan is no aim: 未发生 says what was)
+                # 力争/确保…“零发生”: a plan's aim of none (a negation in a plan is no aim: 未发生 says what was);
+                # the aim word may open the sentence (力争…纠错率为零，行政诉讼案件“零发生”)
                 aim = (not names_after and (self.plan or _inside(m.start(), self.t_starts, self.t_ends))
-                       and bool(_ZERO_AIM_RE.search(text, c_s, m.start())))
+                       and bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0], m.start())))
+                prev_cue_e, last_cue_e = last_cue_e, m.end()
                 if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
                 year = self.year
@@ -2716,7 +2720,10 @@ class _Extractor:
                     elif cause:
                         continue  # 没有落实行政处罚决定公示制度: a duty not done, no count of cases
                 else:
-                    named = text[max(c_s, m.start() - _REACH):m.start()]
+                    # (…纠错率为零、行政诉讼案件“零发生”: a zero before in the clause named its own words)
+                    named = text[max(c_s, m.start() - _REACH, prev_cue_e):m.start()]
+                    if (before := list(_ZERO_ANCHOR_RE.finditer(named))):
+                        named = named[before[-1].end():]  # (纠错率为零、: a zero for a rate, which names nothing here)
                 out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim, scope=scope))
         return out
 
@@ -2756,7 +2763,7 @@ _BY_SPAN = operator.attrgetter("start", "end")
 _PERIOD_OF_THINGS_RE = re.compile(r"[^，。；\d]{0,12}?(?:出台|制定|印发|发布|作出|形成)的")
 # a year named as the time of a figure (其中2023年4件), not as the end or start of a period (截至2023年底, 2021年以来)
 _YEAR_NAMED_RE = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})\s*年(?!以来|底|末|前|度?以来)")
-_MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?以来|截至[^，。；]{0,12}?[，,]?[^，。；]{0,12}?累计|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
+_MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,6}?(?:启动|实施|开展|建立|成立|运行|推行))?以来|截至[^，。；]{0,12}?[，,]?[^，。；]{0,12}?累计|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
                             r"|[六七八九]五”?\s*普法[^，。；\d]{0,6}?(?:期间|以来)"
                             r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来|(?:规划|纲要|方案)(?:实施|印发)以来"
                             r"|[（(](?:[^（）()\t]{1,6}[，,])?累计[）)]"  # a table row's note: 重大行政决策事项（项，累计）

@@ -2760,3 +2760,34 @@ def test_part_of_the_year_named_inside_a_clause_of_a_whole_year_report_is_no_met
         ("law_study_sessions", 6, "全年累计集中学法", "全年累计集中学法6次"),
         ("reconsideration_cases", 5, None, "发生以我局为被申请人的行政复议案件5件"),
         ("reconsideration_upheld", 4, None, "其中维持4件"), ("reconsideration_pending", 1, None, "1件尚在审理中")]
+
+
+def test_an_indicator_code_column_before_the_names_is_read_as_a_serial():
+    text = ("某局2025年法治政府建设示范创建工作实施方案\n一、创建目标\n表1　2025年示范创建主要指标\n"
+            "指标编号\t指标名称\t2024年完成\t2025年目标\t责任科室\n1.3.1\t局党组理论学习中心组集中学法（次）\t4\t≥4\t办公室\n"
+            "7.2\t主动公开政府信息（条）\t284\t≥300\t办公室\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.quote[:4]) for m in found] == [
+        ("law_study_sessions", 4, "actual", "局党组理"), ("law_study_sessions", 4, "target", "局党组理"),
+        ("proactive_disclosures", 284, "actual", "主动公开"), ("proactive_disclosures", 300, "target", "主动公开")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zero for a rate first in the sentence, then the aim of no lawsuits
+    ("某局2025年工作要点\n一、重点任务\n力争以我局为被申请人的行政复议案件纠错率为零、行政诉讼案件“零发生”。\n",
+     [("litigation_cases", 0, "target", None)]),
+    ("某局2025年工作要点\n一、重点任务\n力争行政复议纠错率为零，行政诉讼案件“零发生”。\n",
+     [("litigation_cases", 0, "target", None)]),
+])
+def test_a_zero_aim_after_a_rates_zero_in_the_same_sentence(text, expected):
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.scope) for m in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("共清理区政府规范性文件163件。有1件规范性文件未按要求及时清理，另有2件规范性文件未清理。", [("policy_docs_cleaned", 163, None)]),
+    ("2022年项目启动以来，累计为1,200余家企业开展“法治体检”。", [("enterprises_served", 1200, "多年累计")]),
+])
+def test_documents_not_cleaned_are_no_count_and_since_a_projects_start_is_cumulative(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
