@@ -329,7 +329,9 @@ def _scaled(measure: str) -> tuple[str, float]:
 
 # a target cell's bound: 不少于4, ≥100
 _CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
-_CELL_POST = r"(?:以上|以下|以内)?"  # or after it: 99以上
+_CELL_POST = r"(?:以上|以下|以内|左右)?"  # or after it: 99以上
+# a cell's range, scale and rough mark after its figure (6—8, 3.2万余, 320余, ≥2千)
+_CELL_TAIL = r"(?:[—–~～至][\d,.]+)?[万千]?(?:余|多)?"
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
 _DASH = r"[—–\-－/／]{1,2}"
 _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
@@ -338,11 +340,13 @@ _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[一二三四五六七八九十]{1,3})[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})(?:[，,；;][^（）()\t]{{1,8}})?[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
                            r"|(?P<rate>(?<=率)(?=\t[ ]*(?:[≥≤≧≦]|不低于|不少于)?[\d.]+%)))"  # 政务服务满意率⇥≥98%⇥99.6%
-                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_POST}[ ]*"
-                           rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_POST}|{_NO_FIGURE_CELL})?[ ]*)*)"
+                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_TAIL}{_CELL_POST}[ ]*"
+                           rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_TAIL}{_CELL_POST}|{_NO_FIGURE_CELL})?[ ]*)*)"
                            r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
-_TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)({_CELL_POST})")
+# (then its range's high end, scale, rough mark and bound after it: 6—8, 3.2万余, 30左右)
+_TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)(?:[—–~～至]([\d,.]+))?([万千]?)(余|多)?({_CELL_POST})")
+_CELL_SCALES = {"万": 10_000.0, "千": 1_000.0, "": 1.0}
 # a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
 _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|(?:全年)?完成数|(?:全年)?完成值|实际|同比|环比|增减|增幅|降幅|占比|比重"
                                r"|变化|(?:年初|年度|全年)?(?:目标值?|计划值?|计划数)|(?:全年)?完成|实际值|实际完成|完成情况|完成率)\s*$")
@@ -687,10 +691,19 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
             raw = c.group(2).replace(",", "").replace("，", "")
             if raw[0] in "+-−" or raw.endswith("%") and measure != "%":
                 continue  # a change between the columns, not a figure of a year
+            high, cell_scale = c.group(3), _CELL_SCALES[c.group(4)]
+            qualifier = _PRE_QUALIFIER.get(c.group(1)) or _POST_QUALIFIER.get(c.group(6), "exact")
             try:
-                value = float(raw.rstrip("%")) * scale
+                value = float(raw.rstrip("%")) * scale * cell_scale
+                if high is not None:  # 6—8 as in running text: at least the low end; a time limit at most the high one
+                    if measure in _TIME_MEASURES:
+                        value, qualifier = float(high.replace(",", "")) * scale * cell_scale, "at_most"
+                    else:
+                        qualifier = "at_least"
             except ValueError:
                 continue
+            if c.group(5) and qualifier == "exact":
+                qualifier = "approx"  # 320余, 3.2万余
             col = text.count("\t", m.start(), c.start()) + 1
             column = header_years.get(col)
             if header_years and column is None:
@@ -702,8 +715,7 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
                 year = doc_year - 1 if doc_year else None  # 上年: the year before the document's
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
-            out.append(_Figure(c.start(1), c.end(3), c.start(2), c.end(2), value, measure,
-                               _PRE_QUALIFIER.get(c.group(1)) or _POST_QUALIFIER.get(c.group(3), "exact"), False, year, target,
+            out.append(_Figure(c.start(1), c.end(6), c.start(2), c.end(2), value, measure, qualifier, False, year, target,
                                part=header_places.get(col, "")))
     if "总计" in text or "合计" in text:
         more, more_spans = _stacked_header_figures(text, spans)
@@ -2246,6 +2258,8 @@ class _Extractor:
             # (案件查处⇥结案（件）: the group cell's 查处 does not make the row's cases closed more cases)
             usable = rules if not w.right_np else tuple(r for r in rules if r.anchored)
             right = text[fig.end:min(w.sent_e, fig.end + _REACH)]
+            if self.has_tabs and "\t" in right:
+                right = right[:right.index("\t")]  # ⇥≥8⇥普法与依法治理处: the cells after a figure (its lead) name nothing
             right = _before_not_done(right)  # 签订的17份合同中有3份未经合法性审核: the review was not done
             # the clause first (审核规范性文件12件、合同协议35份 share one verb), then the sentence unless the
             # figure names a thing of its own (赋权事项85项 is not the 权责清单 of the clause before)

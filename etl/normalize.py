@@ -49,6 +49,11 @@ _OCR_DIGIT_RE = re.compile(rf"O(?<=\dO)(?=[\d,])|O(?<=\d[,，]O)(?=\d)|[lI](?<=[
 # look-alikes a scan puts after a figure (建议16仵, 普法活动26扬) or in a date (1月15曰), where the word never stands
 _OCR_MEASURE_RE = re.compile(r"(?<=\d)[仵扬曰]")
 _OCR_MEASURES = str.maketrans({"仵": "件", "扬": "场", "曰": "日"})
+# the numerals of cheques (壹贰叁…佰仟) before a count's measure; before 元 an amount written so stays as written
+_DAXIE = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+_DAXIE_HINT_RE = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟]")
+_DAXIE_COUNT_RE = re.compile("[零〇万亿]{0,3}[壹贰叁肆伍陆柒捌玖拾佰仟][壹贰叁肆伍陆柒捌玖拾佰仟零〇万亿]{1,9}"
+                             "(?=余?(?:件|项|次|个|份|条|场|家|人|期|篇|起|宗|户|名|所|批|轮))")
 _OCR_DIGITS = str.maketrans({"O": "0", "l": "1", "I": "1"})
 # comma and colon become Chinese ones except inside numbers (1,000 and 14:32)
 # (a comma ending a wrapped line before three digits groups thousands too: 行政许可5,⏎236件)
@@ -887,6 +892,8 @@ def normalize(original: str) -> Normalized:
         text = _OCR_DIGIT_RE.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     if "仵" in text or "扬" in text or "曰" in text:  # 建议16仵: a scan's look-alike of 件, which never follows a figure itself
         text = _OCR_MEASURE_RE.sub(lambda m: m.group().translate(_OCR_MEASURES), text)
+    if _DAXIE_HINT_RE.search(text):  # 贰佰零叁件: a count in the numerals of cheques, read as the everyday ones
+        text = _DAXIE_COUNT_RE.sub(lambda m: m.group().translate(_DAXIE), text)
     if "复仪" in text:  # 行政复仪: a scan's look-alike in a word that has no other reading
         text = text.replace("复仪", "复议")
     if "," in text or ":" in text:

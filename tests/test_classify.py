@@ -170,3 +170,11 @@ def test_a_duty_item_whose_body_studies_law_stays_leadership_when_it_also_deploy
                      "1次。\n组织全局执法人员参加法治专题培训3期；组织机关干部旁听行政诉讼案件庭审1次；开展执法人员法律知识测试1次。"
                      "\n").text
     assert [i.category for i in classify(outline(text), text=text).items] == ["LEAD"]
+
+
+def test_a_title_pressing_home_the_duty_outweighs_a_body_full_of_study_words():
+    text = normalize("某区司法局2024年法治政府建设年度报告\n一、主要举措和成效\n（一）压紧压实法治建设责任\n局党组严格履行推进"
+                     "法治建设第一责任人职责，全年召开党组会议专题研究法治建设工作4次。局党组理论学习中心组集中学法十二次，局务会议"
+                     "会前学法二十三次（含专题学习新修订《中华人民共和国行政复议法》3次）。举办全区行政执法人员法治培训班两期，"
+                     "组织局机关干部参加年度学法考试。\n").text
+    assert [i.category for i in classify(outline(text), text=text).items] == ["LEAD"]

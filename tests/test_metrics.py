@@ -2791,3 +2791,26 @@ def test_a_zero_aim_after_a_rates_zero_in_the_same_sentence(text, expected):
 def test_documents_not_cleaned_are_no_count_and_since_a_projects_start_is_cumulative(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
+
+
+def test_table_cells_with_a_range_a_scale_or_a_rough_mark_are_read_as_in_running_text():
+    text = ("某省司法厅2025年法治政府建设工作要点\n一、重点任务\n表1　2025年主要量化指标\n"
+            "序号\t指标名称\t计量单位\t2024年完成\t2025年目标\t责任处室\n1\t普法宣传活动\t场\t3.2万余\t≥3万\t普法与依法治理处\n"
+            "2\t领导干部法治讲座\t期\t6\t6—8\t普法与依法治理处\n3\t以案释法典型案例\t个\t28\t30左右\t普法与依法治理处\n"
+            "4\t行政许可承诺办结时限\t个工作日\t5\t3至5\t审批处\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.qualifier, m.kind) for m in found] == [
+        ("outreach_events", 32000, "approx", "actual"), ("outreach_events", 30000, "at_least", "target"),
+        ("law_lectures", 6, "exact", "actual"), ("law_lectures", 6, "at_least", "target"),
+        ("case_compilation", 28, "exact", "actual"), ("case_compilation", 30, "approx", "target"),
+        ("approval_time_limit_days", 5, "exact", "actual"), ("approval_time_limit_days", 5, "at_most", "target")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年共收到行政复议申请贰佰零叁件。", [("reconsideration_cases", 203)]),  # the numerals of cheques
+    ("镇普法依法治理领导小组每半年至少专题研究一次普法工作。", []),  # a meeting on 普法 work is no outreach
+    ("在“某市普法”平台开设“以案说法”专栏，发布案例解读九十余篇。", []),  # commentary, no policy reading or case book
+])
+def test_capital_numerals_meetings_on_outreach_and_case_commentary(sentence, expected):
+    _, found = run(sentence, doc_type="plan" if "每半年" in sentence else "report", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected

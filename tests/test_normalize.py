@@ -576,3 +576,8 @@ def test_a_table_cell_a_scan_spaced_out_or_misread_is_one_number_but_a_year_pair
                      "12345热线工单（件）\t9 4 3\t1,O2 6\n办理年度\t2023 2024\t—\n").text
     assert "行政处罚决定（件）\t71\t86" in text and "集中学法（次）\t8\t10" in text and "12345热线工单（件）\t943\t1,026" in text
     assert "2023 2024" in text
+
+
+def test_capital_numerals_before_a_count_are_read_but_an_amount_of_money_stays_as_written():
+    text = normalize("某局2024年报告\n收到行政复议申请贰佰零叁件，办理叁万贰仟余人次；罚款人民币壹万元整。\n").text
+    assert "二百零三件" in text and "三万二千余人次" in text and "壹万元整" in text
