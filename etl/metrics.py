@@ -2595,9 +2595,9 @@ class _Extractor:
             line_s = prev_s
             if not prev.strip():
                 continue
-            if _LOOK_BACK_STOP_RE.match(prev) or len(prev) > 120:
-                return None
             m = _PAST_OPENING_RE.match(prev)
+            if _LOOK_BACK_STOP_RE.match(prev) or len(prev) > 120 and not m:
+                return None  # (a long paragraph may still be the one opening the look-back: 2024年，我局承接…)
             if m and m.group(1) and int(m.group(1)) < self.year and not self._turns_ahead(prev_s + m.end(), prev_s + len(prev)):
                 return int(m.group(1))
             if m or self._turns_ahead(prev_s, prev_s + len(prev)):

@@ -525,6 +525,8 @@ def profile(text: str) -> Profile:
     level, region, city = _level_and_place(region_name, county, text) if region_name else (None, None, None)
     if unit and county is None and region_name and _DIVISION_RE.search(unit[:unit.find(region_name)] if region_name in unit else ""):
         level, city = "city", _region_by_name()[region_name].short  # 第八师石河子市司法局
+    if level in ("city", "province") and unit and _TOWN_UNIT_RE.search(unit) and unit.endswith(("人民政府", "办事处")):
+        level = "county"  # 东莞市塘厦镇人民政府: a town right under a city with no counties is still of the lowest level
     sector = _sector(dept) if dept else None
     if unit and (field := next((f for p, f in _NATIONAL_SECTORS.items() if unit.startswith(p)), None)):
         sector = field

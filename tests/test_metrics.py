@@ -2814,3 +2814,14 @@ def test_table_cells_with_a_range_a_scale_or_a_rough_mark_are_read_as_in_running
 def test_capital_numerals_meetings_on_outreach_and_case_commentary(sentence, expected):
     _, found = run(sentence, doc_type="plan" if "每半年" in sentence else "report", year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_long_look_back_paragraph_still_dates_the_short_one_after_it():
+    text = ("某局2025年法治政府建设工作要点\n一、工作基础\n2024年，我局承接市级部门赋权事项共计1,046项，全年办理行政处罚案件2,437件，"
+            "其中普通程序1,268件、简易程序1,169件；开展行政检查5,318次；拆除违法建设面积6.8万平方米；劝导占道经营、跨门经营"
+            "2.3万余宗次，适用“首违不罚”清单不予处罚415宗。\n局党组理论学习中心组集中学法4次，办理12345热线工单2.1万件。\n"
+            "二、重点任务\n（一）加强学法用法。局党组理论学习中心组集中学法不少于6次。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found if m.code in ("law_study_sessions", "hotline_cases")] == [
+        ("law_study_sessions", 4, "actual", 2024), ("hotline_cases", 21000, "actual", 2024),
+        ("law_study_sessions", 6, "target", 2025)]

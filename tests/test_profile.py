@@ -208,6 +208,10 @@ def test_counties_named_without_their_city(text, unit, region, city, level, sect
     ("杭州市西湖区北山街道办事处2024年法治政府建设工作报告\n2024年，街道开展检查。\n杭州市西湖区北山街道办事处\n",
      "杭州市西湖区北山街道办事处", "浙江", "杭州"),
     ("长兴县和平镇人民政府关于2023年度法治政府建设情况的报告\n", "长兴县和平镇人民政府", "浙江", "湖州"),
+    # a town right under a prefecture-level city that has no counties
+    ("东莞市塘厦镇2024年法治政府建设工作报告\n2024年，镇综合行政执法队办理案件。\n东莞市塘厦镇人民政府\n2025年1月20日\n",
+     "东莞市塘厦镇人民政府", "广东", "东莞"),
+    ("中山市小榄镇人民政府2024年法治政府建设年度报告\n2024年，镇政府开展检查。\n", "中山市小榄镇人民政府", "广东", "中山"),
 ])
 def test_a_town_or_sub_district_government_is_the_unit_at_the_lowest_level(text, unit, region, city):
     p = profile(text)
