@@ -166,7 +166,7 @@ _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)
 _SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；：、\n\d“”]{0,12}?(?:系统|公安机关|税务机关|监督机构|执法机关|复议机关|行政机关)"
                         # 全省医保部门: one sector's departments (not 全区各行政执法部门, 全区以区直部门为被告的…)
-                        r"|(?:(?!进驻|入驻|组织|开展|跨)[^，。；：、\n\d“”各以及和与直]){2,8}?(?<!执法)部门"
+                        r"|(?:(?!进驻|入驻|组织|开展|跨)[^，。；：、\n\d“”各以及和与直]){2,8}?(?<!行政执法)部门"
                         r"(?=共|开展|检查|查处|办理|作出|累计|全年|依法|立案|受理)"
                         r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))"
                         # 全国新收行政复议案件73.7万件: the whole country, a context figure, never the unit's own

@@ -2825,3 +2825,14 @@ def test_a_long_look_back_paragraph_still_dates_the_short_one_after_it():
     assert [(m.code, m.value, m.kind, m.year) for m in found if m.code in ("law_study_sessions", "hotline_cases")] == [
         ("law_study_sessions", 4, "actual", 2024), ("hotline_cases", 21000, "actual", 2024),
         ("law_study_sessions", 6, "target", 2025)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2024年，全市城管执法部门共办理行政处罚案件4,216件；局直属执法支队直接查办案件386件。",
+     [("penalty_cases", 4216, "全市城管执法部门"), ("penalty_cases", 386, None)]),
+    ("全年细化行政处罚裁量事项326个。", [("discretion_benchmark_items", 326, None)]),
+    ("对30个县（市、区）开展赋权事项承接情况评估，向18个乡镇（街道）下放赋权事项。", [("delegated_recipients", 18, None)]),
+])
+def test_city_enforcement_departments_discretion_items_and_places_assessed_not_given_powers(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
