@@ -364,6 +364,8 @@ _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
                                    r"|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
                                    r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室)|(?:指标)?属性|指标类型|评估结论|完成进度)[^\t]{0,8}$"
+                                   # 2024年同比, 2024年较2021年增长, 2024年比2023年增减: a change, though it names a year
+                                   r"|^\s*(?:19|20)\d{2}\s*年度?(?:同比|环比|较|比|与)[^\t]{0,16}$"
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,10}$")

@@ -2836,3 +2836,10 @@ def test_a_long_look_back_paragraph_still_dates_the_short_one_after_it():
 def test_city_enforcement_departments_discretion_items_and_places_assessed_not_given_powers(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
+
+
+def test_a_change_column_naming_a_year_leaves_the_older_year_columns_out_of_a_report():
+    text = ("某局2024年法治政府建设年度报告\n一、主要成效\n表1　2021—2024年主要指标\n指标名称\t单位\t2021年\t2022年\t2023年\t2024年\t2024年较2021年增长\n"
+            "行政处罚决定\t件\t1,935\t1,722\t1,601\t1,486\t-23.2%\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.year) for m in found] == [("penalty_cases", 1486, 2024)]
