@@ -224,10 +224,10 @@ _PART_OF_YEAR_MID_RE = re.compile(r"(?<![较比与同至])(?:[上下]半年|第?
 
 def _part_of_year_named(words: str) -> bool:
     """Whether the last time named in words before a figure is part of the year (…上半年集中学法), not 全年."""
-    last = None
-    for last in _PART_OF_YEAR_MID_RE.finditer(words):
-        pass
-    return last is not None and last.group() != "全年"
+    named = _PART_OF_YEAR_MID_RE.findall(words)
+    return bool(named) and named[-1] != "全年"
+
+
 # cases disputing other acts of an administration, and what the disputes came to
 _DISPUTE_CODES = frozenset({"reconsideration_cases", "litigation_cases"})
 _DISPUTE_OUTCOME_CODES = ("reconsideration_upheld", "reconsideration_pending")
@@ -2700,14 +2700,12 @@ class _Extractor:
         negations = _NEGATION_RE.finditer(text)
         zero_words = _anchored_finditer(_ZERO_WORD_RE, _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH, text)
         for cues, names_after in ((negations, True), (zero_words, False)):
-            last_cue_e = 0
             for m in cues:
                 c_s, c_e = _bounds(self.clause_pos, m.start(), n)
                 # 力争/确保…“零发生”: a plan's aim of none (a negation in a plan is no aim: 未发生 says what was);
                 # the aim word may open the sentence (力争…纠错率为零，行政诉讼案件“零发生”)
                 aim = (not names_after and (self.plan or _inside(m.start(), self.t_starts, self.t_ends))
                        and bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0], m.start())))
-                prev_cue_e, last_cue_e = last_cue_e, m.end()
                 if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
                 year = self.year
@@ -2736,10 +2734,10 @@ class _Extractor:
                     elif cause:
                         continue  # 没有落实行政处罚决定公示制度: a duty not done, no count of cases
                 else:
-                    # (…纠错率为零、行政诉讼案件“零发生”: a zero before in the clause named its own words)
-                    named = text[max(c_s, m.start() - _REACH, prev_cue_e):m.start()]
+                    named = text[max(c_s, m.start() - _REACH):m.start()]
                     if (before := list(_ZERO_ANCHOR_RE.finditer(named))):
-                        named = named[before[-1].end():]  # (纠错率为零、: a zero for a rate, which names nothing here)
+                        # …纠错率为零、行政诉讼案件“零发生”: a zero before in the clause named its own words
+                        named = named[before[-1].end():]
                 out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim, scope=scope))
         return out
 
