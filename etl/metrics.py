@@ -327,8 +327,8 @@ def _scaled(measure: str) -> tuple[str, float]:
     return (measure[1:] if scale != 1.0 else measure), scale
 
 
-# a target cell's bound: 不少于4, ≥100
-_CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|[≥≤≧≦])?"
+# a target cell's bound or rough mark before its figure: 不少于4, ≥100, 约220
+_CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|约|[≥≤≧≦])?"
 _CELL_POST = r"(?:以上|以下|以内|左右)?"  # or after it: 99以上
 # a cell's range, scale and rough mark after its figure (6—8, 3.2万余, 320余, ≥2千)
 _CELL_TAIL = r"(?:[—–~～至][\d,.]+)?[万千]?(?:余|多)?"

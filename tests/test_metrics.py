@@ -2843,3 +2843,13 @@ def test_a_change_column_naming_a_year_leaves_the_older_year_columns_out_of_a_re
             "行政处罚决定\t件\t1,935\t1,722\t1,601\t1,486\t-23.2%\n")
     _, found = run(text, year=2024)
     assert [(m.code, m.value, m.year) for m in found] == [("penalty_cases", 1486, 2024)]
+
+
+def test_a_special_enforcement_oversight_check_is_no_inspection_and_a_rough_target_cell_is_read():
+    _, found = run("全年开展行政执法专项监督检查6次，发出行政执法监督意见书17份。", year=2024)
+    assert [m for m in found if m.code == "inspections"] == []
+    text = ("某局2025年行政执法监督工作要点\n一、主要指标\n序号\t指标名称\t计量单位\t2024年完成\t2025年目标\n"
+            "1\t新申领行政执法证件\t件\t206\t约220\n")
+    _, found = run(text, year=2025)
+    assert [(m.code, m.value, m.qualifier) for m in found if m.kind == "target"] == [
+        ("enforcement_certificates", 220, "approx")]
