@@ -2686,10 +2686,11 @@ def test_a_clause_on_the_unit_s_own_reconsideration_cases_ends_the_system_s_scop
     "对12个行业实施环评告知承诺制审批。",  # industries, not items
     "全年开展现场执法检查7,412家次；其中抽查排污单位1,286家，抽查事项覆盖大气、水、固体废物等9个领域。",
     "对辖区23家货运源头企业每月至少巡查1次。",  # how often each is patrolled
+    "深入开展河湖“清四乱”专项整治，对全县24个乡镇每季度至少巡查1次。",  # and each township
     "全省仍有9个县级农业综合行政执法机构未配备专职法制审核人员。",  # a shortfall
 ])
 def test_fields_industries_per_entity_frequencies_and_long_shortfalls_are_no_counts(sentence):
-    _, found = run(sentence, doc_type="plan" if "每月" in sentence else "report", year=2024)
+    _, found = run(sentence, doc_type="plan" if "至少巡查" in sentence else "report", year=2024)
     assert [(m.code, m.value) for m in found if m.value in (9, 12, 1)] == []
 
 
