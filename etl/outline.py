@@ -140,7 +140,7 @@ def _groups_with_own(named: list[str]) -> bool:
 
 
 # who may lead in person while a department does the work
-_PERSON_TITLES = "局长|主任|书记|领导|同志|负责人"
+_PERSON_TITLES = "局长|厅长|处长|科长|所长|站长|队长|部长|镇长|乡长|县长|区长|市长|主任|书记|领导|同志|负责人"
 _PERSON_LEADS_RE = re.compile(rf"(?:{_PERSON_TITLES})[^，,；;]{{0,4}}牵头[，,]\s*([^，,；;。]{{2,30}}?)具体(?:负责|落实|承办)")
 
 

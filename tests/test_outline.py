@@ -323,5 +323,6 @@ def test_an_annex_row_citing_items_by_number_leads_them():
 
 def test_a_closing_line_naming_a_person_by_any_title_leads_through_the_department():
     ol = outline(normalize("某局2025年法治政府建设工作要点\n一、重点任务\n（一）规范执法行为。\n分管负责同志牵头，法规股具体负责。\n"
-                           "（二）抓好学法用法。\n主要负责人牵头，办公室具体落实。\n").text)
-    assert [i.leads for i in ol.items] == [("法规股",), ("办公室",)]
+                           "（二）抓好学法用法。\n主要负责人牵头，办公室具体落实。\n"
+                           "（三）化解信访积案。\n（分管副镇长牵头，镇党政办具体负责）\n").text)
+    assert [i.leads for i in ol.items] == [("法规股",), ("办公室",), ("镇党政办",)]
