@@ -2854,3 +2854,17 @@ def test_a_special_enforcement_oversight_check_is_no_inspection_and_a_rough_targ
     _, found = run(text, year=2025)
     assert [(m.code, m.value, m.qualifier) for m in found if m.kind == "target"] == [
         ("enforcement_certificates", 220, "approx")]
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    ("举办全市信访干部法治培训班3期，培训信访干部420人次。来访318批次、1,046人次。", "report",
+     [("law_trainings", 3), ("petition_cases", 318)]),  # heads in 人次 are people, not petitions
+    ("网上信访满意度评价参评率仅为63.7%。", "report", []),  # taking part, not satisfied
+    ("对热线转办工单实行限时办结，一般诉求3个工作日内办结。", "plan", []),  # a hotline's deadline, not an approval's
+    ("组织镇村干部开展专题学法不少于4次；举办信访和网格员业务培训2期。", "plan", [("law_study_sessions", 4)]),
+    ("全年新申领行政执法证件183件；组织开展执法证件年审，年审通过2,415件。", "report", [("enforcement_certificates", 183)]),
+])
+def test_petition_head_counts_participation_rates_hotline_deadlines_other_trainings_and_annual_checks(
+        sentence, doc_type, expected):
+    _, found = run(sentence, doc_type=doc_type, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
