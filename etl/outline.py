@@ -87,7 +87,7 @@ COLLECTIVE_LEAD = "各处室共同负责"
 # the unit's own divisions named all together, with or without their duty
 # (a level may stand before them: 市直各有关部门, 区级各行政执法部门)
 # (局机关各科室, 各执法大队: the divisions and the field teams of the unit itself)
-_OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县镇乡]直|[省市区县镇乡]级|[省市区县]?[局厅委]机关)?各[\u4e00-\u9fff]{0,6}?"
+_OWN_DIVISIONS_RE = re.compile(r"(?:[省市区县镇乡]直|[省市区县镇乡]级|[省市区县]?[局厅委]机关|[省市区县镇乡])?各[\u4e00-\u9fff]{0,6}?"
                                r"(?:处室|科室|股室|部门|单位|大队|中队|分中心)(?:（[^（）]{1,8}）)?"  # 各科室（站、所）
                                r"(?:按职责分工|按职责)?(?:共同)?(?:负责|落实|承办|牵头)?")
 
