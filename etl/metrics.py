@@ -2928,13 +2928,16 @@ def target_spans(text: str, doc_type: str | None, *, year: int | None = None) ->
     spans = [(a, nm.start() if b == n and (nm := _NOTE_BLOCK_RE.search(text, a, n)) else b) for a, b in spans]
     # an appendix's task list (序号⇥任务⇥牵头单位⇥完成时限) with deadlines after the report's year: what is to be done
     for h in _ANNEX_TASK_HEADER_RE.finditer(text, n):
-        end = h.end()
-        while end < len(text):  # the rows: the tab-separated lines that follow
-            nxt = text.find("\n", end + 1)
+        end = at = h.end()
+        while at < len(text):  # the rows: the tab-separated lines that follow (blank lines between them in HTML and Word)
+            nxt = text.find("\n", at + 1)
             nxt = len(text) if nxt == -1 else nxt
-            if "\t" not in text[end + 1:nxt]:
+            line = text[at + 1:nxt]
+            if "\t" in line:
+                end = nxt
+            elif line.strip():
                 break
-            end = nxt
+            at = nxt
         deadlines = [int(y) for y in _YEAR_RE.findall(text, h.end(), end)]
         if deadlines and year is not None and min(deadlines) > year:
             spans.append((h.start(), end))

@@ -354,6 +354,10 @@ def outline(text: str, body_start: int = 0) -> Outline:
     last_item = max((h[1] for h in heads[n_heads:]), default=-1)
     annex = _APPENDIX_LINE_RE.search(text, last_item) if numbered and last_item >= 0 else None
     annex_at = annex.start() if annex else len(text)
+    # with no numbered lines at all, a table after the signature is still an annex when the body holds one of its own
+    before_end = [r for r in task_rows if r[0] < body_end]
+    if not numbered and before_end:
+        task_rows = before_end
     for start, end, num, task, note in task_rows:
         if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < min(body_end, annex_at)):
             heads.append(("i", start, end, num, task))

@@ -2868,3 +2868,14 @@ def test_petition_head_counts_participation_rates_hotline_deadlines_other_traini
         sentence, doc_type, expected):
     _, found = run(sentence, doc_type=doc_type, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_an_annex_task_list_with_blank_lines_between_its_rows_holds_next_years_targets():
+    text = ("某局2024年法治政府建设工作总结\n\n一、主要工作\n\n全年主动公开政府信息412条。\n\n某局\n\n2025年1月20日\n\n附件\n\n"
+            "序号\t重点任务\t具体措施及量化目标\t牵头科室\t完成时限\n\n"
+            "1\t深化政务公开\t主动公开政府信息不少于400条\t办公室\t2025年12月底前\n\n"
+            "2\t深入推进普法\t举办执法人员法治培训不少于5期\t政策法规科\t2025年12月底前\n")
+    found = spanned_metrics(text, 2024, doc_type="report")
+    assert [(m.code, m.value, m.kind, m.year) for m in found if m.code != "other"] == [
+        ("proactive_disclosures", 412, "actual", 2024), ("proactive_disclosures", 400, "target", 2025),
+        ("law_trainings", 5, "target", 2025)]

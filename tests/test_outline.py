@@ -327,3 +327,12 @@ def test_a_closing_line_naming_a_person_by_any_title_leads_through_the_departmen
                            "（二）抓好学法用法。\n主要负责人牵头，办公室具体落实。\n"
                            "（三）化解信访积案。\n（分管副镇长牵头，镇党政办具体负责）\n").text)
     assert [i.leads for i in ol.items] == [("法规股",), ("办公室",), ("镇党政办",)]
+
+
+def test_a_task_list_after_the_signature_is_no_items_when_the_body_has_its_own_task_table():
+    ol = outline(normalize("某局2024年法治政府建设工作总结\n一、年度重点任务完成情况\n序号\t重点任务\t完成情况\t牵头科室\t完成时限\n"
+                           "1\t深化政务公开\t主动公开政府信息412条\t办公室\t全年\n2\t推进普法\t开展普法活动52场\t政策法规科\t全年\n"
+                           "二、2025年工作打算\n2025年，我局将继续深化政务公开。\n某局\n2025年1月20日\n附件\n重点任务清单\n"
+                           "序号\t重点任务\t具体措施\t牵头科室\t完成时限\n1\t深化政务公开\t公开信息不少于400条\t行政审批科\t2025年12月底前\n"
+                           "2\t深入推进普法\t普法活动不少于60场\t执法支队\t2025年12月底前\n3\t加强培训\t培训不少于5期\t办公室\t2025年12月底前\n").text)
+    assert [(i.number, i.leads) for i in ol.items] == [("1", ("办公室",)), ("2", ("政策法规科",))]
