@@ -550,6 +550,14 @@ def _group_name(group: str, name: str) -> str:
     return group + name
 
 
+def _caption_phrase(caption: str, name: str) -> str:
+    """A column's short name as its table's caption writes it in full: 建议 under 人大代表建议和政协委员提案 → 人大代表建议."""
+    if not caption or not 1 < len(name) <= 3:
+        return name
+    m = re.search(rf"([^和、及与，,（(]{{0,8}}){re.escape(name)}", caption)
+    return m.group(0) if m else name
+
+
 def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, int]],
                     first_year: int | None = None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures of tables whose header cells name each column's measure (行业领域⇥检查企业（家次）⇥行政处罚（起）, or
@@ -603,7 +611,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
             groups = (prev_cells if len(prev_cells) == len(cells)
                       else [caption if h and _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) else "" for h in heads])
-            names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, heads)]
+            names = [_group_name(g, _caption_phrase(caption, h.group("name")) if not g else h.group("name")) if h else ""
+                     for g, h in zip(groups, heads)]
             prev_cells, prev_was_header = cells, True
             continue
         if header is not None and units_header is not None and len(table_units) > 1:

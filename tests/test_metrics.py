@@ -2879,3 +2879,12 @@ def test_an_annex_task_list_with_blank_lines_between_its_rows_holds_next_years_t
     assert [(m.code, m.value, m.kind, m.year) for m in found if m.code != "other"] == [
         ("proactive_disclosures", 412, "actual", 2024), ("proactive_disclosures", 400, "target", 2025),
         ("law_trainings", 5, "target", 2025)]
+
+
+def test_short_column_heads_are_read_as_the_caption_writes_them_in_full():
+    text = ("某县人民政府关于2024年度建议提案办理工作情况的报告\n一、基本情况\n表1  2024年县人大代表建议和政协委员提案按内容分类情况\n"
+            "类别\t建议（件）\t提案（件）\t合计（件）\n经济发展\t18\t27\t45\n城乡建设\t34\t29\t63\n合计\t52\t56\t108\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("npc_suggestions", 18, "经济发展"), ("cppcc_proposals", 27, "经济发展"), ("npc_suggestions", 34, "城乡建设"),
+        ("cppcc_proposals", 29, "城乡建设"), ("npc_suggestions", 52, None), ("cppcc_proposals", 56, None)]
