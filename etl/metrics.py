@@ -2218,8 +2218,11 @@ class _Extractor:
             parent = breakdown[0]
             if own and len(own) >= 2 and own[-2:] not in parent.where.left:
                 # 人大代表建议38件、政协提案52件，其中主办建议21件: the part names the figure it is a part of
+                # (or the sentence before it in the paragraph: 承办人大代表建议10件、政协提案15件。其中，主办建议6件)
                 parent = next((r for r in reversed(self.records[-8:]) if r is not parent and r.parent_code is None
-                               and r.where.sent_s == parent.where.sent_s and r.fig.measure == fig.measure
+                               and (r.where.sent_s == parent.where.sent_s or parent.where.sent_s != w.sent_s
+                                    and r.where.sent_s >= text.rfind("\n", 0, parent.fig.start))
+                               and r.fig.measure == fig.measure
                                and r.code not in (OTHER, parent.code) and own[-2:] in r.where.left), parent)
             if (own and not name_cell and self.records and w.left_s == (prev := self.records[-1]).fig.end
                     and prev.where.right_np and w.left.startswith(prev.where.right_np)
@@ -2259,6 +2262,13 @@ class _Extractor:
                         own_rule.code != parent.code and (self.reg.names.get(parent.code, "")[:4] in (
                             self.reg.names.get(own_rule.code) or "") or own_rule.code in _OUTCOME_CODES.get(parent.code, ()))):
                     code, label = own_rule.code, self.reg.names[own_rule.code]
+            elif parent.code == OTHER and own and len(own) >= 2 and (named := next((
+                    r for r in reversed(self.records[-12:]) if r.code != OTHER and r.parent_code is None
+                    and r.fig.measure == fig.measure and r.where.sent_s >= text.rfind("\n", 0, fig.start)
+                    and own[-2:] in r.where.left[-8:]), None)) is not None:
+                # 代表提出建议118件…委员提案146件。上述建议提案共计273件，其中主办建议96件: a part of a total with no
+                # code of its own is of the indicator its last words name earlier in the paragraph
+                code, label = named.code, named.label
             rec = self._part(fig, w, parent, own, code, label)
             rec.np_on_right = right_named
             return rec

@@ -2888,3 +2888,19 @@ def test_short_column_heads_are_read_as_the_caption_writes_them_in_full():
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
         ("npc_suggestions", 18, "经济发展"), ("cppcc_proposals", 27, "经济发展"), ("npc_suggestions", 34, "城乡建设"),
         ("cppcc_proposals", 29, "城乡建设"), ("npc_suggestions", 52, None), ("cppcc_proposals", 56, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县十八届人大四次会议期间，代表提出建议118件。县政协十五届三次会议立案的委员提案146件。上述建议提案共计273件。"
+     "其中，县政府各部门主办建议96件、协办建议31件，主办提案121件、协办提案25件。",
+     [("npc_suggestions", 118), ("cppcc_proposals", 146), ("npc_suggestions", 96), ("npc_suggestions", 31),
+      ("cppcc_proposals", 121), ("cppcc_proposals", 25)]),  # parts of a total with no code name their own indicator
+    ("承办市人大代表建议10件、市政协提案15件。其中，主办建议6件、协办建议4件，主办提案11件、协办提案4件。",
+     [("npc_suggestions", 10), ("cppcc_proposals", 15), ("npc_suggestions", 6), ("npc_suggestions", 4),
+      ("cppcc_proposals", 11), ("cppcc_proposals", 4)]),  # 其中 in the next sentence
+    ("将建议提案办理工作纳入县直单位年度目标管理绩效考核，分值占比3%。", []),  # another work's weight
+    ("将信访和12345热线诉求办理工作纳入村（社区）年度综合考核，分值占比不低于10%。", []),
+])
+def test_suggestion_and_proposal_parts_and_the_weight_of_other_work(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
