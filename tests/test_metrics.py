@@ -2898,6 +2898,7 @@ def test_short_column_heads_are_read_as_the_caption_writes_them_in_full():
     ("承办市人大代表建议10件、市政协提案15件。其中，主办建议6件、协办建议4件，主办提案11件、协办提案4件。",
      [("npc_suggestions", 10), ("cppcc_proposals", 15), ("npc_suggestions", 6), ("npc_suggestions", 4),
       ("cppcc_proposals", 11), ("cppcc_proposals", 4)]),  # 其中 in the next sentence
+    ("闭会期间，代表通过县人大常委会人代工委转交建议9件。", [("npc_suggestions", 9)]),  # sent on between sessions
     ("将建议提案办理工作纳入县直单位年度目标管理绩效考核，分值占比3%。", []),  # another work's weight
     ("将信访和12345热线诉求办理工作纳入村（社区）年度综合考核，分值占比不低于10%。", []),
 ])
