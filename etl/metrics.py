@@ -550,6 +550,12 @@ def _group_name(group: str, name: str) -> str:
     return group + name
 
 
+def _column_names(groups: list[str], heads: list[re.Match | None], caption: str) -> list[str]:
+    """Each column's name: under its grouping header cell, or as the table's caption writes it in full."""
+    return [(_group_name(g, h.group("name")) if g else _caption_phrase(caption, h.group("name"))) if h else ""
+            for g, h in zip(groups, heads)]
+
+
 def _caption_phrase(caption: str, name: str) -> str:
     """A column's short name as its table's caption writes it in full: 建议 under 人大代表建议和政协委员提案 → 人大代表建议."""
     if not caption or not 1 < len(name) <= 3:
@@ -611,14 +617,13 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
             groups = (prev_cells if len(prev_cells) == len(cells)
                       else [caption if h and _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) else "" for h in heads])
-            names = [_group_name(g, _caption_phrase(caption, h.group("name")) if not g else h.group("name")) if h else ""
-                     for g, h in zip(groups, heads)]
+            names = _column_names(groups, heads, caption)
             prev_cells, prev_was_header = cells, True
             continue
         if header is not None and units_header is not None and len(table_units) > 1:
             # 单位：户次、件、%、万元 over as many figure columns: the units stand in the columns' order
             header = _positional_unit_heads(units_header, table_units, cells) or header
-            names = [_group_name(g, h.group("name")) if h else "" for g, h in zip(groups, header)]
+            names = _column_names(groups, header, caption)
             units_header = None
         prev_cells, prev_was_header = cells, False
         if header is None or _inside(start + len(line) - 1, row_starts, row_ends):

@@ -355,8 +355,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
     annex = _APPENDIX_LINE_RE.search(text, last_item) if numbered and last_item >= 0 else None
     annex_at = annex.start() if annex else len(text)
     # with no numbered lines at all, a table after the signature is still an annex when the body holds one of its own
-    before_end = [r for r in task_rows if r[0] < body_end]
-    if not numbered and before_end:
+    if not numbered and (before_end := [r for r in task_rows if r[0] < body_end]):
         task_rows = before_end
     for start, end, num, task, note in task_rows:
         if not numbered or (bisect.bisect_right(section_starts, start) not in numbered and start < min(body_end, annex_at)):
