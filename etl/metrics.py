@@ -487,6 +487,9 @@ _TOTAL_ROW_RE = re.compile(r"^(?:全(?:市|省|县|区))?(?:合计|总计|小计
 # thing (负责人出庭应诉) keeps its own name under a caption about other things (行政复议、行政诉讼案件情况)
 _GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:(?:办结|办理|受理|完成|处理|审结|发放|核发)?(?:数量|件数|总数|次数|起数|数)"
                                     r"|(?:办件|办理|办结|受理|完成)量|办件数)\s*")
+# a column head that is only what was done (新申领, 换发, 注销): the caption names the thing it was done to
+_ACTION_HEAD_RE = re.compile(r"\s*新?(?:申领|领取|换发|补发|注销|吊销|核发|发放|颁发|办结|受理|审结|立案|结案|备案|审查|清理"
+                             r"|废止|修改|保留)\s*")
 # a column head counting things whose rows name their kinds (事项数 over 行政许可, 公共服务): the total is the caption's
 _KINDS_COUNT_HEAD_RE = re.compile(r"\s*(?:事项|项目|案件)(?:数|数量|总数)\s*")
 # a table's caption on the line above it: 表1  2023年行政许可办理情况
@@ -591,7 +594,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                     table_units = units  # a line of its own under the caption
                     continue
                 table_units = units
-                cm = _TABLE_CAPTION_RE.match(line)
+                # 2024年…统计表（单位：件）: the caption is what stands before its units
+                cm = _TABLE_CAPTION_RE.match(line[:um.start()] if um else line)
                 if cm is None and "下表" in line:
                     cm = next(reversed(list(_TABLE_INTRO_RE.finditer(line))), None)
                 raw_caption = next(g for g in cm.groups() if g) if cm else ""
@@ -616,7 +620,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
             groups = (prev_cells if len(prev_cells) == len(cells)
-                      else [caption if h and _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) else "" for h in heads])
+                      else [caption if h and (_GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name"))
+                                              or _ACTION_HEAD_RE.fullmatch(h.group("name"))) else "" for h in heads])
             names = _column_names(groups, heads, caption)
             prev_cells, prev_was_header = cells, True
             continue

@@ -2905,3 +2905,13 @@ def test_short_column_heads_are_read_as_the_caption_writes_them_in_full():
 def test_suggestion_and_proposal_parts_and_the_weight_of_other_work(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_column_head_that_is_only_a_verb_takes_its_object_from_the_caption():
+    # 新申领 under a caption naming 执法证件: new certificates; 注销 (cancelled) counts none issued
+    text = ("南充市司法局2024年度行政执法协调监督工作报告\n2024年全市行政执法证件管理情况统计表（单位：件）\n"
+            "序号\t单位\t新申领\t注销\n1\t市直部门\t97\t21\n2\t顺庆区\t86\t17\n\t合计\t183\t38\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("enforcement_certificates", 97, "市直部门"), ("enforcement_certificates", 86, "顺庆区"),
+        ("enforcement_certificates", 183, None)]
