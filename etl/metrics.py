@@ -133,6 +133,8 @@ _PREDICATE_START = frozenset(
 _SHARE_MARK_RE = re.compile(r"均|各|都")
 # 3个工作日内办结: 内 after a measure is a limit, not a noun (内容, 内部 are)
 _WITHIN_RE = re.compile(r"内(?![容部设涵])")
+# 目录所列7项事项均经…审查: a bare 事项 after the measure names nothing; the words before the figure do
+_BARE_ITEMS_AFTER_RE = re.compile(r"事项(?=均|全部|都|已|皆|[，。；,;]|$)")
 _NP_TAIL_RE = re.compile(
     r"(?:[\s，]|等|均|都|全部|各|分别|已|稳定|收到|接到|保持在?|控制在?|达到?|为|实现|提升|提高|上升|至|到|在|了|是|共计?|累计|合计"
     r"|[一二两三四五六七八九十\d]+[项个]指标|指标)+$"
@@ -1666,7 +1668,8 @@ class _Extractor:
             right, right_np = text[fig.end:card.end()], card.group(1) or card.group(2) or card.group(3)
         since_prev = text[max(sent_s, prev_end, fig.start - _REACH):fig.start]
         return _Where(sent_s, sent_e, clause_s, clause_e, left_s, left, right, right_np,
-                      bool(right_np) and right_np[0] not in _PREDICATE_START and not _WITHIN_RE.match(right_np),
+                      bool(right_np) and right_np[0] not in _PREDICATE_START and not _WITHIN_RE.match(right_np)
+                      and not _BARE_ITEMS_AFTER_RE.match(right_np),
                       ctx_s, since_prev)
 
     def _card_line(self, fig: _Figure, card: re.Match) -> bool:

@@ -2915,3 +2915,12 @@ def test_a_column_head_that_is_only_a_verb_takes_its_object_from_the_caption():
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
         ("enforcement_certificates", 97, "市直部门"), ("enforcement_certificates", 86, "顺庆区"),
         ("enforcement_certificates", 183, None)]
+
+
+@pytest.mark.parametrize("sentence, doc_type, expected", [
+    ("市政府2024年度重大行政决策事项目录所列7项事项均经法律顾问合法性审查。", "report", [("major_decisions", 7)]),
+    ("加强合同履行管理，每半年开展1次履约情况检查。", "plan", []),  # the unit's own contracts, no inspection
+])
+def test_items_a_decision_catalogue_lists_and_checks_of_contract_performance(sentence, doc_type, expected):
+    _, found = run(sentence, doc_type=doc_type, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
