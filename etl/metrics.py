@@ -107,7 +107,9 @@ _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"
 # engine skips ahead to
 _DELIM_RE = re.compile(r"[。；！？\n，：（）.](?:(?<!\d\.)|(?!\d))")
 # a short bracket inside a name (烟花爆竹经营（零售）许可98件) does not cut the name it stands in
-_INNER_BRACKETS_RE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）\d\n，。；：、]{1,6}）(?=[\u4e00-\u9fff])")
+_INNER_BRACKETS_RE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）\d\n，。；：、]{1,6}）(?=[\u4e00-\u9fff])"
+                                # nor does the bracket of a place's other kind (县（区）436件, 乡镇（街道）)
+                                r"|(?<=[县市区镇乡村])（(?:[市县区]、)*(?:区|市|县|街道|社区|镇|乡镇|居)）")
 _SENTENCE_DELIMS = frozenset("。；！？\n.")
 _CLAUSE_DELIMS = frozenset("。；！？\n，：")
 
@@ -1374,7 +1376,10 @@ def _clean_np(s: str, keep: int = 16, cut_verbs: bool = True, head: bool = False
         s = _NP_CUT_RE.sub("", s) or s
     s = _NP_LEAD_RE.sub("", s)
     s = _NP_TAIL_RE.sub("", s)
-    s = s.strip(_QUOTE_CHARS + "、，：；（） ")
+    s = s.lstrip(_QUOTE_CHARS + "、，：；（） ")
+    trimmed = s.rstrip(_QUOTE_CHARS + "、，：；（） ")
+    # 县（区）, 乡镇（街道）: a name's own closing bracket stays
+    s = trimmed + "）" if trimmed.count("（") > trimmed.count("）") and "）" in s[len(trimmed):] else trimmed
     if len(s) <= keep or head:
         return s[:keep]
     tail = s[-keep:]

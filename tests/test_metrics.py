@@ -2924,3 +2924,13 @@ def test_a_column_head_that_is_only_a_verb_takes_its_object_from_the_caption():
 def test_items_a_decision_catalogue_lists_and_checks_of_contract_performance(sentence, doc_type, expected):
     _, found = run(sentence, doc_type=doc_type, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+@pytest.mark.parametrize("sentence, scopes", [
+    ("全年新申领行政执法证件683件，其中市直部门247件、县（区）436件。", [None, "执法证件申领数·市直部门", "执法证件申领数·县（区）"]),
+    ("全市收到行政复议申请4,102件，其中市政府本级777件，各县（市、区）政府收到3,325件。",
+     [None, "行政复议案件数·市政府本级", "行政复议案件数·各县（市、区）政府"]),
+])
+def test_a_part_named_by_a_place_with_its_other_kind_in_brackets_keeps_the_whole_name(sentence, scopes):
+    _, found = run(sentence, year=2024)
+    assert [m.scope for m in found] == scopes
