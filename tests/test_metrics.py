@@ -2934,3 +2934,11 @@ def test_items_a_decision_catalogue_lists_and_checks_of_contract_performance(sen
 def test_a_part_named_by_a_place_with_its_other_kind_in_brackets_keeps_the_whole_name(sentence, scopes):
     _, found = run(sentence, year=2024)
     assert [m.scope for m in found] == scopes
+
+
+def test_certificates_renewed_after_enforcement_certificates_are_enforcement_certificates():
+    _, found = run("局本级新申领陕西省行政执法证件42件，换发到期证件87件，注销证件9件。", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("enforcement_certificates", 42), ("enforcement_certificates", 87)]
+    _, found = run("全年核发道路运输从业资格证1,200本，换发到期证件87件。", year=2024)  # no enforcement certificate named
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("certificates_issued", 1200), ("certificates_issued", 87)]
