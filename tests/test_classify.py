@@ -63,6 +63,9 @@ def test_seed_item_categories_reach_the_bar():
     # 法治素养 names the staff's legal literacy, whoever is trained (执法人员培训班)
     ("提升干部法治素养", "局党组理论学习中心组开展法治专题学习8次，举办全市医保系统行政执法人员培训班3期（每期2天），"
      "组织干部职工旁听庭审1次，全系统执法人员参训一百二十余人次。", "一、2024年主要成效", "EDU"),
+    # the enforcement staff's qualification exam is enforcement work, though it is an exam (纲要五: 执法人员资格管理)
+    ("规范组织执法资格考试", "组织行政执法资格考试2至3场，考试合格率力争达到85%以上；组织全市行政执法人员参加网上法律知识测试1次。",
+     "重点任务", "ENF"),
 ])
 def test_classify_text(title, body, heading, category):
     assert classify_text(body, title, heading) == category
