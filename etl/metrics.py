@@ -955,7 +955,7 @@ _NEGATION_RE = re.compile(
 _REACH = 80
 # 信访案件为零 / 行政诉讼案件均为0 / 行政复议、行政诉讼案件“零发生”: the zero comes after the indicator
 _ZERO_WORD_RE = re.compile(r"(?:(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d.])(?:件|起|宗|个)?|“?零发生”?)"
-                           r"(?=\s*(?:[，。；！？\n]|$))")
+                           r"(?=\s*(?:[，。；！？\n\t]|$))")  # (a task table's cell ends at a tab)
 # every _ZERO_WORD_RE match holds this within its first 3 characters: searched for instead, as the full pattern
 # opens with nothing the regex engine can skip ahead to
 _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]|零发生"), 2
@@ -2741,8 +2741,14 @@ class _Extractor:
                 c_s, c_e = _bounds(self.clause_pos, m.start(), n)
                 # 力争/确保…“零发生”: a plan's aim of none (a negation in a plan is no aim: 未发生 says what was);
                 # the aim word may open the sentence (力争…纠错率为零，行政诉讼案件“零发生”)
-                aim = (not names_after and (self.plan or _inside(m.start(), self.t_starts, self.t_ends))
-                       and bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0], m.start())))
+                ahead = self.plan or _inside(m.start(), self.t_starts, self.t_ends)
+                row_s = text.rfind("\n", 0, m.start()) + 1
+                in_cell = not names_after and "\t" in text[row_s:m.start()]
+                if in_cell and not ahead:
+                    continue  # a task table's zero in a report, not known to be next year's: no actual either
+                # (a task table's row in a plan, or in a report's plan for next year, can only be an aim)
+                aim = (not names_after and ahead
+                       and (in_cell or bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0], m.start()))))
                 if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
                 year = self.year
@@ -2755,6 +2761,9 @@ class _Extractor:
                     year = self._past_year(m.start(), _bounds(self.sentence_pos, m.start(), n)[0])
                     if year is None:
                         continue
+                if in_cell:  # the zero's cell: 行政复议、行政诉讼案件“零发生”⇥政策法规股 ends at its tab
+                    c_s = max(c_s, text.rfind("\t", row_s, m.start()) + 1)
+                    c_e = min(c_e, (text.find("\t", m.end(), c_e) + 1 or c_e + 1) - 1)
                 k = bisect.bisect_left(self._fig_starts, c_s)
                 if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
                     continue  # the clause states a figure of its own

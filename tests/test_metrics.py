@@ -2942,3 +2942,16 @@ def test_certificates_renewed_after_enforcement_certificates_are_enforcement_cer
         ("enforcement_certificates", 42), ("enforcement_certificates", 87)]
     _, found = run("全年核发道路运输从业资格证1,200本，换发到期证件87件。", year=2024)  # no enforcement certificate named
     assert [(m.code, m.value) for m in found if m.code != "other"] == [("certificates_issued", 1200), ("certificates_issued", 87)]
+
+
+def test_a_zero_in_a_task_table_cell_is_next_year_s_aim_and_quotes_only_its_cell():
+    head = "序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+    row = "6\t依法化解行政争议\t行政复议、行政诉讼案件“零发生”\t政策法规股\t长期坚持\n"
+    found = spanned_metrics("某县交通运输局2025年法治政府建设工作要点\n一、重点任务\n" + head + row, 2025)
+    assert [(m.code, m.value, m.kind, m.year, m.quote) for m in found] == [
+        ("reconsideration_cases", 0, "target", 2025, "行政复议、行政诉讼案件“零发生”"),
+        ("litigation_cases", 0, "target", 2025, "行政复议、行政诉讼案件“零发生”")]
+    # a report's task list not known to be next year's gives neither an aim nor this year's zero
+    report = ("某镇人民政府2024年法治政府建设工作总结\n一、工作开展情况\n全年开展行政检查1,200次。\n\n某镇人民政府\n2025年1月16日\n"
+              "附件\n" + head + row)
+    assert [(m.code, m.value) for m in spanned_metrics(report, 2024, "report")] == [("inspections", 1200)]
