@@ -2955,3 +2955,20 @@ def test_a_zero_in_a_task_table_cell_is_next_year_s_aim_and_quotes_only_its_cell
     report = ("某镇人民政府2024年法治政府建设工作总结\n一、工作开展情况\n全年开展行政检查1,200次。\n\n某镇人民政府\n2025年1月16日\n"
               "附件\n" + head + row)
     assert [(m.code, m.value) for m in spanned_metrics(report, 2024, "report")] == [("inspections", 1200)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 责令“三停” is a coercive order, not a penalty case, and the paired parts after it still find their totals
+    ("全市共检查社会单位1.4万家次，作出行政处罚决定838件，责令“三停”23家；其中支队本级检查单位1,320家次、作出行政处罚决定98件。",
+     [("inspections", 14000, None), ("penalty_cases", 838, None), ("inspections", 1320, "行政检查次数·支队本级"),
+      ("penalty_cases", 98, "行政处罚案件数·支队本级")]),
+    # the city's fire and rescue bodies together are a whole system, not the detachment itself
+    ("全市消防救援机构共检查社会单位1.2万家次，作出行政处罚决定836件。",
+     [("inspections", 12000, "全市消防救援机构"), ("penalty_cases", 836, "全市消防救援机构")]),
+    # a licence's name with a short bracket in its title marks is the scope, not half the verb before it
+    ("核发《烟花爆竹经营（零售）许可证》238份。", [("certificates_issued", 238, "烟花爆竹经营（零售）许可证")]),
+    ("局党委理论学习中心组专题学法8次。", [("law_study_sessions", 8, "局党委理论学习中心组专题学法")]),
+])
+def test_coercive_orders_fire_systems_licence_names_and_study_meetings(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
