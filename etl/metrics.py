@@ -201,7 +201,10 @@ _OUTCOME_CODES = {"policy_docs_cleaned": frozenset({"normative_docs_repealed"})}
 # a comma inside a short quoted name (“美丽中国，我是行动者”等普法宣传活动) parts no clauses
 _SLOGAN_COMMA_RE = re.compile(r"“[^“”，。；！？\n]{1,16}(，)[^“”，。；！？\n]{1,16}”")
 _CLEANUP_NEXT_RE = re.compile(r"[，,]\s*经(?:过)?(?:全面|集中|逐件)?清理")
+# 开展行政规范性文件专项清理，对…96件…逐件审查: the clause before names the cleanup the review is part of
+_CLEANUP_BEFORE_RE = re.compile(r"(?:开展|组织|进行|部署)[^，。；\d]{0,16}?清理(?:工作)?[，,]\s*$")
 _LIST_LEAD_RE = re.compile(r"^(?:涉及|被申请人(?:为|是)|被告(?:为|是))")  # 被申请人为A、B的分别为…: what is listed is A, B
+_LIST_ROLE_RE = re.compile(r"^以(?=.{2,}为(?:被申请人|被告)的?$)|为(?:被申请人|被告)的?$")  # 以A、B为被申请人的分别为…
 _RUN_JOIN_RE = re.compile(r"^\s*(?:[、，]|和|及|与|以及)?\s*$")
 _CHANGE_RE = re.compile(
     r"^(?:减少?[到至为]|降低?[到至为]|压减?[到至为]|压缩[到至为]|缩短[到至为]|缩减[到至为]|精简[到至为]|增加?[到至为]"
@@ -264,7 +267,8 @@ _CARD_LABEL_RE = re.compile(rf"[ \u3000]*[｜|丨│][ \u3000]*({_CARD_NAME_STAR
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
-                           r"|^(?:尚|仍|正)?在(?:一审|二审|再审)?审理|^(?:一审|二审|再审)?审理中")  # 1件尚在审理中: how far the cases have got
+                           r"|^(?:尚|仍|正)?在(?:一审|二审|再审)?审理|^(?:一审|二审|再审)?审理中"  # 1件尚在审理中: how far the cases have got
+                           r"|另有|另外")  # 307件（另有上年结转19件）: more beside them, no part of them
 # 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
@@ -2151,7 +2155,8 @@ class _Extractor:
                     and _outcome_verb(w.left)):
                 # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
                 rule = None
-            if (rule is not None and rule.id == "review_generic" and _CLEANUP_NEXT_RE.match(text, w.clause_e)
+            if (rule is not None and rule.id == "review_generic"
+                    and (_CLEANUP_NEXT_RE.match(text, w.clause_e) or _CLEANUP_BEFORE_RE.search(text, w.sent_s, w.clause_s))
                     and (cleaned := self.reg.by_code.get("policy_docs_cleaned")) is not None):
                 rule = cleaned  # …规范性文件268件全部进行审查，经清理，决定废止19件: the review is the cleanup's
             if rule is not None:
@@ -2416,7 +2421,13 @@ class _Extractor:
         lead_in = opens_sentence and (bm.group()[:1] in "从按分" or bm.group() == "中")
         if lead_in:
             # (…148件，已办结144件。从案件类型看，…: how far the cases got is no total to take apart)
-            near = [p for p in near if p.parent_code is None and not (p.code == OTHER and _PART_DONE_RE.search(p.where.left))]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
+            # (…受理281件，不予受理12件。从被申请人看，…: nor is a result of the cases received)
+            near = [p for p in near if p.parent_code is None and not (p.code == OTHER and (
+                _PART_DONE_RE.search(p.where.left) or _outcome_verb(p.where.left)))]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
+        if bm.group() == "中" and len(head := text[w.sent_s:marker_at].strip(" ，")) >= 2:
+            # 一审行政诉讼案件、二审上诉案件分别为168件、61件。一审案件中，…23件: the total the words before 中 name
+            named = [p for p in near if p.fig.measure == fig.measure and head[:2] in (p.own_name or "")]
+            near = named[:1] + [p for p in near if p not in named[:1]]
         parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
             (p for p in near if fig.measure != "%" and p.fig.measure != "%"
              and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)
@@ -2498,7 +2509,7 @@ class _Extractor:
 
     def _respectively(self, i: int, w: _Where, cut: int) -> tuple[dict[int, str], int]:
         """分别: pair the nouns before 分别 with the run of figures after it; and the last figure looked at."""
-        listed = _LIST_LEAD_RE.sub("", _NP_LEAD_RE.sub("", w.left[:cut]))
+        listed = _LIST_ROLE_RE.sub("", _LIST_LEAD_RE.sub("", _NP_LEAD_RE.sub("", w.left[:cut])))
         items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(listed)) if x]
         run = [i]
         figs = self.figures

@@ -2972,3 +2972,22 @@ def test_a_zero_in_a_task_table_cell_is_next_year_s_aim_and_quotes_only_its_cell
 def test_coercive_orders_fire_systems_licence_names_and_study_meetings(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a review the clause before names as a cleanup counts the documents cleaned
+    ("开展行政规范性文件专项清理，对2020年以来出台的96件市政府规范性文件逐件审查，决定废止7件。",
+     [("policy_docs_cleaned", 96, None), ("normative_docs_repealed", 7, None)]),
+    # a result of the cases received is no total for the split after it; the split's names lose 以…为被申请人的
+    ("全年新收行政复议申请307件；依法受理281件，不予受理12件。从被申请人看，以市公安局、市自然资源局为被申请人的分别为103件、38件。",
+     [("reconsideration_cases", 307, None), ("reconsideration_cases", 281, "受理"),
+      ("reconsideration_cases", 103, "受理·市公安局"), ("reconsideration_cases", 38, "受理·市自然资源局")]),
+    # 一审案件中 takes apart the first-instance total, not the appeals named last
+    ("全年新收一审行政诉讼案件、二审上诉案件分别为168件、61件。一审案件中，以市人民政府为被告的23件。",
+     [("litigation_cases", 168, None), ("litigation_cases", 23, "行政诉讼应诉案件数·以市人民政府为被告")]),
+    # cases carried over beside this year's, in brackets, are no part of them
+    ("全年新收行政复议申请307件（另有上年结转19件），同比增长16.7%。", [("reconsideration_cases", 307, None)]),
+])
+def test_cleanup_reviews_results_before_a_split_first_instance_parts_and_cases_carried_over(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
