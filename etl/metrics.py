@@ -2421,9 +2421,11 @@ class _Extractor:
         lead_in = opens_sentence and (bm.group()[:1] in "从按分" or bm.group() == "中")
         if lead_in:
             # (…148件，已办结144件。从案件类型看，…: how far the cases got is no total to take apart)
-            # (…受理281件，不予受理12件。从被申请人看，…: nor is a result of the cases received)
-            near = [p for p in near if p.parent_code is None and not (p.code == OTHER and (
-                _PART_DONE_RE.search(p.where.left) or _outcome_verb(p.where.left)))]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
+            near = [p for p in near if p.parent_code is None and not (p.code == OTHER and _PART_DONE_RE.search(p.where.left))]
+            if any(p.code != OTHER and p.fig.measure == fig.measure for p in near):
+                # (…受理281件，不予受理12件，告知向有权机关申请14件。从被申请人看，…: nor is a result of the cases
+                # received, when an indicator's total stands in the sentence)
+                near = [p for p in near if p.code != OTHER or p.fig.measure != fig.measure]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
         if bm.group() == "中" and len(head := text[w.sent_s:marker_at].strip(" ，")) >= 2:
             # 一审行政诉讼案件、二审上诉案件分别为168件、61件。一审案件中，…23件: the total the words before 中 name
             named = [p for p in near if p.fig.measure == fig.measure and head[:2] in (p.own_name or "")]

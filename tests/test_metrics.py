@@ -2979,7 +2979,7 @@ def test_coercive_orders_fire_systems_licence_names_and_study_meetings(sentence,
     ("开展行政规范性文件专项清理，对2020年以来出台的96件市政府规范性文件逐件审查，决定废止7件。",
      [("policy_docs_cleaned", 96, None), ("normative_docs_repealed", 7, None)]),
     # a result of the cases received is no total for the split after it; the split's names lose 以…为被申请人的
-    ("全年新收行政复议申请307件；依法受理281件，不予受理12件。从被申请人看，以市公安局、市自然资源局为被申请人的分别为103件、38件。",
+    ("全年新收行政复议申请307件；依法受理281件，不予受理12件，告知向有权机关申请14件。从被申请人看，以市公安局、市自然资源局为被申请人的分别为103件、38件。",
      [("reconsideration_cases", 307, None), ("reconsideration_cases", 281, "受理"),
       ("reconsideration_cases", 103, "受理·市公安局"), ("reconsideration_cases", 38, "受理·市自然资源局")]),
     # 一审案件中 takes apart the first-instance total, not the appeals named last
