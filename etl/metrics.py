@@ -2844,7 +2844,8 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 # (after an item's number, or a run-in label: （工作基础）2024年，…, 工作基础：2024年，…)
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、]"
-                              r"|[（(【][\u4e00-\u9fff]{2,8}[）)】]|[\u4e00-\u9fff]{2,6}[：:])?\s*(?:回顾)?"
+                              # (a footnote's mark may follow the label: 工作基础①：2023年，…)
+                              r"|[（(【][\u4e00-\u9fff]{2,8}[）)】][①-⑳]?|[\u4e00-\u9fff]{2,6}[①-⑳]?[：:])?\s*(?:回顾)?"
                               r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 # a heading, an item or a signature ends a look back carried from paragraph to paragraph

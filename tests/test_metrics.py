@@ -2991,3 +2991,24 @@ def test_coercive_orders_fire_systems_licence_names_and_study_meetings(sentence,
 def test_cleanup_reviews_results_before_a_split_first_instance_parts_and_cases_carried_over(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 审查 before a list of what was reviewed, decisions among them, is a legality review, as 审核 is
+    ("全年审查镇政府拟发文件、重大决策草案和合同协议共计73件，其中拟发文件14件、重大行政决策草案4件、合同协议55件。",
+     [("legality_reviews", v) for v in (73, 14, 4, 55)]),
+    # …while the procedure a decision went through names no list
+    ("全年3项重大行政决策事项均履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。", [("major_decisions", 3)]),
+    # measures corrected for breaking the review's standard are its result, however short the name
+    ("对涉及经营主体经济活动的政策措施58件开展公平竞争审查，纠正违反审查标准的政策措施2件。", [("fair_competition_reviews", 58)]),
+])
+def test_reviews_of_lists_with_decisions_and_measures_corrected_under_a_review(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_recap_label_with_a_footnote_mark_still_looks_back():
+    text = ("四川省生态环境厅2024年法治政府建设工作要点\n工作基础①：2023年，厅本级主动公开政府信息1,126条。\n"
+            "一、重点任务\n（一）全面推进政务公开。全年主动公开政府信息不少于1,200条。\n")
+    found = spanned_metrics(text, 2024)
+    assert [(m.value, m.kind, m.year) for m in found] == [(1126, "actual", 2023), (1200, "target", 2024)]
