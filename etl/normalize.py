@@ -110,8 +110,16 @@ _CHROME_TAIL_RE = re.compile(r"(?:[ \t]*【(?:(?:字体|字号)[:：]?[ \t]*大[
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
 # a printed page's number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12): PDF copies keep them mid-sentence
-PAGE_NUMBER_RE = re.compile(r"^[ \t　]*(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|[·•][ 　]*\d{1,3}[ 　]*[·•]|第[ 　]*\d{1,3}[ 　]*页"
-                            r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})[ \t　]*$", re.M)
+_PAGE_TOKEN = (r"(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|[·•][ 　]*\d{1,3}[ 　]*[·•]|第[ 　]*\d{1,3}[ 　]*页"
+               r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})")
+PAGE_NUMBER_RE = re.compile(rf"^[ \t　]*{_PAGE_TOKEN}[ \t　]*$", re.M)
+# a footer printing the page number and the running header on one baseline, in either order, copied as one line:
+# 泉州市人民政府公报 2024年第3期 — 12 —, — 2 —　千灯镇2023年度法治政府建设工作报告, …工作要点　第 1 页 共 5 页
+_FOOTER_WORDS = r"[^\n。；，,：:！？]{4,40}?[\u4e00-\u9fff][^\n。；，,：:！？]{0,40}?"
+PAGE_FOOTER_RE = re.compile(rf"^[ \t　]*(?:{_PAGE_TOKEN}[ \t　]+(?P<after>{_FOOTER_WORDS})"
+                            rf"|(?P<before>{_FOOTER_WORDS})[ \t　]+{_PAGE_TOKEN})[ \t　]*$", re.M)
+_SPACE_RUN_RE = re.compile(r"[ \t　]+")
+_CJK_CHAR_RE = re.compile(f"[{CJK}]")
 # a table copied from a PDF, its columns lined up with spaces: a row label, then figures, years or change words
 _SPACED_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|　+)(?=\S)")
 # (a gap before a figure, led by its space so the regex engine scans fast; the character before it is checked apart;
@@ -656,7 +664,7 @@ _FOOTNOTE_LINE_RE = re.compile(r"^[ \t　]*(?:[①②③④⑤⑥⑦⑧⑨⑩]|�
 def page_furniture_spans(text: str) -> list[tuple[int, int]]:
     """Printed page numbers, the running headers, footers and footnotes beside them, each with its blank lines; where
     a sentence runs on over the page break, the line break before the furniture too, so its halves meet."""
-    pages = list(PAGE_NUMBER_RE.finditer(text)) or _bare_page_numbers(text)
+    pages = sorted([*PAGE_NUMBER_RE.finditer(text), *page_footers(text)], key=lambda m: m.start()) or _bare_page_numbers(text)
     spans = merge_spans(page_number_spans(text, pages) + running_header_spans(text, pages) + footnote_spans(text, pages))
     out = []
     for a, b in spans:
@@ -671,6 +679,13 @@ def page_furniture_spans(text: str) -> list[tuple[int, int]]:
                 a -= 1  # …全年以我厅为被申请人的行政复 / — 2 — / 议案件1件: one sentence cut by the page
         out.append((a, b))
     return out
+
+
+def page_footers(text: str) -> list[re.Match]:
+    """One-line footers of a page number and the running header's words (at least four characters of them: 第 1 页 共 3
+    页 is a page number alone)."""
+    return [m for m in PAGE_FOOTER_RE.finditer(text)
+            if len(_CJK_CHAR_RE.findall(m.group("after") or m.group("before"))) >= 4]
 
 
 def footnote_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
@@ -719,14 +734,20 @@ def running_header_spans(text: str, pages: list[re.Match]) -> list[tuple[int, in
         beside += [(text[a:b].strip(), a, b) for a, b in ((s, e), (ps, pe)) if len(text[a:b].strip()) >= 6]
     if not beside:
         return []
-    first = text.lstrip().split("\n", 1)[0].strip()
+    # (compared without their spacing: 泉州市人民政府公报　　…　　2024年第3期 is the header printed 公报　2024年第3期)
+    first = _SPACE_RUN_RE.sub("", text.lstrip().split("\n", 1)[0])
     # the title under a document number (赣商务法字〔2025〕3号 / 标题) is printed once as a header too
-    heads = {ln.strip() for ln in text.lstrip().split("\n", 4)[:4] if len(ln.strip()) >= 6}
-    counts = Counter(x for x, _, _ in beside)
+    heads = {_SPACE_RUN_RE.sub("", ln) for ln in text.lstrip().split("\n", 4)[:4] if len(ln.strip()) >= 6}
+    # a footer's own words (— 2 —　千灯镇…报告) are one more printing of the header
+    # (a line between two page numbers is beside both, but printed once)
+    counts = Counter([_SPACE_RUN_RE.sub("", x) for x, _, _ in {(x, a, b) for x, a, b in beside}]
+                     + [_SPACE_RUN_RE.sub("", w) for m in pages if m.re is PAGE_FOOTER_RE
+                        for w in (m.group("after"), m.group("before")) if w])
     repeated = {x for x, c in counts.items() if c >= 2 or x == first or x in heads and x.endswith(_TITLE_ENDS)}
     # only where a page prints it: the same words as the title at the top or as the signature are the document's;
     # the top line is the first page's header when the document's own title comes under it
-    spans = {(_before_blank_lines(text, a), _past_blank_lines(text, b)) for x, a, b in beside if x in repeated}
+    spans = {(_before_blank_lines(text, a), _past_blank_lines(text, b)) for x, a, b in beside
+             if _SPACE_RUN_RE.sub("", x) in repeated}
     if first in repeated:
         a = len(text) - len(text.lstrip())
         b = a + len(text[a:].split("\n", 1)[0])
@@ -919,7 +940,7 @@ def normalize(original: str) -> Normalized:
         text, idx = _delete(text, idx, [m.span(1) for m in _LINE_DECOR_RE.finditer(text)])
 
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
-    if (any(c in text for c in "—-－–─页/·•") and PAGE_NUMBER_RE.search(text)
+    if (any(c in text for c in "—-－–─页/·•") and (PAGE_NUMBER_RE.search(text) or PAGE_FOOTER_RE.search(text))
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)
         text, idx = _delete(text, idx, page_furniture_spans(text))
     if "  " in text and _has_spaced_figure(text):

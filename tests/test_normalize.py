@@ -581,3 +581,22 @@ def test_a_table_cell_a_scan_spaced_out_or_misread_is_one_number_but_a_year_pair
 def test_capital_numerals_before_a_count_are_read_but_an_amount_of_money_stays_as_written():
     text = normalize("某局2024年报告\n收到行政复议申请贰佰零叁件，办理叁万贰仟余人次；罚款人民币壹万元整。\n").text
     assert "二百零三件" in text and "三万二千余人次" in text and "壹万元整" in text
+
+
+def test_a_footer_printing_the_page_number_and_the_header_on_one_line_goes_and_the_sentence_joins():
+    pdf = ("昆山市千灯镇人民政府关于2023年度法治政府建设工作情况的报告\n\n一、2023年法治政府建设工作情况\n"
+           "（一）依法化解矛盾纠纷。全镇各级调解组织调处矛盾纠纷862起，调解成功率98.6%。全年以镇政府为被申请人的行政复议\n\n"
+           "— 2 —　　　　　　　　千灯镇2023年度法治政府建设工作报告\n\n"
+           "案件1件，经审理予以维持。全年开展普法活动96场，其中镇级组织开展\n\n— 3 —\n千灯镇2023年度法治政府建设工作报告\n\n"
+           "14场；培育“法律明白人”212名。\n")
+    text = normalize(pdf).text
+    # the header beside the bare page number is the same words the one-line footer printed: it goes too
+    assert "行政复议案件1件" in text and "其中镇级组织开展14场" in text
+    assert "— 2 —" not in text and text.count("千灯镇2023年度法治政府建设工作报告") == 0
+    # the header comes back with other spacing than the top line's: the same header all the same
+    pdf = ("泉州市人民政府公报　　　　　　　　2024年第3期\n\n泉州市市场监督管理局\n2023年法治政府建设年度报告\n\n"
+           "全市共查办各类违法案件3,148件；办理12345便民服务热线转办工\n\n— 13 —\n泉州市人民政府公报　2024年第3期\n\n单6,874件。\n")
+    text = normalize(pdf).text
+    assert "转办工单6,874件" in text and "公报" not in text
+    # 第 1 页 共 3 页 alone is a page number, not a footer with words of its own
+    assert "第 1 页" not in normalize("某局2023年法治政府建设年度报告\n全年开展检查12次。\n\n第 1 页 共 3 页\n\n全年处罚3件。\n").text
