@@ -274,6 +274,22 @@ def _wrapped_breaks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     return sorted(out + [brk for n, brk in full_width_only if n >= widths[len(widths) // 2] - 2])
 
 
+def _printed_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines a wrap may join: all of them, or only those with words when the text is double-spaced (a PDF pasted
+    into a web page one printed line a paragraph: …其中医疗机构执⏎⏎业登记…)."""
+    filled = [k for k, (s, e) in enumerate(lines) if text[s:e].strip()]
+    if len(filled) < 8:
+        return lines
+    # (a blank line after nearly every line, and never two: the blank lines part printed lines, not paragraphs)
+    single = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 2)
+    if single < 0.8 * (len(filled) - 1):
+        return lines
+    # (and nearly every line no wider than a printed page: a web page's paragraphs run on for a hundred characters)
+    if sum(1 for k in filled if _width(text[slice(*lines[k])].strip()) > 50) > 0.1 * len(filled):
+        return lines
+    return [lines[k] for k in filled]
+
+
 # Chinese quotes, dashes and ellipses sit below U+2E80 but print as wide as a character
 _FULL_WIDTH_PUNCT = frozenset("“”‘’…—·")
 
@@ -960,7 +976,7 @@ def normalize(original: str) -> Normalized:
     if _INLINE_HINT_RE.search(text) and (breaks := inline_heading_breaks(text)):
         text, idx = _insert_marks(text, idx, breaks)
     lines = list(_lines(text))
-    wrapped = _wrapped_breaks(text, lines)
+    wrapped = _wrapped_breaks(text, _printed_lines(text, lines))
     wrapped_ends = {e for e, _ in wrapped}
     drop: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []

@@ -600,3 +600,18 @@ def test_a_footer_printing_the_page_number_and_the_header_on_one_line_goes_and_t
     assert "转办工单6,874件" in text and "公报" not in text
     # 第 1 页 共 3 页 alone is a page number, not a footer with words of its own
     assert "第 1 页" not in normalize("某局2023年法治政府建设年度报告\n全年开展检查12次。\n\n第 1 页 共 3 页\n\n全年处罚3件。\n").text
+
+
+def test_a_pdf_pasted_into_a_web_page_one_printed_line_a_paragraph_joins_its_lines():
+    lines = ["巩义市卫生健康委员会2024年法治政府建设工作要点", "　　2023年，我委全年办理行政许可2,146件，其中医疗机构执",
+             "业登记（含校验、变更）318件；开展卫生监督检查1,652户次，", "作出卫生行政处罚决定137件，罚没款86.4万元；未发生以我委",
+             "为被申请人的行政复议和行政诉讼案件。", "一、重点任务", "　　（一）深化卫生健康领域“放管服”改革。深化医疗机构执",
+             "业登记、公共场所卫生许可“证照分离”改革，对不少于12个事", "项实行告知承诺；公共场所卫生许可承诺办结时限压缩至3个工",
+             "作日。（牵头科室：行政审批科）"]
+    text = normalize("\n\n".join(lines) + "\n").text
+    assert "其中医疗机构执业登记（含校验、变更）318件" in text and "对不少于12个事项实行告知承诺" in text
+    assert "\n一、重点任务\n" in text.replace("\n\n", "\n")  # a heading stays a line of its own
+    # a web page of whole paragraphs with a key-figure card between blank lines is no such page
+    page = "\n\n".join(["某局2024年法治政府建设年度报告", "2024年法治建设关键数据", "13.8万件全省系统办理行政许可",
+                        "2.41万件全省系统查办各类违法案件", "一、主要成效"] + ["（一）深化改革。" + "全省共办理行政许可13.8万件，" * 6 + "成效明显。"] * 4)
+    assert "关键数据\n\n13.8万件" in normalize(page).text
