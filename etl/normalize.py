@@ -181,6 +181,55 @@ _FIELD_ROW_GAP_RE = re.compile(r"(?<=[）)])[ \t]*：[ \t]*(?=[+\-]?\d[\d,.]*[ \
 _FIELD_ROW_NAME_RE = re.compile(r"[ \t]*[^：。；，\t\n]{2,30}[（(][^（）()\n]{1,5}[）)]")
 
 
+# a table pasted one cell a line (a PDF's table copied, a one-column Word table, a web page's <p> a cell): the head
+# naming the rows, the other heads (a year, 单位, 目标值, 检查（次）, 责任科室), then rows of as many cells
+CELL_LINE_ROW_HEAD_RE = re.compile(r"[ \t　]*(?:序号|编号|[\u4e00-\u9fff]{0,4}(?:指标|项目|类别|领域)(?:名称)?|单位名称|地区)[ \t　]*")
+_CELL_LINE_HEAD_RE = re.compile(r"[ \t　]*(?:(?:计量)?单位|(?:19|20)\d{2}年度?(?:完成|目标|完成值|目标值|实际|计划)?|目标值?|完成值?|计划值?"
+                                r"|(?:责任|牵头|配合)(?:科室|单位|处室|部门|股室)|备注|合计"
+                                r"|[\u4e00-\u9fff“”、]{1,12}[（(](?:" + TABLE_UNITS + r")[）)])[ \t　]*")
+_CELL_LINE_FIGURE_RE = re.compile(r"[ \t　]*(?:[≥≤＞＜>]|不少于|约)?[ \t　]*\d[\d,，.]*(?:万|亿)?%?[ \t　]*|[ \t　]*[—–\-－/][ \t　]*")
+
+
+_CELL_LINE_GATE_RE = re.compile(r"^" + CELL_LINE_ROW_HEAD_RE.pattern + r"$", re.M)
+
+
+def cell_per_line_table_gaps(text: str) -> list[tuple[int, int]]:
+    """The line breaks (with any blank lines) between the cells of a table pasted one cell a line, each to become a tab:
+    指标名称⏎单位⏎2022年⏎2023年⏎行政许可办理量⏎件⏎16,904⏎18,536 is a header of four cells and a row."""
+    cells = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(cells):
+        if not CELL_LINE_ROW_HEAD_RE.fullmatch(text, *cells[k]):
+            k += 1
+            continue
+        n = 1
+        while k + n < len(cells) and (_CELL_LINE_HEAD_RE.fullmatch(text, *cells[k + n])
+                                      or n == 1 and CELL_LINE_ROW_HEAD_RE.fullmatch(text, *cells[k + n])):
+            n += 1
+        if n < 3:
+            k += 1
+            continue
+        rows, j = 0, k + n
+        serial = text[slice(*cells[k])].strip() in ("序号", "编号")
+        while j + n <= len(cells):
+            row = [text[a:b].strip() for a, b in cells[j:j + n]]
+            # (a row out of step with the header starts with a figure where a name stands, or a name for the number)
+            if (any(len(c) > 40 or "。" in c for c in row) or not any(_CELL_LINE_FIGURE_RE.fullmatch(c) for c in row[1:])
+                    or (not row[0].isdigit() if serial else bool(_CELL_LINE_FIGURE_RE.fullmatch(row[0])))):
+                break
+            rows += 1
+            j += n
+        if rows < 2:
+            k += 1
+            continue
+        for r in range(rows + 1):
+            first = k + r * n
+            out.extend((cells[c][1], cells[c + 1][0]) for c in range(first, first + n - 1))
+        k = j
+    return out
+
+
 def _field_row_gaps(text: str) -> list[tuple[int, int]]:
     """The colons of lines 行政复议案件（件）：8, read as a table row's two cells."""
     out = []
@@ -955,6 +1004,9 @@ def normalize(original: str) -> Normalized:
     if _DECOR_RE.search(text):  # ✅ 一、…, 🔹 上半年…: a line's decoration hides the heading or the words it opens with
         text, idx = _delete(text, idx, [m.span(1) for m in _LINE_DECOR_RE.finditer(text)])
 
+    # a table pasted one cell a line, before page numbers: its serial cells 1, 2, 3 are no bare page numbers
+    if _CELL_LINE_GATE_RE.search(text) and (gaps := cell_per_line_table_gaps(text)):
+        text, idx = _gaps_to_tabs(text, idx, gaps)
     # 4. printed page numbers, then page chrome, file-name lines and wrapped titles, found line by line
     if (any(c in text for c in "—-－–─页/·•") and (PAGE_NUMBER_RE.search(text) or PAGE_FOOTER_RE.search(text))
             or "\n1\n" in text or "\n2\n" in text):  # or bare page numbers (checked line by line)

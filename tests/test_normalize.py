@@ -615,3 +615,18 @@ def test_a_pdf_pasted_into_a_web_page_one_printed_line_a_paragraph_joins_its_lin
     page = "\n\n".join(["某局2024年法治政府建设年度报告", "2024年法治建设关键数据", "13.8万件全省系统办理行政许可",
                         "2.41万件全省系统查办各类违法案件", "一、主要成效"] + ["（一）深化改革。" + "全省共办理行政许可13.8万件，" * 6 + "成效明显。"] * 4)
     assert "关键数据\n\n13.8万件" in normalize(page).text
+
+
+def test_a_table_pasted_one_cell_a_line_becomes_table_rows():
+    cells = ["表1　2023年法治政府建设主要指标完成情况", "指标名称", "单位", "2022年", "2023年", "行政许可办理量", "件", "16,904",
+             "18,536", "行政复议案件", "件", "5", "3", "二、存在的不足", "基层执法力量仍然薄弱。"]
+    text = normalize("某局2023年法治政府建设年度报告\n" + "\n".join(cells) + "\n").text
+    assert "指标名称\t单位\t2022年\t2023年\n行政许可办理量\t件\t16,904\t18,536\n行政复议案件\t件\t5\t3\n二、存在的不足" in text
+    # a serial column, cells a paragraph each (a web page's <p>), a target with its bound
+    cells = ["序号", "指标名称", "目标值", "责任科室", "1", "卫生监督检查（户次）", "≥1,800", "监督执法大队", "2",
+             "主动公开政府信息（条）", "≥300", "办公室"]
+    text = normalize("某委2024年法治政府建设工作要点\n\n" + "\n\n".join(cells) + "\n").text
+    assert "序号\t指标名称\t目标值\t责任科室\n\n1\t卫生监督检查（户次）\t≥1,800\t监督执法大队\n\n2\t" in text
+    # a list of short lines that only starts like a table stays as it is
+    listing = "某局2024年工作总结\n项目\n单位\n2024年\n全年开展检查。\n"
+    assert normalize(listing).text == listing
