@@ -904,7 +904,7 @@ def _says_its_own(clause: str) -> bool:
 _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|多|少)了?"
                        r"|(?:增幅|降幅|增速|增长率|下降率)(?:为|达到?|是)?"
                        # 比年初计划多抽查26家: more than planned, a verb after 多 or not
-                       r"|(?:较|比)[^，。；：]{0,8}?(?:计划|目标)[^，。；：]{0,4}?(?:多|少)[\u4e00-\u9fff]{0,4}"
+                       r"|(?:较|比)[^，。；：]{0,8}?(?:计划|目标|进度)[^，。；：]{0,4}?(?:多|少)[\u4e00-\u9fff]{0,4}"
                        r"|(?:较|比|相比|与|从|由)(?:(?:19|20)\d{2}年度?|去年|上年|上一年度?)(?:同期)?的?"
                        r"|(?:去年|上年|上一年度?)(?:同期)?(?:为|是|有)?"
                        # 较上年（55件）, 118件（2022年为146件）: the other year's figure in brackets
@@ -959,7 +959,7 @@ _NEGATION_RE = re.compile(
 _REACH = 80
 # 信访案件为零 / 行政诉讼案件均为0 / 行政复议、行政诉讼案件“零发生”: the zero comes after the indicator
 _ZERO_WORD_RE = re.compile(r"(?:(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d.])(?:件|起|宗|个)?|“?零发生”?)"
-                           r"(?=\s*(?:[，。；！？\n\t]|$))")  # (a task table's cell ends at a tab)
+                           r"(?=\s*(?:[，。；！？\n\t、]|$))")  # (a task table's cell ends at a tab, a list's item at 、)
 # every _ZERO_WORD_RE match holds this within its first 3 characters: searched for instead, as the full pattern
 # opens with nothing the regex engine can skip ahead to
 _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]|零发生"), 2
@@ -2777,6 +2777,14 @@ class _Extractor:
                 if in_cell:  # the zero's cell: 行政复议、行政诉讼案件“零发生”⇥政策法规股 ends at its tab
                     c_s = max(c_s, text.rfind("\t", row_s, m.start()) + 1)
                     c_e = min(c_e, (text.find("\t", m.end(), c_e) + 1 or c_e + 1) - 1)
+                if not names_after and (joint := text.rfind("、", c_s, m.start())) != -1:
+                    k = bisect.bisect_left(self._fig_starts, c_s)
+                    if k < len(self._fig_starts) and self._fig_starts[k] < joint:
+                        c_s = joint + 1  # 复议案件控制在2件以内、行政诉讼案件“零发生”: the zero's own item of the list
+                if not names_after and (joint := text.find("、", m.end(), c_e)) != -1:
+                    k = bisect.bisect_left(self._fig_starts, joint)
+                    if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
+                        c_e = joint  # 行政诉讼案件“零发生”、行政复议案件不超过3件
                 k = bisect.bisect_left(self._fig_starts, c_s)
                 if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
                     continue  # the clause states a figure of its own

@@ -3012,3 +3012,28 @@ def test_a_recap_label_with_a_footnote_mark_still_looks_back():
             "一、重点任务\n（一）全面推进政务公开。全年主动公开政府信息不少于1,200条。\n")
     found = spanned_metrics(text, 2024)
     assert [(m.value, m.kind, m.year) for m in found] == [(1126, "actual", 2023), (1200, "target", 2024)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # shortfalls of some units, gaps not yet closed, differences from the schedule, cases not yet done
+    ("一是个别县（市、区）全年行政处罚案件不足5件，有2个县全年作出行政处罚决定不足8件；有3个县区全年抽查不足50家。", []),
+    ("全年办理行政许可2,318件。但仍有4项许可事项尚未实现“一网通办”，还有2项行政许可事项未纳入告知承诺。",
+     [("license_cases", 2318)]),
+    ("全年抽查386家，较序时进度少抽查14家。", [("random_check_entities", 386)]),
+    ("受理信访事项64件。信访事项中尚有3件未办结；行政应诉案件2件，其中尚有1件在二审审理中。",
+     [("petition_cases", 64), ("litigation_cases", 2)]),
+    ("委党组理论学习中心组全年计划集中学法8次，仅完成3次。", [("law_study_sessions", 3)]),
+])
+def test_shortfalls_gaps_and_unfinished_cases_are_no_counts(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_planned_zero_beside_a_planned_cap_in_a_list_and_a_quota_per_station():
+    text = ("东兴海关2025年法治海关建设工作要点\n一、依法化解行政争议\n（一）做好复议应诉工作。力争行政复议案件控制在2件以内、"
+            "行政诉讼案件“零发生”。\n（二）规范答复。力争行政诉讼案件“零发生”、行政复议案件不超过3件。\n"
+            "（三）强化巡查。对全市12个国家级地面气象观测站探测环境每季度至少巡查1次。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.qualifier) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 2, "at_most"), ("litigation_cases", 0, "exact"),
+        ("litigation_cases", 0, "exact"), ("reconsideration_cases", 3, "at_most")]
