@@ -1076,6 +1076,8 @@ def normalize(original: str) -> Normalized:
     drop.extend(wrapped)
     drop = merge_spans(drop)
     text, idx = _delete(text, idx, drop)
+    if "，" in text:  # 食品安全案件1,⏎(a page's foot)⏎035件: the halves a page cut meet only now
+        text = _CN_THOUSANDS_RE.sub(",", text)
     return Normalized(text=text, orig_index=idx, orig_len=len(original), fixes=tuple(fixes), traditional=traditional)
 
 

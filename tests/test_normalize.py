@@ -630,3 +630,9 @@ def test_a_table_pasted_one_cell_a_line_becomes_table_rows():
     # a list of short lines that only starts like a table stays as it is
     listing = "某局2024年工作总结\n项目\n单位\n2024年\n全年开展检查。\n"
     assert normalize(listing).text == listing
+
+
+def test_a_figure_cut_by_a_page_after_its_thousands_comma_joins_as_one_figure():
+    pdf = ("某局2023年法治政府建设年度报告\n全市共查办各类违法案件3,148件，其中食品安全案件1,\n\n① 数据截至2023年12月25日。\n\n— 13 —\n\n"
+           "035件、价格违法案件287件。\n")
+    assert "其中食品安全案件1,035件、价格违法案件287件" in normalize(pdf).text
