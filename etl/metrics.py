@@ -149,6 +149,8 @@ _HEAD_AFTER_DENG_RE = re.compile(r"[”\u4e00-\u9fff]等([\u4e00-\u9fff]{2,8}?)(
 _PLACE_NAME_RE = re.compile(r"(?!.*(?:办理|查处|开展|作出|受理|审结|办结|收到|检查|处罚|审核|立案|实施|组织|举办|核发|发放|制定|分别"
                             r"|共|累计|同比|较|其中|案件|许可|申请))[\u4e00-\u9fff（）()、]{1,13}"
                             r"(?:街道|乡镇|镇|乡|县|区|市|州|旗|局|委|办|所|站|队|中心|本级|类|）|\))")
+# the bodies a clause opens with before what they did (市市场监督管理局、…、市交通运输局办理的行政处罚案件居前三位)
+_BODIES_LEAD_RE = re.compile(r"\s*([\u4e00-\u9fff（）()、]+?)(?:办理|查处|开展|作出|受理|办结|审结|实施)?的")
 _BODIES_AFTER_RE = re.compile(r"乡镇|街道|部门|单位|县|区|村|社区|科室|股室|处室|执法队|中队")
 _LEAD_VERBS_RE = re.compile(r"^(?:受理|办结|办理|审结|查处|核发|作出|开展|检查)+")
 # the subject a segment of a breakdown opens with, before what it did (县（市、区）检查936次)
@@ -1729,6 +1731,34 @@ class _Extractor:
             kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
 
+    def _bodies_listed(self) -> None:
+        """Figures paired with the bodies or places a 分别 list names before its verb (区综合行政执法局、区市场监督管理局
+        分别开展行政检查1,816次、1,502次) and no total's parts: each is scoped by its body, not the unit's own figure."""
+        recs, text = self.records, self.text
+        for k, rec in enumerate(recs):
+            left = rec.where.left
+            if rec.code == OTHER or rec.parent_code is not None or rec.scope is not None or (at := left.find("分别")) < 0:
+                continue
+            listed = left[:at]
+            if at < 2 and rec.where.clause_s > rec.where.sent_s:
+                # …、市交通运输局办理的行政处罚案件居前三位，分别为…: the bodies stand in the clause before
+                prev_s = max(text.rfind(c, rec.where.sent_s, rec.where.clause_s - 1) for c in "，,：") + 1
+                lead = _BODIES_LEAD_RE.match(text, max(prev_s, rec.where.sent_s), rec.where.clause_s - 1)
+                listed = lead.group(1) if lead else ""
+            items = [x.strip(" ，,") for x in _NP_LEAD_RE.sub("", listed).split("、")]
+            if len(items) < 2 or not all(_PLACE_NAME_RE.fullmatch(x) for x in items):
+                continue
+            run = [rec]
+            for nxt in recs[k + 1:]:
+                if (len(run) == len(items) or nxt.fig.start > rec.where.sent_e or nxt.code != rec.code
+                        or not _RUN_JOIN_RE.match(text[run[-1].fig.end:nxt.fig.start])):
+                    break
+                run.append(nxt)
+            if len(run) == len(items):
+                for r, item in zip(run, items):
+                    if r.scope is None and r.parent_code is None:
+                        r.scope = item
+
     def _parts_after_total(self) -> bool:
         """A total, then in its sentence a run of places or bodies each with a figure and nothing more
         (…共办理行政处罚案件1,046件，柳青街道188件、银雀山街道161件 / 柳青街道、银雀山街道分别为188件、161件) that
@@ -2662,6 +2692,8 @@ class _Extractor:
                 | ("其中" in self.text and self._paired_parts())
                 | (self.has_tabs and "其中" in self.text and self._table_sibling_parts())):
             kept = [rec for rec in self.records if self._keep(rec)]  # a total's parts may have had no code of their own
+        if "分别" in self.text:
+            self._bodies_listed()
         kept_starts = sorted({rec.fig.start for rec in kept})
         seen: set = set()
         out: list[Metric] = []

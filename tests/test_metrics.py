@@ -3037,3 +3037,12 @@ def test_a_planned_zero_beside_a_planned_cap_in_a_list_and_a_quota_per_station()
     assert [(m.code, m.value, m.qualifier) for m in found if m.code != "other"] == [
         ("reconsideration_cases", 2, "at_most"), ("litigation_cases", 0, "exact"),
         ("litigation_cases", 0, "exact"), ("reconsideration_cases", 3, "at_most")]
+
+
+@pytest.mark.parametrize("sentence, scopes", [
+    ("区综合行政执法局、区市场监督管理局分别开展行政检查1,816次、1,502次。", ["区综合行政执法局", "区市场监督管理局"]),
+    ("市市场监督管理局、市交通运输局办理的行政处罚案件居前两位，分别为1,162件、546件。", ["市市场监督管理局", "市交通运输局"]),
+])
+def test_figures_a_list_of_bodies_shares_are_each_body_s(sentence, scopes):
+    _, found = run(sentence, year=2024)
+    assert [m.scope for m in found if m.code != "other"] == scopes
