@@ -1585,8 +1585,10 @@ class _Extractor:
         # report, its title saying so, counts that half
         # (the title may stand under a leftover image or byline line: look at the first lines without a full stop)
         title = [ln for ln in text[:300].split("\n", 6)[:6] if "。" not in ln and len(ln) < 60]
-        self.whole_year_report = (doc_type == "report" and not any("半年" in ln and _TITLE_WORD_RE.search(ln) for ln in title)
+        half_year_title = any("半年" in ln and _TITLE_WORD_RE.search(ln) for ln in title)
+        self.whole_year_report = (doc_type == "report" and not half_year_title
                                   and any(w in text for w in ("季度", "半年", "月")))
+        self.half_year_report = doc_type == "report" and half_year_title
         self.has_tabs = "\t" in text
         self.t_starts, self.t_ends = _spans_index(target_spans)
         self.local_pos = [m.start() for m in _DELIM_RE.finditer(text)]
@@ -2752,7 +2754,7 @@ class _Extractor:
                 code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
                 kind="target" if target else "actual", scope=scope, start=q_s, end=q_e,
                 quote=self.text[q_s:q_e], rule=rec.rule,
-                year=f.year or past or _metric_year(self.year, target, self.plan,
+                year=f.year or past or _metric_year(self.year, target, self.plan or self.half_year_report,
                                           self.text[rec.where.sent_s:f.start] if target else ""),
                 parent_code=parent_code,
             ))
@@ -2800,7 +2802,7 @@ class _Extractor:
                 if aim and not self.plan and year is not None:
                     # a report's part on next year: 力争安全生产事故零发生 is next year's aim
                     s_s = _bounds(self.sentence_pos, m.start(), n)[0]
-                    year = _metric_year(year, True, False, text[s_s:m.start()])
+                    year = _metric_year(year, True, self.half_year_report, text[s_s:m.start()])
                 if self.plan and not aim:
                     # a plan states zeros only looking back (2023年，…全年未发生行政复议和行政诉讼案件)
                     year = self._past_year(m.start(), _bounds(self.sentence_pos, m.start(), n)[0])

@@ -3046,3 +3046,11 @@ def test_a_planned_zero_beside_a_planned_cap_in_a_list_and_a_quota_per_station()
 def test_figures_a_list_of_bodies_shares_are_each_body_s(sentence, scopes):
     _, found = run(sentence, year=2024)
     assert [m.scope for m in found if m.code != "other"] == scopes
+
+
+def test_a_half_year_report_s_plans_for_the_second_half_are_this_year_s():
+    text = ("邢台市卫生健康委员会2024年上半年法治政府建设工作总结\n一、上半年工作开展情况\n上半年，委党组理论学习中心组集中学法3次。\n"
+            "二、下半年工作打算\n下半年，我委还将重点做好以下工作：\n一是抓好学法用法。委党组理论学习中心组再集中学法不少于5次。\n"
+            "二是加快抽查进度。确保全年“双随机、一公开”抽查不少于800家。\n\n邢台市卫生健康委员会\n2024年7月12日\n")
+    found = spanned_metrics(text, 2024, doc_type="report")
+    assert [(m.value, m.kind, m.year) for m in found] == [(3, "actual", 2024), (5, "target", 2024), (800, "target", 2024)]
