@@ -158,6 +158,9 @@ _SEGMENT_SUBJECT_RE = re.compile(r"[，,：:\s]*([\u4e00-\u9fff（）()、]{2,12
 _TOTAL_AFTER_PARTS_RE = re.compile(r"\s*(?:以上|上述|总|全年)?(?:共计|合计|总计|共)[^，。；：\d]{0,12}?(?:为|达到?|有)?\s*")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_IN_LIST_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+# 2021年至2024年分别为8次、10次、11次、12次 / 2022年至2024年，全省…检查分别为…: a run of years, each figure one year's
+_YEAR_RANGE_RESPECTIVELY_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|－|~|～)\s*((?:19|20)\d{2})\s*年度?"
+                                         r"(?:以来)?[^。；\d]{0,30}?分别[^，。；\d]{0,24}$")
 _YEARS_RESPECTIVELY_RE = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[、和及与]\s*)+(?:19|20)\d{2}\s*年度?)[^，。；\d]{0,24}?分别[^，。；\d]{0,24}$")
 _FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
 _NP_CUT_RE = re.compile(
@@ -1633,7 +1636,7 @@ class _Extractor:
                              key=operator.attrgetter("start"))
         if "\t" in text:
             # a plan's table looks back one year as its text does (指标⇥2023年⇥2024年 in a 2025 plan: 2024 was done)
-            cells, rows = _table_figures(text, self.year, self.year - 1 if self.plan and self.year else None)
+            cells, rows = _table_figures(text, self.year, self.year - 9 if self.plan and self.year else None)
             if rows:
                 row_starts, row_ends = _spans_index(rows)
                 out = [f for f in out if not _inside(f.num_start, row_starts, row_ends)]
@@ -2529,9 +2532,13 @@ class _Extractor:
     def _listed_years_before(self, i: int, w: _Where) -> None:
         """2022年、2023年、2024年分别办理行政许可1,120件、1,305件、1,486件: each figure of the run is its year's."""
         m = _YEARS_RESPECTIVELY_RE.search(w.left)
-        if m is None:
+        if m is not None:
+            years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m.group(1))]
+        elif (r := _YEAR_RANGE_RESPECTIVELY_RE.search(self.text, max(w.sent_s, w.clause_s - 40), w.left_s + len(w.left))) \
+                and 1 <= int(r.group(2)) - int(r.group(1)) <= 9:
+            years = list(range(int(r.group(1)), int(r.group(2)) + 1))
+        else:
             return
-        years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m.group(1))]
         run, figs = [i], self.figures
         while (len(run) < len(years) and run[-1] + 1 < len(figs) and figs[run[-1] + 1].start <= w.sent_e
                and _RUN_JOIN_RE.match(self.text[figs[run[-1]].end:figs[run[-1] + 1].start])):
@@ -2741,7 +2748,8 @@ class _Extractor:
                 if per.group() not in (scope or ""):
                     scope = "·".join(x for x in (scope, per.group()) if x)
             parent_code = rec.parent_code
-            over = not target and self._over_years(rec.where.sent_s, f.start)
+            # (a figure its year's item of a list names is that year's alone: 2022年至2024年分别举办…2期、3期、3期)
+            over = not target and id(f) not in self.listed_years and self._over_years(rec.where.sent_s, f.start)
             own_year = (over or bool(scope and scope.endswith("年"))) and self.year is not None and any(
                 int(m.group(1)) == self.year for m in _YEAR_NAMED_RE.finditer(self.text, rec.where.clause_s, f.start))
             if own_year and scope and _YEAR_NAMED_RE.fullmatch(scope.rsplit("·", 1)[-1]):

@@ -941,7 +941,7 @@ def test_a_target_s_own_word_before_a_system_subject_keeps_its_scope():
     assert [(m.code, m.value, m.scope) for m in found] == [("penalty_cases", 300, "全省水利系统")]
 
 
-def test_a_report_s_annexed_task_list_is_next_year_s_and_a_plan_s_table_looks_back_one_year():
+def test_a_report_s_annexed_task_list_is_next_year_s_and_a_plan_s_table_looks_back_at_each_year():
     report = ("绵阳市民政局2024年法治政府建设年度报告\n一、主要工作\n2024年，我局办理行政复议案件2件。\n绵阳市民政局\n2025年1月10日\n"
               "附件\n2025年重点任务清单\n序号\t任务\t牵头单位\t完成时限\n1\t举办行政执法人员培训班1期\t政策法规科\t2025年9月底前\n")
     found = spanned_metrics(report, 2024, "report")
@@ -950,8 +950,10 @@ def test_a_report_s_annexed_task_list_is_next_year_s_and_a_plan_s_table_looks_ba
     plan = ("某市教育局2025年法治政府建设工作要点\n一、上年回顾\n指标\t2023年\t2024年\n行政许可办理量（件）\t287\t312\n"
             "二、重点任务\n（一）全年主动公开政府信息不少于800条。\n")
     _, found = run(plan, doc_type="plan", year=2025)
+    # each year before the plan's is that year's actual, as a list of years in the text is (计划里往年的是实际数)
     assert [(m.code, m.value, m.kind, m.year) for m in found] == [
-        ("license_cases", 312, "actual", 2024), ("proactive_disclosures", 800, "target", 2025)]
+        ("license_cases", 287, "actual", 2023), ("license_cases", 312, "actual", 2024),
+        ("proactive_disclosures", 800, "target", 2025)]
 
 
 def test_the_second_half_of_the_year_looks_ahead_and_a_frequency_per_entity_is_no_count():
@@ -3054,3 +3056,13 @@ def test_a_half_year_report_s_plans_for_the_second_half_are_this_year_s():
             "二是加快抽查进度。确保全年“双随机、一公开”抽查不少于800家。\n\n邢台市卫生健康委员会\n2024年7月12日\n")
     found = spanned_metrics(text, 2024, doc_type="report")
     assert [(m.value, m.kind, m.year) for m in found] == [(3, "actual", 2024), (5, "target", 2024), (800, "target", 2024)]
+
+
+@pytest.mark.parametrize("doc_type, years", [("report", [2024]), ("plan", [2022, 2023, 2024])])
+def test_a_run_of_years_before_a_list_gives_each_figure_its_year(doc_type, years):
+    text = ("某省交通运输厅2025年法治政府建设工作要点\n" if doc_type == "plan" else "某省交通运输厅2024年法治政府建设年度报告\n") + \
+        "（一）工作基础。2022年至2024年，全省交通运输系统分别举办执法人员法治培训2期、3期、4期。\n"
+    found = spanned_metrics(text, 2025 if doc_type == "plan" else 2024, doc_type)
+    # a report keeps its own year's, a plan each year's actual; none is a multi-year total
+    assert [(m.year, m.kind) for m in found] == [(y, "actual") for y in years]
+    assert all("多年累计" not in (m.scope or "") for m in found)
