@@ -2257,6 +2257,14 @@ class _Extractor:
             self.records.append(rec)
             return rec
         if (self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure
+                and id(fig) in self.listed_years and id(last.fig) in self.listed_years
+                and _RUN_JOIN_RE.match(text[last.fig.end:fig.start])):
+            # 2022年至2024年分别举办2期、3期、3期: the years' run shares the first figure's indicator
+            rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "listed_year", "", 0, last.label,
+                            whole_clause=True)
+            rec.scope = last.scope
+            return rec
+        if (self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure
                 and _STAGE_ONLY_RE.fullmatch(text, last.fig.end, fig.start)):
             # …集中学法不少于10次；2025年不少于12次 / 满意率2024年达到92%，2026年达到95%以上: the next stage of the
             # same indicator, its year and bound alone
@@ -2646,6 +2654,9 @@ class _Extractor:
         # the paragraph, the statement (2023年，…复议案件2件；行政应诉案件1件 goes on past its semicolon), the sentence
         statement_s = max(self.text.rfind(c, 0, sent_s) for c in "。！？\n") + 1
         starts = dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, statement_s, sent_s))
+        if not report:
+            # …不少于1,500条，2024年为1,436条: a plan's clause opening with last year states what was
+            starts[max(self.text.rfind(c, sent_s, pos) for c in "，,") + 1] = None
         # (a report's forward part turns back and forth: the opening nearest the figure speaks for it)
         for start in reversed(starts) if report else starts:
             m = _PAST_OPENING_RE.match(self.text, start, pos)

@@ -3066,3 +3066,13 @@ def test_a_run_of_years_before_a_list_gives_each_figure_its_year(doc_type, years
     # a report keeps its own year's, a plan each year's actual; none is a multi-year total
     assert [(m.year, m.kind) for m in found] == [(y, "actual") for y in years]
     assert all("多年累计" not in (m.scope or "") for m in found)
+
+
+def test_a_plan_s_years_run_shares_its_first_figure_s_indicator_and_a_clause_opening_with_last_year_looks_back():
+    text = ("某省交通运输厅2025年法治政府建设工作要点\n一、重点任务\n（一）举办执法人员法治培训班不少于3期，2022年至2024年分别举办2期、3期、3期。\n"
+            "（二）全年主动公开政府信息不少于1,500条，2024年为1,436条。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("law_trainings", 3, "target", 2025), ("law_trainings", 2, "actual", 2022), ("law_trainings", 3, "actual", 2023),
+        ("law_trainings", 3, "actual", 2024), ("proactive_disclosures", 1500, "target", 2025),
+        ("proactive_disclosures", 1436, "actual", 2024)]
