@@ -720,6 +720,9 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
         header_places = _table_header_places(text, m.start()) if not header_years else {}
+        # 序号⇥指标名称⇥计量单位⇥全省⇥省本级⇥同比（%）: with no year over the columns, a column of changes is still none
+        change_cols = ({k for k, c in enumerate(_header_row_above(text, m.start()) or []) if c.strip()
+                        and _TABLE_CHANGE_HEAD_RE.match(c) and not _header_year(c)} if not header_years else set())
         measure, scale = _scaled(m.group("measure") or m.group("unit") or "%")
         for c in _TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells")):
             raw = c.group(2).replace(",", "").replace("，", "")
@@ -742,6 +745,8 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
             column = header_years.get(col)
             if header_years and column is None:
                 continue  # a column of changes or notes, or a cell beyond the header's columns
+            if col in change_cols:
+                continue
             year, target = column or (None, False)
             if year == 0:
                 year = doc_year  # a column of targets or of what was done, in the document's year

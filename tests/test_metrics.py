@@ -3076,3 +3076,10 @@ def test_a_plan_s_years_run_shares_its_first_figure_s_indicator_and_a_clause_ope
         ("law_trainings", 3, "target", 2025), ("law_trainings", 2, "actual", 2022), ("law_trainings", 3, "actual", 2023),
         ("law_trainings", 3, "actual", 2024), ("proactive_disclosures", 1500, "target", 2025),
         ("proactive_disclosures", 1436, "actual", 2024)]
+
+
+def test_a_column_of_changes_is_no_figure_when_no_year_heads_the_columns():
+    text = ("山东省人民政府2024年度法治政府建设情况的报告\n附件1\n2024年全省主要指标统计表\n序号\t指标名称\t计量单位\t全省\t省本级\t同比（%）\n"
+            "1\t行政许可办理量\t万件\t993.6\t46.2\t6.8\n2\t新收行政复议案件\t件\t45,300\t—\t58.1\n")
+    _, found = run(text, year=2024)
+    assert [(m.value, m.scope) for m in found] == [(9936000, "全省"), (462000, "省本级"), (45300, "全省")]
