@@ -439,7 +439,7 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
 
 
 # a header cell naming a place or a level (全市⇥市本级⇥县（市、区）, or 定海区⇥普陀区): its column is that place's figures
-_PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|各?县（市、区）|各?县\(市、区\)|各?县（区）"
+_PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|[省市县区州旗]直(?:各)?(?:部门|单位)|各?县（市、区）|各?县\(市、区\)|各?县（区）"
                             r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道))\s*")
 
 

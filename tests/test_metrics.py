@@ -3083,3 +3083,5 @@ def test_a_column_of_changes_is_no_figure_when_no_year_heads_the_columns():
             "1\t行政许可办理量\t万件\t993.6\t46.2\t6.8\n2\t新收行政复议案件\t件\t45,300\t—\t58.1\n")
     _, found = run(text, year=2024)
     assert [(m.value, m.scope) for m in found] == [(9936000, "全省"), (462000, "省本级"), (45300, "全省")]
+    _, found = run(text.replace("省本级", "省直部门"), year=2024)  # the province's own departments are a place's column too
+    assert [(m.value, m.scope) for m in found] == [(9936000, "全省"), (462000, "省直部门"), (45300, "全省")]
