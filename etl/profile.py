@@ -9,7 +9,8 @@ from typing import NamedTuple
 from .models import Profile
 from .registry import regions
 
-_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "办公室", "办事处", "政府", "厅", "局", "委", "办", "支队", "总队")
+_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "办公室", "办事处", "联合会", "联合社", "政府", "厅", "局", "委", "办", "支队",
+                  "总队")
 _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
                           r"\s*([\d一二三四五六七八九十]{1,3})\s*日\s*(?:印发|发布|制发|签发)?\s*[）)]?\s*$")

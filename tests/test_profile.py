@@ -74,6 +74,9 @@ def test_date_line_of_a_print_note():
     ("塔什库尔干县司法局", "塔什库尔干县司法局", "新疆", "喀什", "county", "司法"),
     ("鄂温克旗人民政府", "鄂温克旗人民政府", "内蒙古", "呼伦贝尔", "county", "综合（人民政府）"),
     ("莫力达瓦旗司法局", "莫力达瓦旗司法局", "内蒙古", "呼伦贝尔", "county", "司法"),
+    # federations and cooperative unions are units too: their field is their name less the kind of body
+    ("绍兴市残疾人联合会", "绍兴市残疾人联合会", "浙江", "绍兴", "city", "残疾人"),
+    ("寿光市供销合作社联合社", "寿光市供销合作社联合社", "山东", "潍坊", "county", "供销合作社"),
 ])
 def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, region, city, level, sector):
     p = profile(normalize(f"{name}2023年度法治政府建设情况报告\n一、主要工作\n全年办理行政许可12件。\n\n{name}\n2024年1月10日\n").text)
