@@ -36,12 +36,13 @@ _MEASURE_STOPS: dict[str, str] = {
     "户": "籍口外", "起": "草步点来诉", "批": "准复示评", "轮": "", "本": "级部单地市年次领", "册": "",
     "张": "贴", "块": "钱状头", "套": "", "部": "门署分位", "类": "型别似", "例": "如", "则": "是", "笔": "", "元": "旦素",
     "堂": "", "卷": "宗", "场次": "", "年": "度", "天": "然", "倍": "", "学时": "", "课时": "",
-    "辆次": "", "台次": "", "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
+    "辆次": "", "台次": "", "个次": "", "处次": "", "所": "属有以得谓长在辖需涉述示",  # 8所敬老院, 53个次, 1,346处次
+    "单": "位元独项据一列", "通": "过知报讯信道用行俗畅",
     "处": "室长理置罚分级所事置",  # 120处烈士纪念设施, not 处室, 处理, 处罚
     "成": "立员本果效为功绩就熟交长型片品套批都年人份分色像器材败不新",  # 六成以上 = 60%, not 成立, 一成不变
 }
 # compound measures count what their parts count: 1200余场次 is events like 12场
-_MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"),
+_MEASURE_ALIASES = {"辆次": ("辆", "次"), "台次": ("台", "次"), "个次": ("个", "次"), "处次": ("处", "次"), "场次": ("场", "次"), "件次": ("件",), "宗次": ("宗", "件"),
                     "批次": ("批", "次"), "家次": ("家",), "户次": ("户",), "人次": ("人",)}
 # durations and multiples: figures only when a registry rule gives them a meaning
 WEAK_MEASURES = frozenset({"年", "个月", "天", "小时", "倍", "工作日"})
@@ -278,8 +279,12 @@ _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已�
 _PROGRESS_RE = re.compile(r"(?:已|均已|全部)(?:完成|办结|办复|审结|结案)")
 # 收到申请58件，受理51件，审结46件: a clause of nothing but 审结 tells how far the cases counted before have got
 # (办结56件 after 受理许可申请58件 is the licences' own count: 办结 is how licences are reported)
-_LICENCE_CODES = frozenset({"license_cases", "certificates_issued"})
 _LICENCE_KIND_RE = re.compile(r"新设|新办|增设|变更|延续|注销|终止|换证|补证|换发|补办")
+# the kinds of penalty a count of penalties is split into (警告4件、撤销登记5件, 吊销办学许可证5件): kinds, not outcomes
+_PENALTY_KIND_RE = re.compile(r"撤销(?:[\u4e00-\u9fff]{0,8}?)(?:登记|许可|资格|资质)|(?:吊销|暂扣)[\u4e00-\u9fff《》]{0,12}?(?:许可证|执照|证书|证)"
+                              r"|责令停产停业|责令关闭|没收违法所得|没收")
+# the kinds of part each indicator's count is split into
+_PART_KINDS = {"license_cases": _LICENCE_KIND_RE, "certificates_issued": _LICENCE_KIND_RE, "penalty_cases": _PENALTY_KIND_RE}
 
 
 def _outcome_verb(words: str, kinds: re.Pattern | None = None) -> bool:
@@ -960,6 +965,7 @@ _NOT_A_COUNT_NEGATED_RE = re.compile(r"(?:发生|出现)?[^，。；]{0,4}?因[^
                                      r"|(?:按规定|按要求|及时|严格|完全|有效)?(?:落实|建立|实现|纠正|执行|报备|开展|履行)")
 _NEGATION_RE = re.compile(
     r"没有|未(?:以[^，。；\n]{1,12}?名义)?(?:曾|发生|出现|收到|接到|产生|有|被|新?制定|作出|出台|印发|制发|发布|受理|办理)|不存在"
+    r"|(?<=力争|确保|争取|努力)不(?:发生|出现)"  # an aim of none: 力争不发生…行政复议和行政诉讼案件
     r"|无(?=(?:一起|一件|任何)?(?:因|被|发生|出现|收到|接到|群众|信访|投诉|举报|涉|行政复议|行政诉讼|行政应诉|败诉|行政处罚"
     r"|政府信息公开申请|依申请公开|行政许可))"
     # 零行政复议、零行政诉讼: none of each
@@ -973,6 +979,7 @@ _ZERO_WORD_RE = re.compile(r"(?:(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d
 # every _ZERO_WORD_RE match holds this within its first 3 characters: searched for instead, as the full pattern
 # opens with nothing the regex engine can skip ahead to
 _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]|零发生"), 2
+_NEGATION_AIM_RE = re.compile(r"(?:力争|确保|争取|努力)\s*$")
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
@@ -2308,7 +2315,7 @@ class _Extractor:
             # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
             # (其余13件终止审理: the outcome may follow the figure)
             # (其中新设许可214件、变更许可936件、注销177件: under licences 变更 and 注销 are kinds of application)
-            kinds = _LICENCE_KIND_RE if parent.code in _LICENCE_CODES else None
+            kinds = _PART_KINDS.get(parent.code)
             outcome = (_outcome_verb(own or "", kinds) or _outcome_verb(w.left, kinds)
                        or (kinds is None and _OUTCOME_VERB_RE.match(w.right.lstrip()))) or (
                 # (a rule that needs the sentence's topic vetoes words the topic already settles: 审查政策措施52件，
@@ -2818,8 +2825,13 @@ class _Extractor:
                 if in_cell and not ahead:
                     continue  # a task table's zero in a report, not known to be next year's: no actual either
                 # (a task table's row in a plan, or in a report's plan for next year, can only be an aim)
-                aim = (not names_after and ahead
-                       and (in_cell or bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0], m.start()))))
+                aim = ahead and (
+                    not names_after and (in_cell or bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0],
+                                                                               m.start())))
+                    # 力争不发生以市残联为被申请人的行政复议和行政诉讼案件: none, as an aim
+                    or names_after and bool(_NEGATION_AIM_RE.search(text, max(c_s, m.start() - 6), m.start())))
+                if names_after and not aim and _NEGATION_AIM_RE.search(text, max(c_s, m.start() - 6), m.start()):
+                    continue  # 确保不发生… in a report's account of the year: an aim, not what happened
                 if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
                 year = self.year

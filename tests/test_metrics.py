@@ -3085,3 +3085,16 @@ def test_a_column_of_changes_is_no_figure_when_no_year_heads_the_columns():
     assert [(m.value, m.scope) for m in found] == [(9936000, "全省"), (462000, "省本级"), (45300, "全省")]
     _, found = run(text.replace("省本级", "省直部门"), year=2024)  # the province's own departments are a place's column too
     assert [(m.value, m.scope) for m in found] == [(9936000, "全省"), (462000, "省直部门"), (45300, "全省")]
+
+
+def test_an_aim_of_no_cases_in_a_report_s_plan_for_next_year_and_penalty_kinds_and_new_measures():
+    text = ("绍兴市民政局2024年法治政府建设年度报告\n一、主要工作\n（一）全年确保不发生以市民政局为被申请人的行政复议案件。\n"
+            "二、2025年工作思路\n2025年，市民政局将力争不发生以市民政局为被申请人的行政复议和行政诉讼案件。\n\n绍兴市民政局\n2025年1月22日\n")
+    found = spanned_metrics(text, 2024, "report")
+    assert [(m.code, m.value, m.kind, m.year) for m in found] == [
+        ("reconsideration_cases", 0, "target", 2025), ("litigation_cases", 0, "target", 2025)]
+    _, found = run("全年依法对违规社会组织作出行政处罚决定9件，其中警告4件、撤销登记5件。", year=2024)
+    assert [(m.value, m.scope) for m in found] == [(9, None), (4, "行政处罚案件数·警告"), (5, "行政处罚案件数·撤销登记")]
+    _, found = run("随机抽取敬老院8所开展“双随机、一公开”联合抽查。检查殡葬服务单位53个次，开展宗教活动场所消防安全检查1,346处次。", year=2024)
+    assert [(m.code, m.value, m.measure) for m in found] == [
+        ("random_check_entities", 8, "所"), ("inspections", 53, "个次"), ("inspections", 1346, "处次")]
