@@ -1841,12 +1841,15 @@ class _Extractor:
         any changed."""
         changed, text, recs = False, self.text, self.records
         for i, r in enumerate(recs):
-            if r.code != OTHER or r.parent_code is not None:
+            if r.parent_code is not None:
                 continue
             row_s = text.rfind("\n", 0, r.fig.start) + 1
             if "\t" not in text[row_s:r.fig.start]:
                 continue
             label = _row_label(text[row_s:r.fig.start].split("\t"))
+            # (变更许可⇥件⇥36 under 其中：新设许可: a kind of the same indicator's applications, named with it)
+            if r.code != OTHER and not (r.code in _PART_KINDS and _PART_KINDS[r.code].match(label)):
+                continue
             if not label or label.startswith("其中") or _TOTAL_ROW_RE.match(label):
                 continue
             above_e = row_s - 1
@@ -1854,18 +1857,19 @@ class _Extractor:
                 above_e = text.rfind("\n", 0, above_e)  # (blank lines between a web table's rows)
             above_s = text.rfind("\n", 0, max(above_e, 0)) + 1
             above = next((p for p in reversed(recs[max(0, i - 12):i]) if above_s <= p.fig.start < above_e
-                          and p.parent_code is not None and p.rule.startswith("breakdown:")
-                          and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure), None)
+                          and p.parent_code is not None and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure),
+                         None)
             if above is None:
                 continue
             above_label = _row_label(text[above_s:above.fig.start].split("\t"))
             above_label = _ROW_MEASURE_RE.sub("", _QIZHONG_LEAD_RE.sub("", above_label))
-            if (above_label and _ROW_MEASURE_RE.sub("", label).startswith(above_label)) or _CASE_STEP_ROW_RE.match(label) \
-                    or _STEP_WORD_RE.search(label):
+            kinds = _PART_KINDS.get(above.parent_code)
+            if (above_label and _ROW_MEASURE_RE.sub("", label).startswith(above_label)) or _STEP_WORD_RE.search(label) or (
+                    _CASE_STEP_ROW_RE.match(label) and not (kinds and kinds.match(label))):
                 continue  # 其中：市政府本级 over 市政府本级受理: how far the part got, no sibling of it
             total = next((t for t in reversed(recs[:i]) if t.fig.start < above.fig.start and t.code == above.parent_code
                           and t.parent_code is None and t.fig.year == r.fig.year and t.fig.measure == r.fig.measure), None)
-            if total is None:
+            if total is None or r.code not in (OTHER, total.code):
                 continue
             parts = [p for p in recs[:i] if p.fig.start > total.fig.start and p.parent_code == total.code
                      and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure]

@@ -3098,3 +3098,24 @@ def test_an_aim_of_no_cases_in_a_report_s_plan_for_next_year_and_penalty_kinds_a
     _, found = run("随机抽取敬老院8所开展“双随机、一公开”联合抽查。检查殡葬服务单位53个次，开展宗教活动场所消防安全检查1,346处次。", year=2024)
     assert [(m.code, m.value, m.measure) for m in found] == [
         ("random_check_entities", 8, "所"), ("inspections", 53, "个次"), ("inspections", 1346, "处次")]
+
+
+def test_table_rows_of_licence_kinds_under_a_qizhong_row_are_parts():
+    text = ("新邵县民政局2024年法治政府建设年度报告\n表1　新邵县社会组织登记管理情况\n指标名称\t计量单位\t2023年\t2024年\n"
+            "办理社会组织登记行政许可\t件\t168\t193\n其中：成立登记\t件\t41\t47\n变更登记\t件\t98\t112\n注销登记\t件\t29\t34\n"
+            "表2　民办学校许可情况\n指标名称\t计量单位\t2023年\t2024年\n办理行政许可\t件\t52\t61\n其中：新设许可\t件\t11\t15\n"
+            "变更许可\t件\t30\t36\n注销许可\t件\t11\t10\n")
+    _, found = run(text, year=2024)
+    assert [(m.value, m.scope) for m in found] == [
+        (193, None), (47, "行政许可办理量·成立登记"), (112, "行政许可办理量·变更登记"), (34, "行政许可办理量·注销登记"),
+        (61, None), (15, "行政许可办理量·新设许可"), (36, "行政许可办理量·变更许可"), (10, "行政许可办理量·注销许可")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("将最低生活保障审核确认权限下放至全县15个乡镇（街道）。", [("delegated_recipients", 15)]),
+    ("重点场所每年检查不少于2次。督促12家农资经营企业落实主体责任，对其每季度至少开展1次安全检查。", []),
+    ("配合市人大常委会开展《无障碍环境建设法》执法检查1次。全年开展养老机构行政检查126次。", [("inspections", 126)]),
+])
+def test_recipients_after_handing_down_quotas_per_object_and_the_congress_s_inspection(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
