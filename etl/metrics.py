@@ -348,6 +348,10 @@ def _scaled(measure: str) -> tuple[str, float]:
 # a target cell's bound or rough mark before its figure: 不少于4, ≥100, 约220
 _CELL_BOUND = r"(?:不少于|不低于|不超过|不高于|至少|约|[≥≤≧≦])?"
 _CELL_POST = r"(?:以上|以下|以内|左右)?"  # or after it: 99以上
+# how often or over how long a target cell counts (每年≥10, 累计≥3,600), before its bound; and the year a cell's
+# target is due, after it (≤3（2026年）): the column says which year's figure it is
+_CELL_PREFIX = r"(?:每年|累计|年均|全年)?"
+_CELL_NOTE = r"(?:[（(](?:19|20)\d{2}\s*年?(?:底|末)?[）)])?"
 # a cell's range, scale and rough mark after its figure (6—8, 3.2万余, 320余, ≥2千)
 _CELL_TAIL = r"(?:[—–~～至][\d,.]+)?[万千]?(?:余|多)?"
 # a dash or a slash for no figure (⇥—⇥312⇥—), which may stand where a cell is empty
@@ -358,12 +362,15 @@ _NO_FIGURE_CELL = rf"(?:{_DASH}(?=[ ]*(?:\t|$)))?"
 _TABLE_ROW_RE = re.compile(r"^[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}|[一二三四五六七八九十]{1,3})[ ]*\t[ ]*)?(?:(?P<group>[^\t\n\d]{2,16})\t[ ]*)?(?P<label>(?=[^\t\n]*[\u4e00-\u9fff]{2})[^\t\n]{2,30}?)"
                            rf"(?:[（(](?P<measure>{_TABLE_MEASURES})(?:[，,；;][^（）()\t]{{1,8}})?[）)]|\t[ ]*(?P<unit>{_TABLE_MEASURES})[ ]*"
                            r"|(?P<rate>(?<=率)(?=\t[ ]*(?:[≥≤≧≦]|不低于|不少于)?[\d.]+%)))"  # 政务服务满意率⇥≥98%⇥99.6%
-                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_TAIL}{_CELL_POST}[ ]*"
-                           rf"(?:\t[ ]*(?:{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_TAIL}{_CELL_POST}|{_NO_FIGURE_CELL})?[ ]*)*)"
+                           rf"(?P<cells>(?:\t[ ]*{_NO_FIGURE_CELL})*\t[ ]*{_CELL_PREFIX}{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_TAIL}{_CELL_POST}"
+                           rf"{_CELL_NOTE}[ ]*"
+                           rf"(?:\t[ ]*(?:{_CELL_PREFIX}{_CELL_BOUND}[+\-−]?[\d,，.]+%?{_CELL_TAIL}{_CELL_POST}{_CELL_NOTE}"
+                           rf"|{_NO_FIGURE_CELL})?[ ]*)*)"
                            r"(?P<changes>(?:\t[^\t\n]*)*)$", re.M)
 # a cell's figure; with a sign or a % in a row of counts it is a change between the columns (⇥412⇥-3.5%⇥378)
 # (then its range's high end, scale, rough mark and bound after it: 6—8, 3.2万余, 30左右)
-_TABLE_CELL_RE = re.compile(rf"\t[ ]*({_CELL_BOUND})([+\-−]?[\d,，.]+%?)(?:[—–~～至]([\d,.]+))?([万千]?)(余|多)?({_CELL_POST})")
+_TABLE_CELL_RE = re.compile(rf"\t[ ]*{_CELL_PREFIX}({_CELL_BOUND})([+\-−]?[\d,，.]+%?)(?:[—–~～至]([\d,.]+))?([万千]?)(余|多)?"
+                            rf"({_CELL_POST}){_CELL_NOTE}")
 _CELL_SCALES = {"万": 10_000.0, "千": 1_000.0, "": 1.0}
 # a second header row naming what each year's columns hold: 2022年 over 数量 and 同比
 _TABLE_SUBHEAD_RE = re.compile(r"^\s*(?:数量|数值|件数|次数|金额|(?:全年)?完成数|(?:全年)?完成值|实际|同比|环比|增减|增幅|降幅|占比|比重"
@@ -381,7 +388,9 @@ _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
                                    r"|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
-                                   r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室)|(?:指标)?属性|指标类型|评估结论|完成进度)[^\t]{0,8}$"
+                                   r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室)|(?:指标)?属性|指标类型|评估结论|完成进度"
+                                   # a target over several years (三年目标（2024—2026年）): no one year's figure
+                                   r"|[两三四五]年(?:累计|总)?目标|总目标|期末目标|规划目标|行动目标)[^\t]{0,16}$"
                                    # 2024年同比, 2024年较2021年增长, 2024年比2023年增减: a change, though it names a year
                                    r"|^\s*(?:19|20)\d{2}\s*年度?(?:同比|环比|较|比|与)[^\t]{0,16}$"
                                    r"|^\s*$")

@@ -3119,3 +3119,14 @@ def test_table_rows_of_licence_kinds_under_a_qizhong_row_are_parts():
 def test_recipients_after_handing_down_quotas_per_object_and_the_congress_s_inspection(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_target_cells_with_words_around_their_bound_and_a_column_of_multi_year_targets():
+    text = ("溧阳市天目湖镇人民政府2024年法治政府建设工作总结\n表1　三年行动主要指标完成情况\n"
+            "序号\t指标名称\t单位\t三年目标\t2024年完成\t完成进度\n1\t镇政府常务会议会前学法\t次\t每年≥10\t12\t已完成\n"
+            "2\t综合执法巡查检查\t次\t累计≥3,600\t1,260余\t35%\n3\t建筑工程施工许可办结时限\t个工作日\t≤3（2026年）\t4\t完成\n")
+    _, found = run(text, year=2024)
+    # the row reads past the words of its target cell; the three-year target is no year's figure
+    assert [(m.code, m.value, m.qualifier, m.kind) for m in found] == [
+        ("law_study_sessions", 12, "exact", "actual"), ("inspections", 1260, "approx", "actual"),
+        ("approval_time_limit_days", 4, "exact", "actual")]
