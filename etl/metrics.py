@@ -426,13 +426,22 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
     """Column index -> (year, a target's column), from the nearest row above whose cells are years, or changes, notes and the names of
     a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
     sub: list[str] = []
-    for line in _lines_above(text, row_start):
+    above = _lines_above(text, row_start)
+    for line in above:
         if "\t" not in line:
             if _SPACED_ROW_RE.search(line):
                 continue  # a row left lined up with spaces (its cells unread) does not end the table
             break
         cells = line.split("\t")
         years = [_header_year(c) for c in cells]
+        if any(years[1:]) and any(not c.strip() for c in cells[1:]):
+            # 2023年（基数）⇥分年度目标 over ⇥2024年⇥2025年: a year heading a column of its own in the row above,
+            # merged down over the blank below it
+            top = next(above, "")
+            top_cells = top.split("\t") if "\t" in top else []
+            for k in range(1, min(len(cells), len(top_cells))):
+                if years[k] is None and not cells[k].strip() and (top_year := _header_year(top_cells[k])):
+                    years[k], cells[k] = top_year, top_cells[k]
         if sub:
             for k in range(1, len(years)):
                 if years[k] is None and not cells[k].strip() and k < len(sub) and sub[k].strip():
@@ -1439,8 +1448,8 @@ def _shared_items(measure: str, left: str) -> tuple[str, ...]:
     splitter = _RATE_SPLIT_RE if measure == "%" else _ITEM_SPLIT_RE
     parts = [p.strip(_QUOTE_CHARS + " 等") for p in splitter.split(_NP_LEAD_RE.sub("", np_left))]
     parts = [p for p in parts if p]
-    if len(parts) < 2:
-        return ()
+    if len(parts) < 2 or all(_BARE_YEAR_RE.fullmatch(p) for p in parts):
+        return ()  # (2025年、2026年均不少于5项: years sharing a figure, each its year's, not items)
     if measure == "%" and not all(_RATE_SUFFIX_RE.search(p.replace("”", "").replace("“", "")) for p in parts):
         return ()
     return tuple(parts)
@@ -2281,6 +2290,14 @@ class _Extractor:
                 prev.scope, prev.whole_clause = "调整前", True
             self.records.append(rec)
             return rec
+        if (fig.measure == "%" and (step_e := text.rfind("个百分点", max(w.sent_s, fig.start - 40), fig.start)) != -1
+                and _STAGE_ONLY_RE.fullmatch(text, step_e + 4, fig.start)):
+            # 一窗受理率逐年提高5个百分点，到2026年达到95%以上: the level the steps reach is the rate named before them
+            step_s = max(text.rfind(c, w.sent_s, step_e) for c in "，,；") + 1
+            named = text[max(step_s, w.sent_s):step_e]
+            window, pos = _window(named, "")
+            if (rate_rule := _pick(rules, window, pos, context)) is not None:
+                return self._add(fig, w, rate_rule, "stage", window, pos, named, whole_clause=True)
         if (self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure
                 and id(fig) in self.listed_years and id(last.fig) in self.listed_years
                 and _RUN_JOIN_RE.match(text[last.fig.end:fig.start])):
@@ -2791,17 +2808,21 @@ class _Extractor:
             if own_year and scope and _YEAR_NAMED_RE.fullmatch(scope.rsplit("·", 1)[-1]):
                 # 累计制定规范性文件11件，其中2023年4件: the year's own figure, not a part of a total
                 scope, parent_code = None, None
+            if target and _CUMULATIVE_TARGET_RE.search(self.text, rec.where.clause_s, f.start):
+                over = True  # 三年累计不少于9,500件: a target over the plan's years, not one year's
             if over and not own_year:
                 # “十四五”期间累计制定45件: not this year's figure, and not the one the dashboard heads with
                 scope = "·".join(x for x in ("多年累计", scope) if x)
-            out.append(Metric(
-                code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
-                kind="target" if target else "actual", scope=scope, start=q_s, end=q_e,
-                quote=self.text[q_s:q_e], rule=rec.rule,
-                year=f.year or past or _metric_year(self.year, target, self.plan or self.half_year_report,
-                                          self.text[rec.where.sent_s:f.start] if target else ""),
-                parent_code=parent_code,
-            ))
+            year = f.year or past or _metric_year(self.year, target, self.plan or self.half_year_report,
+                                                  self.text[rec.where.sent_s:f.start] if target else "")
+            joint = _JOINT_YEARS_RE.search(self.text, max(rec.where.clause_s, f.start - 24), f.start) if target else None
+            # 2025年、2026年均不少于5项 / 2024年、2025年各举办5期: the figure stands for each of the years
+            for year in ([int(y) for y in _YEAR_IN_LIST_RE.findall(joint.group(1))] if joint else [year]):
+                out.append(Metric(
+                    code=rec.code, label=rec.label, value=f.value, measure=f.measure, qualifier=f.qualifier,
+                    kind="target" if target else "actual", scope=scope, start=q_s, end=q_e,
+                    quote=self.text[q_s:q_e], rule=rec.rule, year=year, parent_code=parent_code,
+                ))
         out.extend(self._zeros())
         out.sort(key=_BY_SPAN)
         return out
@@ -2947,11 +2968,14 @@ _TURN_AHEAD_RE = re.compile(r"(?<![由较比从])(?:19|20)\d{2}\s*年(?!度?(?:�
 # the words that set a stage's bound (2025年要达到…, 到2026年不少于…)
 _BOUND_VERBS = "达到|不少于|不低于|不超过|提高到|提升至"
 # (…法治培训3期，2025年将增加至不少于4期; …168条，明年将增加到不少于200条: the same indicator's next figure)
-_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*(?:到?(?:19|20)\d{2}\s*年(?:底|末)?|明年|下一?年度?)[，,]?\s*"
-                            rf"(?:起)?(?:每年)?(?:要|力争|确保|将|计划)?(?:继续|进一步|再|逐步)*(?:{_BOUND_VERBS}|为"
+_STAGE_ONLY_RE = re.compile(r"\s*(?:以上|以内)?[，；]\s*(?:到?(?:19|20)\d{2}\s*年(?:底|末)?(?:[、和](?:19|20)\d{2}\s*年)*|明年|下一?年度?)"
+                            rf"[，,]?\s*(?:起)?(?:每年)?(?:均|各|都)?(?:要|力争|确保|将|计划)?(?:继续|进一步|再|逐步)*(?:{_BOUND_VERBS}|为"
                             r"|(?:增加|增|扩大|提高|提升|增长|上升|压缩|缩短|减少|压减|降低|降)(?:至|到)|增加|扩大)?\s*")
+_CUMULATIVE_TARGET_RE = re.compile(r"[两三四五]年(?:内|来)?累计|(?:行动|规划|方案)?期(?:间|内)累计")
+# years that share one figure: 2025年、2026年均不少于5项, 2024年、2025年各举办5期
+_JOINT_YEARS_RE = re.compile(r"((?:19|20)\d{2}\s*年(?:[、和及与](?:19|20)\d{2}\s*年)+)\s*(?:均|各|都)[^，。；\d]{0,8}$")
 _YEAR_BEFORE_BOUND_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年(?:底|末)?(?:要|力争|确保)?(?:{_BOUND_VERBS})\s*$")
-_STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n])\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
+_STAGE_YEAR_RE = re.compile(r"(?:^|[，；。\n]|(?<=[个项件次场家条期])、)\s*((?:19|20)\d{2})\s*年(?:起|度)?(?![以来底前末内中])")
 _DEADLINE_RE = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年")
 
 

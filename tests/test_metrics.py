@@ -3130,3 +3130,17 @@ def test_target_cells_with_words_around_their_bound_and_a_column_of_multi_year_t
     assert [(m.code, m.value, m.qualifier, m.kind) for m in found] == [
         ("law_study_sessions", 12, "exact", "actual"), ("inspections", 1260, "approx", "actual"),
         ("approval_time_limit_days", 4, "exact", "actual")]
+
+
+def test_a_three_year_plan_s_base_column_levels_reached_by_steps_years_sharing_a_figure_and_cumulative_targets():
+    text = ("长葛市法治政府建设三年行动方案（2024—2026年）\n一、主要目标\n序号\t指标名称\t单位\t2023年（基数）\t分年度目标\t\t\t牵头单位\n"
+            "\t\t\t\t2024年\t2025年\t2026年\t\n1\t普法宣传活动\t场\t176\t≥200\t≥200\t≥220\t市司法局\n"
+            "政务服务“一窗受理”率逐年提高5个百分点，到2026年达到95%以上。\n"
+            "重大行政决策事项目录所列事项2024年不少于4项，2025年、2026年均不少于5项。实行告知承诺的事项2024年不少于8个、2026年不少于12个。\n"
+            "每年查处行政案件不少于3,000件，三年累计不少于9,500件。\n")
+    found = spanned_metrics(text, 2024)
+    assert [(m.value, m.kind, m.year, m.scope) for m in found if m.code != "other"] == [
+        (176, "actual", 2023, None), (200, "target", 2024, None), (200, "target", 2025, None), (220, "target", 2026, None),
+        (95, "target", 2026, None), (4, "target", 2024, None), (5, "target", 2025, None), (5, "target", 2026, None),
+        (8, "target", 2024, None), (12, "target", 2026, None), (3000, "target", 2024, None),
+        (9500, "target", 2024, "多年累计")]
