@@ -652,6 +652,15 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
         elif any(heads) and text_only:
             units_header = None
         if any(heads) and text_only:
+            if prev_was_header and len(prev_cells) == len(cells):
+                # 执法单位⇥行政检查（家次）⇥行政处罚⇥⇥ over ⇥⇥简易程序（件）⇥普通程序（件）: a head merged down over the blank
+                # below it keeps its column, and a group merged right spans the blanks after it
+                heads = [h or (_column_head(top) if not cells[k].strip() else None) for k, (h, top) in enumerate(zip(heads, prev_cells))]
+                spread, last = [], ""
+                for k, top in enumerate(prev_cells):
+                    last = top if top.strip() else (last if heads[k] and cells[k].strip() else "")
+                    spread.append("" if _column_head(top) and not cells[k].strip() else last)
+                prev_cells = spread
             header = heads
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
@@ -706,9 +715,13 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             fig_s = cell_start + len(cell) - len(cell.lstrip())
             num_e = fig_s + len(cell.strip())
             num_s = fig_s + len(bound)
+            group = groups[k + shift].strip() if k + shift < len(groups) else ""
+            sub = (h.group("name").strip() if group and group != caption and group not in h.group("name")
+                   and not _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) and not re.search(r"[数量]$", h.group("name").strip())
+                   and sum(1 for g, gh in zip(groups, header) if gh and g.strip() == group) >= 2 else "")
             out.append(_Figure(fig_s, num_e, num_s, num_e, float(raw) * scale, measure,
                                _PRE_QUALIFIER.get(bound.strip(), "exact"), False, year,
-                               bool(ym and ym.group(3)), column))
+                               bool(ym and ym.group(3)), column, sub=sub))
             found = True
         if found:
             spans.append((start, start + len(line)))
@@ -1238,6 +1251,7 @@ class _Figure:
     column: str = ""  # the words of its table column's header when they name what it counts (检查企业（家次）)
     group: str = ""  # under stacked headers: the top header over its column (行政复议), and the middle one (复议后起诉)
     part: str = ""
+    sub: str = ""  # the kind a column holds under a group heading several (简易程序 under 行政处罚)
 
 
 @dataclass(slots=True)
@@ -2033,6 +2047,9 @@ class _Extractor:
                 if ((fig.year is None or fig.column != row_label) and row_label and not _TOTAL_ROW_RE.match(row_label)
                         and not by_row):
                     rec.scope = row_label
+                if fig.sub and rule is not None and _pick(rules, *_window(fig.sub, ""), fig.sub) is None:
+                    # 暨阳市场监管所⇥…⇥27⇥96 under 行政处罚 over 简易程序（件）⇥普通程序（件）: the row's cases of each kind
+                    rec.scope = "·".join(x for x in (rec.scope, fig.sub) if x)
                 last_in_clause[w.clause_s] = rec
                 continue
 

@@ -3144,3 +3144,15 @@ def test_a_three_year_plan_s_base_column_levels_reached_by_steps_years_sharing_a
         (95, "target", 2026, None), (4, "target", 2024, None), (5, "target", 2025, None), (5, "target", 2026, None),
         (8, "target", 2024, None), (12, "target", 2026, None), (3000, "target", 2024, None),
         (9500, "target", 2024, "多年累计")]
+
+
+def test_a_two_row_header_with_merged_blanks_keeps_each_column_and_names_the_kinds_under_a_group():
+    text = ("某县市场监督管理局2024年法治政府建设工作报告\n表1　2024年各执法单位行政执法情况统计表\n"
+            "执法单位\t行政检查（家次）\t行政处罚\t\t\t投诉举报（件）\n\t\t简易程序（件）\t普通程序（件）\t罚没款（万元）\t\n"
+            "暨阳市场监管所\t1,126\t27\t96\t142.6\t2,315\n合计\t2,000\t46\t167\t241.0\t3,777\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("inspections", 1126, "暨阳市场监管所"), ("penalty_cases", 27, "暨阳市场监管所·简易程序"),
+        ("penalty_cases", 96, "暨阳市场监管所·普通程序"), ("complaint_reports", 2315, "暨阳市场监管所"),
+        ("inspections", 2000, None), ("penalty_cases", 46, "简易程序"), ("penalty_cases", 167, "普通程序"),
+        ("complaint_reports", 3777, None)]
