@@ -662,9 +662,10 @@ def _spaced_task_table_gaps(text: str) -> list[tuple[int, int]]:
 _MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]*(?=\S)", re.M)  # > 发布日期：…: a quoted line reads as the line
 _MD_BULLET_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?=[\u4e00-\u9fff（(【“])", re.M)
-_MD_TABLE_LINE_RE = re.compile(r"^[ \t]*\|([^\n]*)\|[ \t]*$", re.M)
+# (a table typed with full-width bars in a plain text, ｜指标名称｜2024年｜, is one too)
+_MD_TABLE_LINE_RE = re.compile(r"^[ \t]*[|｜]([^\n]*)[|｜][ \t]*$", re.M)
 _MD_RULE_CELL_RE = re.compile(r"\s*:?-{3,}:?\s*")
-_PIPE_GAP_RE = re.compile(r"[ \t]*\|[ \t]*")
+_PIPE_GAP_RE = re.compile(r"[ \t]*[|｜][ \t]*")
 # a WeChat article's numbered heading: 01 | 主要成效, 2｜存在问题
 _NUMBER_BAR_HEADING_RE = re.compile(r"^[ \t]*0?([1-9])[ \t]*[|｜][ \t]*(?=[\u4e00-\u9fff]|\d{4}年)", re.M)
 
@@ -682,9 +683,9 @@ def markup_edits(text: str) -> tuple[dict[int, str], list[tuple[int, int]]]:
         cuts += [(m.start(), m.end()) for m in re.finditer(r"\*\*", text)]
     if "- " in text or "* " in text or "+ " in text:
         cuts += [(m.start(), m.end()) for m in _MD_BULLET_RE.finditer(text)]
-    if "|" in text:
+    if "|" in text or "｜" in text:
         for m in _MD_TABLE_LINE_RE.finditer(text):
-            cells = m.group(1).split("|")
+            cells = re.split(r"[|｜]", m.group(1))
             if len(cells) < 2:
                 continue
             if all(_MD_RULE_CELL_RE.fullmatch(c) for c in cells):

@@ -636,3 +636,9 @@ def test_a_figure_cut_by_a_page_after_its_thousands_comma_joins_as_one_figure():
     pdf = ("某局2023年法治政府建设年度报告\n全市共查办各类违法案件3,148件，其中食品安全案件1,\n\n① 数据截至2023年12月25日。\n\n— 13 —\n\n"
            "035件、价格违法案件287件。\n")
     assert "其中食品安全案件1,035件、价格违法案件287件" in normalize(pdf).text
+
+
+def test_a_table_typed_with_full_width_bars_becomes_table_rows():
+    text = normalize("某县市场监督管理局2024年法治政府建设工作报告\n表1　2024年行政执法主要指标\n｜指标名称｜2024年｜\n"
+                     "｜行政检查（家次）｜5,032｜\n｜行政处罚案件（件）｜655｜\n").text
+    assert "指标名称\t2024年\n行政检查（家次）\t5,032\n行政处罚案件（件）\t655\n" in text
