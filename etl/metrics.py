@@ -434,14 +434,22 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
             break
         cells = line.split("\t")
         years = [_header_year(c) for c in cells]
-        if any(years[1:]) and any(not c.strip() for c in cells[1:]):
+        if any(years[1:]) and any(not c.strip() or y and y[0] == 0 for c, y in zip(cells[1:], years[1:])):
             # 2023年（基数）⇥分年度目标 over ⇥2024年⇥2025年: a year heading a column of its own in the row above,
-            # merged down over the blank below it
+            # merged down over the blank below it; and 2024年⇥2024年 over 上半年⇥全年: 全年 is that year's whole
             top = next(above, "")
             top_cells = top.split("\t") if "\t" in top else []
             for k in range(1, min(len(cells), len(top_cells))):
-                if years[k] is None and not cells[k].strip() and (top_year := _header_year(top_cells[k])):
+                src = top_cells[k]
+                if not src.strip() and years[k] and years[k][0] == 0:
+                    # (| 2024年 | | over | 上半年 | 全年 |: Markdown leaves a merged heading's other cells blank)
+                    src = next((top_cells[j] for j in range(k - 1, 0, -1) if top_cells[j].strip()), "")
+                if (top_year := _header_year(src)) is None or top_year[0] <= 0:
+                    continue
+                if years[k] is None and not cells[k].strip():
                     years[k], cells[k] = top_year, top_cells[k]
+                elif years[k] and years[k][0] == 0:
+                    years[k] = (top_year[0], years[k][1] or top_year[1])
         if sub:
             for k in range(1, len(years)):
                 if years[k] is None and not cells[k].strip() and k < len(sub) and sub[k].strip():

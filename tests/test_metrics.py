@@ -3156,3 +3156,12 @@ def test_a_two_row_header_with_merged_blanks_keeps_each_column_and_names_the_kin
         ("penalty_cases", 96, "暨阳市场监管所·普通程序"), ("complaint_reports", 2315, "暨阳市场监管所"),
         ("inspections", 2000, None), ("penalty_cases", 46, "简易程序"), ("penalty_cases", 167, "普通程序"),
         ("complaint_reports", 3777, None)]
+
+
+@pytest.mark.parametrize("header", ["指标名称\t2024年\t2024年\t2025年目标\n\t上半年\t全年\t2025年目标\n",
+                                    "指标名称\t2024年\t\t2025年目标\n\t上半年\t全年\t\n"])
+def test_a_plan_s_whole_year_column_under_last_year_is_last_year_s_actual(header):
+    text = ("某县交通运输局2025年法治政府建设工作要点\n一、主要目标\n表1　2024年主要执法指标完成情况及2025年目标\n" + header +
+            "路面执法检查（次）\t1,126\t2,386\t≥2,400\n")
+    _, found = run(text, doc_type="plan", year=2025)
+    assert [(m.value, m.kind, m.year) for m in found] == [(2386, "actual", 2024), (2400, "target", 2025)]
