@@ -626,12 +626,14 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
     units_header: list[str] | None = None  # the header row the table's units were given to, until its first row
     prev_was_header = False
     groups: list[str] = []
+    col_years: list[tuple[int, bool] | None] = []  # a header row of years over stacked ones (2023年×3⇥2024年×3)
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             if line.strip():
                 header = None  # a line of prose ends the table
                 prev_cells = []
+                col_years = []
                 um = _TABLE_UNIT_NOTE_RE.search(line)
                 units = tuple(_UNIT_LIST_SEP_RE.split(um.group("measures"))) if um else ()
                 if um and um.start() == len(line) - len(line.lstrip()):
@@ -651,6 +653,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
         cells = line.split("\t")
         heads = [_column_head(c) for c in cells]
         text_only = not any(map(_is_figure_cell, cells))
+        if text_only and sum(1 for c in cells if _TABLE_YEAR_RE.match(c)) >= 2:
+            col_years = [_header_year(c) for c in cells]
         if table_units and (header is None or units_header is not None and prev_was_header) and text_only and not any(
                 h and h.group("measure") for h in heads):
             # 承办处室⇥人大代表建议⇥政协提案 under 表1 …（单位：件）: each named column counts in the caption's measure
@@ -713,6 +717,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 name = _group_name(caption, name)
             ym = _TABLE_YEAR_RE.match(name)
             year = int(ym.group(1)) if ym else caption_year
+            if not ym and k + shift < len(col_years) and col_years[k + shift] and col_years[k + shift][0] > 0:
+                year = col_years[k + shift][0]  # 2023年 over 行政处罚 over 简易程序（件）: the top row's year
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             column = label if ym else name

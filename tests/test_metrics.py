@@ -3165,3 +3165,12 @@ def test_a_plan_s_whole_year_column_under_last_year_is_last_year_s_actual(header
             "路面执法检查（次）\t1,126\t2,386\t≥2,400\n")
     _, found = run(text, doc_type="plan", year=2025)
     assert [(m.value, m.kind, m.year) for m in found] == [(2386, "actual", 2024), (2400, "target", 2025)]
+
+
+def test_a_year_in_the_first_of_three_header_rows_dates_its_columns():
+    text = ("某省交通运输厅2024年法治政府建设年度报告\n表1　2023—2024年全省交通运输系统行政处罚情况统计表\n"
+            "执法门类\t2023年\t2023年\t2024年\t2024年\n\t行政处罚\t行政处罚\t行政处罚\t行政处罚\n"
+            "\t简易程序（件）\t普通程序（件）\t简易程序（件）\t普通程序（件）\n公路路政\t1,862\t3,415\t2,036\t3,702\n")
+    _, found = run(text, year=2024)
+    # the 2023 columns are last year's, as in running text
+    assert [(m.value, m.year) for m in found if m.code != "other"] == [(2036, 2024), (3702, 2024)]
