@@ -383,7 +383,7 @@ _TABLE_ROLE_RE = re.compile(r"^\s*(?:((?:全年)?(?:完成值|完成数|完成�
 _TABLE_YEAR_RE = re.compile(r"^\s*(?:截至|截止到?)?\s*((?:19|20)\d{2})\s*年?(?:度)?(?:\d{1,2}\s*月)?(?:底|末)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量|基数|基期|基准值?)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a year named against the document's: 本年⇥上年 (the report's year and the one before)
-_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全年|当年|全年合计|合计|总计)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
+_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全 ?年|当年|全年合计|合 ?计|总 ?计)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
                                 r"\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"

@@ -136,7 +136,7 @@ _SPACED_CELL_RE = re.compile(r"^(?:[≥≤]?[+\-−]?[\d,，.]+%?|(?:19|20)\d{2}
                              r"|" + TABLE_UNITS +  # a unit column (万件 too)
                              r"|(?:责任|牵头)(?:处室|科室|单位|部门)|[\u4e00-\u9fff]{0,10}办公室|[\u4e00-\u9fff]{2,10}(?:处|科|中心|大队|支队)"  # a lead column after them
                              r"|计量单位|单位|指标名称|指标|项目|名称"  # the header's names of the row's columns
-                             r"|全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?)$")  # and parts of the year
+                             r"|全 ?年|合 ?计|总 ?计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?)$")  # and parts of the year
 _SENTENCE_END = "。；！？：:;!?"
 # a line may stop mid-sentence only where text was wrapped to a page width (PDF copies): its last character then is
 # a character, digit or comma, and the next line is no heading, item, date or signature
@@ -558,7 +558,7 @@ _SPACED_SHORT_NAME_RE = re.compile(rf"^[ \t]*[{CJK}]([ \u3000]{{1,6}})[{CJK}](?=
 _GLUED_HEAD_LINE_RE = re.compile(r"^\S[^\n。，；：]{0,80}? {2,}[^\n。，；：]{0,80}?[\u4e00-\u9fff](?:19|20)\d{2}年[^\n。，；：]{0,60}$", re.M)
 _GLUED_HEAD_CUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?=(?:19|20)\d{2}年)|(?=(?:责任|牵头)(?:处室|科室|单位|部门)))"
                                 r"|(?<=[^ ] )(?=[^ ])")  # (and the cells set one space apart: 序号 指标名称)
-_SPACED_PERIOD_HEAD_RE = re.compile(r"全年|合计|总计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
+_SPACED_PERIOD_HEAD_RE = re.compile(r"全 ?年|合 ?计|总 ?计|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
                                     r"|(?:19|20)\d{2}\s*年度?|同比(?:增减)?|增减")
 _SPACED_COUNT_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:(?: {2,}|　+)[\u4e00-\u9fff]{0,10}(?:数量|件数|总计|合计))+")
 
@@ -569,8 +569,10 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
     # a row whose every figure is a dash (行政复议申请    件    —) is a row of the table when a row of figures is next to it
     last_row, pending = -2, None
     count_head: tuple[int, list[tuple[int, int]]] | None = None  # 信息内容    本年处理决定数量: a header over one count
-    for n, (s, e) in enumerate(_lines(text)):
+    lines = list(_lines(text))
+    for n, (s, e) in enumerate(lines):
         line = text[s:e]
+        next_line = text[slice(*lines[n + 1])] if n + 1 < len(lines) else ""
         if "）" in line and _spaced_column_header(line):
             gaps.extend((s + m.start(), s + m.end()) for m in _SPACED_GAP_RE.finditer(line))
             continue
@@ -598,8 +600,9 @@ def _spaced_table_gaps(text: str) -> list[tuple[int, int]]:
         row = [(s + m.start(), s + m.end()) for m in runs]
         if serial := _SPACED_SERIAL_RE.match(line):
             row.insert(0, (s + serial.start(1), s + serial.end(1)))  # 4 “双随机…”: a serial a PDF set one space off
-        if len(rest) >= 3 and all(_SPACED_PERIOD_HEAD_RE.fullmatch(c) for c in rest):
-            gaps.extend(row)  # 项目  一季度  二季度  三季度  四季度  全年: the header over the figures
+        if (len(rest) >= 3 or len(rest) == 2 and _has_spaced_figure(next_line)) and all(
+                _SPACED_PERIOD_HEAD_RE.fullmatch(c) for c in rest):
+            gaps.extend(row)  # 项目  一季度  二季度  三季度  四季度  全年 (or 上半年  全 年): the header over the figures
             last_row = n
             continue
         if not any(c[:1].isdigit() for c in rest):

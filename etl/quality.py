@@ -147,6 +147,9 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             continue  # 2025年1月27日 星期一: a web page's date bar
         if cs > ls and text[m.start() - 1] in _CELL_NAME_ENDS:
             continue  # ⇥政策法规处 办公室⇥: two units a table cell holds as two paragraphs
+        if cs > ls and len(text[cs:m.start()].strip()) == 1 and (
+                m.end() + 1 == len(text) or text[m.end() + 1] in "\t\n"):
+            continue  # ⇥全 年⇥, ⇥合 计: a two-character cell spaced to its column's width
         if ls not in layout_line:  # once per line: a 5 MB line may hold thousands of gaps
             le = text.find("\n", m.end())
             le = le if le >= 0 else len(text)

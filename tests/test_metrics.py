@@ -3174,3 +3174,12 @@ def test_a_year_in_the_first_of_three_header_rows_dates_its_columns():
     _, found = run(text, year=2024)
     # the 2023 columns are last year's, as in running text
     assert [(m.value, m.year) for m in found if m.code != "other"] == [(2036, 2024), (3702, 2024)]
+
+
+def test_a_header_of_two_periods_lined_up_with_full_width_spaces_heads_its_rows():
+    text = ("某县市场监督管理局2024年法治政府建设工作报告\n表1　2024年投诉举报及热线办理情况\n项　　目　　　　　　　　　上半年　　　全　年\n"
+            "受理投诉举报（件）　　　　4,106　　　8,642\n12345热线工单（件）　　　1,138　　　2,317\n")
+    norm = normalize(text)
+    found = extract_metrics(norm.text, doc_type="report", year=2024, target_spans=())
+    # the half year's column is part of the year; the whole year's is the figure
+    assert [(m.code, m.value) for m in found] == [("complaint_reports", 8642), ("hotline_cases", 2317)]

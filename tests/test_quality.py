@@ -210,3 +210,9 @@ def test_a_title_year_the_body_and_signature_contradict_is_flagged():
     n = normalize(text)
     found = {q.issue: q for q in assess(n, profile(n.text), outline(n.text))}
     assert found["year_conflict"].example == "标题2023年，正文2024年，落款2025-01"
+
+
+def test_a_two_character_table_cell_spaced_to_its_column_is_no_missing_word():
+    from etl.quality import find_gaps
+    assert find_gaps("项目\t上半年\t全 年\n受理投诉举报（件）\t4,106\t8,642\n") == []
+    assert find_gaps("加强 监管\t12\n") != []  # a gap inside a longer cell still counts
