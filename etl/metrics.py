@@ -427,7 +427,9 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
     a row beside at least one year (序号⇥指标⇥计量单位⇥2022年⇥2023年⇥同比); None for a column that is no year."""
     sub: list[str] = []
     above = _lines_above(text, row_start)
-    for line in above:
+    peeked: str | None = None  # the row above the one in hand, once looked at: still the next one to read
+    while (line := peeked if peeked is not None else next(above, None)) is not None:
+        peeked = None
         if "\t" not in line:
             if _SPACED_ROW_RE.search(line):
                 continue  # a row left lined up with spaces (its cells unread) does not end the table
@@ -437,7 +439,7 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
         if any(years[1:]) and any(not c.strip() or y and y[0] == 0 for c, y in zip(cells[1:], years[1:])):
             # 2023年（基数）⇥分年度目标 over ⇥2024年⇥2025年: a year heading a column of its own in the row above,
             # merged down over the blank below it; and 2024年⇥2024年 over 上半年⇥全年: 全年 is that year's whole
-            top = next(above, "")
+            top = peeked = next(above, "")
             top_cells = top.split("\t") if "\t" in top else []
             for k in range(1, min(len(cells), len(top_cells))):
                 src = top_cells[k]
@@ -495,9 +497,8 @@ def _under_change_head(text: str, pos: int) -> bool:
     return cells is not None and col < len(cells) and bool(cells[col].strip()) and bool(_TABLE_CHANGE_HEAD_RE.match(cells[col]))
 
 
-def _table_header_places(text: str, row_start: int) -> dict[int, str]:
-    """Column index -> the place its header names, when the nearest header row above names two places or more."""
-    cells = _header_row_above(text, row_start) or []
+def _table_header_places(cells: list[str]) -> dict[int, str]:
+    """Column index -> the place its header cells name, when they name two places or more."""
     places = {k: c.strip() for k, c in enumerate(cells) if k and _PLACE_HEAD_RE.fullmatch(c)}
     return places if len(places) >= 2 else {}
 
@@ -769,10 +770,10 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
-        header_places = _table_header_places(text, m.start()) if not header_years else {}
+        head_cells = (_header_row_above(text, m.start()) or []) if not header_years else []
+        header_places = _table_header_places(head_cells)
         # 序号⇥指标名称⇥计量单位⇥全省⇥省本级⇥同比（%）: with no year over the columns, a column of changes is still none
-        change_cols = ({k for k, c in enumerate(_header_row_above(text, m.start()) or []) if c.strip()
-                        and _TABLE_CHANGE_HEAD_RE.match(c) and not _header_year(c)} if not header_years else set())
+        change_cols = {k for k, c in enumerate(head_cells) if c.strip() and _TABLE_CHANGE_HEAD_RE.match(c) and not _header_year(c)}
         measure, scale = _scaled(m.group("measure") or m.group("unit") or "%")
         for c in _TABLE_CELL_RE.finditer(text, m.start("cells"), m.end("cells")):
             raw = c.group(2).replace(",", "").replace("，", "")
@@ -1025,6 +1026,8 @@ _ZERO_WORD_RE = re.compile(r"(?:(?:均|都|全部)?(?:为|是)\s*(?:零|0)(?![\d
 # opens with nothing the regex engine can skip ahead to
 _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]|零发生"), 2
 _NEGATION_AIM_RE = re.compile(r"(?:力争|确保|争取|努力)\s*$")
+# the units a shortfall is told of (个别县（市、区）…不足5件, 有3个县区全年抽查不足50家)
+_SOME_UNITS_RE = re.compile(r"(?:个别|少数|部分|(?:仍|还|尚)?有[\d一二三四五六七八九十两]+(?:个|家|名))[^，。；：\n\d]{0,24}$")
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
@@ -1693,7 +1696,8 @@ class _Extractor:
                 out = sorted([f for f in out if (f.num_start, f.num_end) not in taken] + charts,
                              key=operator.attrgetter("start"))
         if "\t" in text:
-            # a plan's table looks back one year as its text does (指标⇥2023年⇥2024年 in a 2025 plan: 2024 was done)
+            # a plan's table looks back as its text does (指标⇥2023年⇥2024年 in a 2025 plan: both years' actuals), up
+            # to the nine years a plan's recap may reach
             cells, rows = _table_figures(text, self.year, self.year - 9 if self.plan and self.year else None)
             if rows:
                 row_starts, row_ends = _spans_index(rows)
@@ -1805,7 +1809,7 @@ class _Extractor:
             listed = left[:at]
             if at < 2 and rec.where.clause_s > rec.where.sent_s:
                 # …、市交通运输局办理的行政处罚案件居前三位，分别为…: the bodies stand in the clause before
-                prev_s = max(text.rfind(c, rec.where.sent_s, rec.where.clause_s - 1) for c in "，,：") + 1
+                prev_s = _bounds(self.clause_pos, rec.where.clause_s - 2, self.n)[0]
                 lead = _BODIES_LEAD_RE.match(text, max(prev_s, rec.where.sent_s), rec.where.clause_s - 1)
                 listed = lead.group(1) if lead else ""
             items = [x.strip(" ，,") for x in _NP_LEAD_RE.sub("", listed).split("、")]
@@ -1882,9 +1886,9 @@ class _Extractor:
         return changed
 
     def _table_sibling_parts(self) -> bool:
-        """A table row with no code of its own right under a 其中 row's part (其中：简易程序⇥件⇥29 / 一般程序⇥件⇥14),
-        in the same year and measure, while the parts still add up to no more than the total: the next part. Whether
-        any changed."""
+        """A table row with no code of its own, or naming a kind of its total's indicator (变更许可), right under a part
+        of that total (其中：简易程序⇥件⇥29 / 一般程序⇥件⇥14), in the same year and measure, while the parts still add
+        up to no more than the total: the next part. Whether any changed."""
         changed, text, recs = False, self.text, self.records
         for i, r in enumerate(recs):
             if r.parent_code is not None:
@@ -2146,6 +2150,8 @@ class _Extractor:
                     for c, cancel in self.reg.context_skip_rules[fig.measure]):
                 # 市场主体42.5万户，其中企业11.2万户: the sentence is about the economy (服务外贸企业200家 is work)
                 continue
+            if fig.qualifier == "lt" and _SOME_UNITS_RE.search(text, w.clause_s, fig.start):
+                continue  # 有2个县全年作出行政处罚决定不足8件: a shortfall of some units, no count
             if self._counts_no_work(fig, w) or _NOT_DONE_AFTER_RE.match(text, fig.end):
                 continue  # 市直51个部门, 3份未经合法性审核: what the figure counts is not work done
 
@@ -2324,24 +2330,19 @@ class _Extractor:
         if (fig.measure == "%" and (step_e := text.rfind("个百分点", max(w.sent_s, fig.start - 40), fig.start)) != -1
                 and _STAGE_ONLY_RE.fullmatch(text, step_e + 4, fig.start)):
             # 一窗受理率逐年提高5个百分点，到2026年达到95%以上: the level the steps reach is the rate named before them
-            step_s = max(text.rfind(c, w.sent_s, step_e) for c in "，,；") + 1
-            named = text[max(step_s, w.sent_s):step_e]
+            named = text[max(_bounds(self.clause_pos, step_e, self.n)[0], w.sent_s):step_e]
             window, pos = _window(named, "")
             if (rate_rule := _pick(rules, window, pos, context)) is not None:
                 return self._add(fig, w, rate_rule, "stage", window, pos, named, whole_clause=True)
-        if (self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure
-                and id(fig) in self.listed_years and id(last.fig) in self.listed_years
-                and _RUN_JOIN_RE.match(text[last.fig.end:fig.start])):
-            # 2022年至2024年分别举办2期、3期、3期: the years' run shares the first figure's indicator
-            rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "listed_year", "", 0, last.label,
-                            whole_clause=True)
-            rec.scope = last.scope
-            return rec
-        if (self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure
-                and _STAGE_ONLY_RE.fullmatch(text, last.fig.end, fig.start)):
-            # …集中学法不少于10次；2025年不少于12次 / 满意率2024年达到92%，2026年达到95%以上: the next stage of the
-            # same indicator, its year and bound alone
-            rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "stage", "", 0, last.label)
+        if self.records and (last := self.records[-1]).code != OTHER and last.fig.measure == fig.measure and (
+                # 2022年至2024年分别举办2期、3期、3期: the years' run shares the first figure's indicator
+                (listed := id(fig) in self.listed_years and id(last.fig) in self.listed_years
+                 and bool(_RUN_JOIN_RE.match(text[last.fig.end:fig.start])))
+                # …集中学法不少于10次；2025年不少于12次 / 满意率2024年达到92%，2026年达到95%以上: the next stage of the
+                # same indicator, its year and bound alone
+                or _STAGE_ONLY_RE.fullmatch(text, last.fig.end, fig.start)):
+            rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "listed_year" if listed else "stage",
+                            "", 0, last.label, whole_clause=listed)
             rec.scope = last.scope
             return rec
         # (a table cell's left is the cells before it: 101.7% of a completion-rate column names nothing)
@@ -2536,12 +2537,13 @@ class _Extractor:
         # money for a count (罚没款8635万元，其中…案件6200件 breaks down the cases before it)
         lead_in = opens_sentence and (bm.group()[:1] in "从按分" or bm.group() == "中")
         if lead_in:
-            # (…148件，已办结144件。从案件类型看，…: how far the cases got is no total to take apart)
+            # (…148件，已办结144件。从案件类型看，…: how far the cases got is no total to take apart; 分地区看，…天水市
+            # 1,286件。分领域看，…: no part of 天水市)
             near = [p for p in near if p.parent_code is None and not (p.code == OTHER and _PART_DONE_RE.search(p.where.left))]
             if any(p.code != OTHER and p.fig.measure == fig.measure for p in near):
                 # (…受理281件，不予受理12件，告知向有权机关申请14件。从被申请人看，…: nor is a result of the cases
                 # received, when an indicator's total stands in the sentence)
-                near = [p for p in near if p.code != OTHER or p.fig.measure != fig.measure]  # (分地区看，…天水市1,286件。分领域看，…: no part of 天水市)
+                near = [p for p in near if p.code != OTHER or p.fig.measure != fig.measure]
         if bm.group() == "中" and len(head := text[w.sent_s:marker_at].strip(" ，")) >= 2:
             # 一审行政诉讼案件、二审上诉案件分别为168件、61件。一审案件中，…23件: the total the words before 中 name
             named = [p for p in near if p.fig.measure == fig.measure and head[:2] in (p.own_name or "")]
@@ -2729,7 +2731,7 @@ class _Extractor:
         starts = dict.fromkeys((self.text.rfind("\n", 0, pos) + 1, statement_s, sent_s))
         if not report:
             # …不少于1,500条，2024年为1,436条: a plan's clause opening with last year states what was
-            starts[max(self.text.rfind(c, sent_s, pos) for c in "，,") + 1] = None
+            starts[max(sent_s, _bounds(self.clause_pos, pos, self.n)[0])] = None
         # (a report's forward part turns back and forth: the opening nearest the figure speaks for it)
         for start in reversed(starts) if report else starts:
             m = _PAST_OPENING_RE.match(self.text, start, pos)

@@ -110,14 +110,16 @@ _CHROME_TAIL_RE = re.compile(r"(?:[ \t]*【(?:(?:字体|字号)[:：]?[ \t]*大[
 _NOT_CHROME_CHAR_RE = re.compile("[^" + re.escape("".join(sorted(set("".join(CHROME_WORDS))))) + r"\s•·|｜/]", re.I)
 FILE_ARTIFACT_RE = re.compile(r"^\s*\S.{0,300}\.(pdf|docx?|wps|xlsx?|txt|html?|ofd|zip|rar)\s*$", re.I)
 # a printed page's number on a line of its own (— 3 —, - 3 -, 第3页 共12页, 3/12): PDF copies keep them mid-sentence
-_PAGE_TOKEN = (r"(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|[·•][ 　]*\d{1,3}[ 　]*[·•]|第[ 　]*\d{1,3}[ 　]*页"
-               r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?|\d{1,3}[ 　]*/[ 　]*\d{1,3})")
+_FOOTER_PAGE_TOKEN = (r"(?:[—–\-－─]{1,2}[ 　]*\d{1,3}[ 　]*[—–\-－─]{1,2}|[·•][ 　]*\d{1,3}[ 　]*[·•]|第[ 　]*\d{1,3}[ 　]*页"
+                      r"(?:[ 　]*[，,/]?[ 　]*共[ 　]*\d{1,3}[ 　]*页)?)")
+_PAGE_TOKEN = rf"(?:{_FOOTER_PAGE_TOKEN}|\d{{1,3}}[ 　]*/[ 　]*\d{{1,3}})"
 PAGE_NUMBER_RE = re.compile(rf"^[ \t　]*{_PAGE_TOKEN}[ \t　]*$", re.M)
 # a footer printing the page number and the running header on one baseline, in either order, copied as one line:
 # 泉州市人民政府公报 2024年第3期 — 12 —, — 2 —　千灯镇2023年度法治政府建设工作报告, …工作要点　第 1 页 共 5 页
-_FOOTER_WORDS = r"[^\n。；，,：:！？]{4,40}?[\u4e00-\u9fff][^\n。；，,：:！？]{0,40}?"
-PAGE_FOOTER_RE = re.compile(rf"^[ \t　]*(?:{_PAGE_TOKEN}[ \t　]+(?P<after>{_FOOTER_WORDS})"
-                            rf"|(?P<before>{_FOOTER_WORDS})[ \t　]+{_PAGE_TOKEN})[ \t　]*$", re.M)
+# (not 3/12, which a line of a rate ends with too: 乡镇合法性审核覆盖率　18/18)
+_FOOTER_WORDS = r"[^\n。；，,：:！？\t]{4,40}?[\u4e00-\u9fff][^\n。；，,：:！？\t]{0,40}?"
+PAGE_FOOTER_RE = re.compile(rf"^[ \t　]*(?:{_FOOTER_PAGE_TOKEN}[ \t　]+(?P<after>{_FOOTER_WORDS})"
+                            rf"|(?P<before>{_FOOTER_WORDS})[ \t　]+{_FOOTER_PAGE_TOKEN})[ \t　]*$", re.M)
 _SPACE_RUN_RE = re.compile(r"[ \t　]+")
 _CJK_CHAR_RE = re.compile(f"[{CJK}]")
 # a table copied from a PDF, its columns lined up with spaces: a row label, then figures, years or change words
@@ -195,7 +197,8 @@ _CELL_LINE_GATE_RE = re.compile(r"^" + CELL_LINE_ROW_HEAD_RE.pattern + r"$", re.
 
 def cell_per_line_table_gaps(text: str) -> list[tuple[int, int]]:
     """The line breaks (with any blank lines) between the cells of a table pasted one cell a line, each to become a tab:
-    指标名称⏎单位⏎2022年⏎2023年⏎行政许可办理量⏎件⏎16,904⏎18,536 is a header of four cells and a row."""
+    指标名称⏎单位⏎2022年⏎2023年⏎行政许可办理量⏎件⏎16,904⏎18,536⏎行政复议案件⏎件⏎5⏎3 is a header of four cells and
+    two rows (one row alone is too little to tell a table from a list of short lines)."""
     cells = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     out: list[tuple[int, int]] = []
     k = 0
@@ -329,7 +332,7 @@ def _printed_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, i
     filled = [k for k, (s, e) in enumerate(lines) if text[s:e].strip()]
     if len(filled) < 8:
         return lines
-    # (a blank line after nearly every line, and never two: the blank lines part printed lines, not paragraphs)
+    # (a blank line after nearly every line: the blank lines part printed lines, not paragraphs)
     single = sum(1 for a, b in zip(filled, filled[1:]) if b == a + 2)
     if single < 0.8 * (len(filled) - 1):
         return lines
@@ -753,8 +756,10 @@ def page_furniture_spans(text: str) -> list[tuple[int, int]]:
 def page_footers(text: str) -> list[re.Match]:
     """One-line footers of a page number and the running header's words (at least four characters of them: 第 1 页 共 3
     页 is a page number alone)."""
-    return [m for m in PAGE_FOOTER_RE.finditer(text)
-            if len(_CJK_CHAR_RE.findall(m.group("after") or m.group("before"))) >= 4]
+    found = [m for m in PAGE_FOOTER_RE.finditer(text)
+             if len(_CJK_CHAR_RE.findall(m.group("after") or m.group("before"))) >= 4]
+    # (one such line alone, with no other page number, may be a line of the text that ends in a dash-set figure)
+    return found if len(found) >= 2 or found and PAGE_NUMBER_RE.search(text) else []
 
 
 def footnote_spans(text: str, pages: list[re.Match]) -> list[tuple[int, int]]:
@@ -1080,7 +1085,7 @@ def normalize(original: str) -> Normalized:
     drop.extend(wrapped)
     drop = merge_spans(drop)
     text, idx = _delete(text, idx, drop)
-    if "，" in text:  # 食品安全案件1,⏎(a page's foot)⏎035件: the halves a page cut meet only now
+    if "，" in text:  # 食品安全案件1，⏎(a page's foot)⏎035件 (its comma made full-width above): the halves meet only now
         text = _CN_THOUSANDS_RE.sub(",", text)
     return Normalized(text=text, orig_index=idx, orig_len=len(original), fixes=tuple(fixes), traditional=traditional)
 

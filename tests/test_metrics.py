@@ -3183,3 +3183,25 @@ def test_a_header_of_two_periods_lined_up_with_full_width_spaces_heads_its_rows(
     found = extract_metrics(norm.text, doc_type="report", year=2024, target_spans=())
     # the half year's column is part of the year; the whole year's is the figure
     assert [(m.code, m.value) for m in found] == [("complaint_reports", 8642), ("hotline_cases", 2317)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全县有16个乡镇（街道）共办理行政处罚案件1200件。", [("penalty_cases", 1200)]),  # places that did work, no shortfall
+    ("共有12个部门开展行政检查186次。", [("inspections", 186)]),
+    ("将审核确认权限委托至18个乡镇（街道）实施。", [("delegated_recipients", 18)]),
+    ("将审核确认权限委托给全县18个乡镇实施。", [("delegated_recipients", 18)]),
+])
+def test_units_that_did_the_work_are_no_shortfall_and_recipients_of_entrusted_powers(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_plan_sentence_with_no_comma_after_a_look_back_paragraph_is_a_target():
+    text = "某局2025年法治政府建设工作要点\n2024年，我局办理行政许可120件。\n一、重点任务\n全局开展集中学法不少于12次。\n"
+    assert [(m.value, m.kind, m.year) for m in spanned_metrics(text, 2025)] == [(120, "actual", 2024), (12, "target", 2025)]
+
+
+def test_a_header_row_peeked_at_for_its_years_is_still_read():
+    from etl.metrics import _table_header_years
+    text = "某局2024年报告\n指标\t2023年\t2024年\n\t完成\t全年\n检查（次）\t120\t130\n"
+    assert _table_header_years(text, text.find("检查")) == {0: None, 1: (2023, False), 2: (2024, False)}

@@ -642,3 +642,8 @@ def test_a_table_typed_with_full_width_bars_becomes_table_rows():
     text = normalize("某县市场监督管理局2024年法治政府建设工作报告\n表1　2024年行政执法主要指标\n｜指标名称｜2024年｜\n"
                      "｜行政检查（家次）｜5,032｜\n｜行政处罚案件（件）｜655｜\n").text
     assert "指标名称\t2024年\n行政检查（家次）\t5,032\n行政处罚案件（件）\t655\n" in text
+
+
+def test_a_line_ending_in_a_ratio_or_one_dash_set_figure_is_no_page_footer():
+    for line in ("乡镇合法性审核覆盖率　18/18", "行政复议纠错率\t3/15"):
+        assert line.split("　")[0].split("\t")[0] in normalize(f"某局2024年法治政府建设年度报告\n{line}\n全年检查12次。\n").text
