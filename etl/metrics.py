@@ -109,6 +109,8 @@ _QUOTED_RE = re.compile(r"《[^《》\n]{0,80}》|“[^“”\n]{0,16}”|\"[^\"
 _DELIM_RE = re.compile(r"[。；！？\n，：（）.](?:(?<!\d\.)|(?!\d))")
 # a short bracket inside a name (烟花爆竹经营（零售）许可98件) does not cut the name it stands in
 _INNER_BRACKETS_RE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）\d\n，。；：、]{1,6}）(?=[\u4e00-\u9fff])"
+                                # nor a note of what the name takes in (科技服务机构（含科技企业孵化器、众创空间）开展…)
+                                r"|(?<=[\u4e00-\u9fff])（(?:含|包括|包含)[^（）\d\n，。；：]{1,20}）(?=[\u4e00-\u9fff])"
                                 # nor does the bracket of a place's other kind (县（区）436件, 乡镇（街道）)
                                 r"|(?<=[县市区镇乡村])（(?:[市县区]、)*(?:区|市|县|街道|社区|镇|乡镇|居)）")
 _SENTENCE_DELIMS = frozenset("。；！？\n.")
@@ -186,7 +188,7 @@ _SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{
                               r"|力争|确保|争取)*")  # 力争全省水利系统…: a target's own word before its subject
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
                            # …；市城市管理局作为被告的…, …；省水利厅直接查办…: a clause the unit opens with its own name
-                           r"|[；，](?:(?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队)|[厅局委][\u4e00-\u9fff]{0,8}?(?:总队|支队|大队))"
+                           r"|[；，](?:(?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队|中心)|[厅局委][\u4e00-\u9fff]{0,8}?(?:总队|支队|大队))"
                            r"(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)"  # …73.7万件，全市共收到…
                            # …；省政务服务中心全年受理…: the hall of one level, not the whole system

@@ -189,3 +189,9 @@ def test_a_title_naming_oversight_and_inspection_of_rule_of_law_work_is_decided_
                      "全年按期办复市人大代表建议和市政协委员提案共319件，按期办复率、代表委员满意率分别为100%、98.9%。"
                      "组织开展法治政府建设专项督察2轮，督察市直部门24个、乡镇（街道）8个，反馈问题57个，已整改53个。\n").text
     assert [i.category for i in classify(outline(text), text=text).items] == ["SUPV"]
+
+
+def test_an_investment_approval_item_is_about_functions():
+    text = normalize("鄂尔多斯市发展和改革委员会2025年法治政府建设实施方案\n一、重点任务\n（一）深化投资审批制度改革。政府投资项目可行性研究报告审批、"
+                     "企业投资项目核准全部通过全国投资项目在线审批监管平台办理；企业投资项目核准办结时限压缩至5个工作日以内。\n").text
+    assert [i.category for i in classify(outline(text), text=text).items] == ["FUNC"]

@@ -3205,3 +3205,21 @@ def test_a_header_row_peeked_at_for_its_years_is_still_read():
     from etl.metrics import _table_header_years
     text = "某局2024年报告\n指标\t2023年\t2024年\n\t完成\t全年\n检查（次）\t120\t130\n"
     assert _table_header_years(text, text.find("检查")) == {0: None, 1: (2023, False), 2: (2024, False)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年审批政府投资项目47个。全年核准企业投资项目6个，备案企业投资项目213个。", [("license_cases", 47), ("license_cases", 6)]),
+    ("序号\t指标名称\t单位\t2024年完成\t2025年目标\t责任科室\n1\t政府投资项目审批\t个\t52\t—\t投资科\n2\t企业投资项目核准\t个\t8\t—\t投资科\n",
+     [("license_cases", 52), ("license_cases", 8)]),
+    ("对年综合能耗1万吨标准煤以上的重点用能单位每两年至少监察1次。", []),  # how often each is checked
+    ("对23家科技服务机构（含科技企业孵化器、众创空间）开展“双随机、一公开”抽查。", [("random_check_entities", 23)]),
+])
+def test_project_approvals_and_verifications_quotas_every_two_years_and_a_note_in_brackets(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_centre_s_own_work_after_a_whole_system_s_ends_the_system_scope():
+    found = spanned_metrics("某省工业和信息化厅2025年法治政府建设工作要点\n一、重点任务\n（一）加强节能监察执法。全省工信系统对不少于800家重点用能单位"
+                            "开展节能监察，省节能监察中心直接开展节能监察不少于150家次。\n", 2025)
+    assert [(m.value, m.scope) for m in found if m.value == 150] == [(150, None)]
