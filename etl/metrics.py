@@ -1800,6 +1800,13 @@ class _Extractor:
             kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
 
+    def _done_of(self, rec: _Record) -> str | None:
+        """The indicator of the cases a bare progress figure (办结11件) says were done: the sentence's last one before it."""
+        if rec.code != OTHER or not (_BARE_DONE_RE.fullmatch(rec.where.left) or _BARE_PROGRESS_RE.fullmatch(rec.where.left)):
+            return None
+        return next((r.code for r in reversed(self.records) if r.fig.start < rec.fig.start and r.code != OTHER
+                     and r.where.sent_s == rec.where.sent_s and r.fig.measure == rec.fig.measure), None)
+
     def _bodies_listed(self) -> None:
         """Figures paired with the bodies or places a 分别 list names before its verb (区综合行政执法局、区市场监督管理局
         分别开展行政检查1,816次、1,502次) and no total's parts: each is scoped by its body, not the unit's own figure."""
@@ -2259,9 +2266,10 @@ class _Extractor:
                 # 行政复议1件…；行政应诉案件5件，其中1件尚在审理中: the topic the rule needs (复议) is another clause's,
                 # not the breakdown's
                 rule = None
-            if (rule is not None and breakdown is not None and rule.code == breakdown[0].code
-                    and _outcome_verb(w.left)):
+            if (rule is not None and breakdown is not None and _outcome_verb(w.left)
+                    and rule.code in (breakdown[0].code, self._done_of(breakdown[0]))):
                 # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
+                # (受理投诉11件，办结11件，其中驳回投诉6件: or the cases the parent says were done)
                 rule = None
             if (rule is not None and rule.id == "review_generic"
                     and (_CLEANUP_NEXT_RE.match(text, w.clause_e) or _CLEANUP_BEFORE_RE.search(text, w.sent_s, w.clause_s))
@@ -2400,8 +2408,9 @@ class _Extractor:
                     topic = next((r.label for r in reversed(self.records[-8:]) if r.fig.start < parent.fig.start
                                   and r.code in _CASE_CODES and r.parent_code is None
                                   and r.fig.measure == fig.measure), parent.label)
+                # (受理投诉11件，办结11件，其中驳回投诉6件、投诉事项成立3件: the done cases' own indicator again is a result)
                 if (own_rule := _pick(self.reg.for_measure(fig.measure), window, pos, topic + own)) is not None and (
-                        own_rule.code != parent.code and (self.reg.names.get(parent.code, "")[:4] in (
+                        own_rule.code not in (parent.code, self._done_of(parent)) and (self.reg.names.get(parent.code, "")[:4] in (
                             self.reg.names.get(own_rule.code) or "") or own_rule.code in _OUTCOME_CODES.get(parent.code, ()))):
                     code, label = own_rule.code, self.reg.names[own_rule.code]
             elif parent.code == OTHER and own and len(own) >= 2 and (named := next((

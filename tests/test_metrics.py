@@ -3223,3 +3223,8 @@ def test_a_centre_s_own_work_after_a_whole_system_s_ends_the_system_scope():
     found = spanned_metrics("某省工业和信息化厅2025年法治政府建设工作要点\n一、重点任务\n（一）加强节能监察执法。全省工信系统对不少于800家重点用能单位"
                             "开展节能监察，省节能监察中心直接开展节能监察不少于150家次。\n", 2025)
     assert [(m.value, m.scope) for m in found if m.value == 150] == [(150, None)]
+
+
+def test_results_of_the_cases_said_done_are_no_more_cases():
+    _, found = run("受理工程建设项目招标投标投诉11件，办结11件，其中驳回投诉6件、投诉事项成立3件、投诉人撤回投诉2件。", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("complaint_reports", 11)]
