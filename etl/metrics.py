@@ -196,7 +196,7 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
                            r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义"
                            # …；以厅为被申请人的行政复议案件2件: the unit's own cases
-                           r"|以(?:我|本)?[厅局委](?:机关)?(?:本级)?(?:为|作为)(?:被申请人|被告)")
+                           r"|以(?:我|本)?(?:[厅局委办]|支队|大队|分局|中心)(?:机关)?(?:本级)?(?:为|作为)(?:被申请人|被告)")
 # （含变更、校验）: a note on what a count takes in, written between the words and the figure
 _NOTE_BEFORE_RE = re.compile(r"[（(](?:含|包括|包含|不含)[^（）()\d\n]{1,20}[）)]$")
 _NO_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
@@ -273,7 +273,7 @@ _CARD_LABEL_RE = re.compile(rf"[ \u3000]*[｜|丨│][ \u3000]*({_CARD_NAME_STAR
                             rf"|[ \u3000]+({_CARD_NAME_START}[^\n\t\d，。；]{{1,30}})(?=\t|$)"
                             rf"|[ \t\u3000]*\n[ \t\u3000]*({_CARD_NAME_START}[^\n\d，。；]{{1,30}})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
-_CRIMINAL_NOTE_RE = re.compile(r"[，,]\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
+_CRIMINAL_NOTE_RE = re.compile(r"[，,]?\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
 _PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
                            r"|^(?:尚|仍|正)?在(?:一审|二审|再审)?审理|^(?:一审|二审|再审)?审理中"  # 1件尚在审理中: how far the cases have got
                            r"|另有|另外")  # 307件（另有上年结转19件）: more beside them, no part of them
@@ -937,6 +937,7 @@ _MEASURE_FAMILIES = {
     "人": "people", "名": "people", "人次": "people",
     "次": "times", "场": "times", "期": "times", "场次": "times", "轮": "times",
     "项": "items", "条": "items",
+    "本": "certificates", "张": "certificates", "块": "certificates",  # 吊销机动车驾驶证2.31万本 is no part of 986.4万起
 }
 
 
@@ -2161,7 +2162,8 @@ class _Extractor:
                 continue
             if fig.qualifier == "lt" and _SOME_UNITS_RE.search(text, w.clause_s, fig.start):
                 continue  # 有2个县全年作出行政处罚决定不足8件: a shortfall of some units, no count
-            if self._counts_no_work(fig, w) or _NOT_DONE_AFTER_RE.match(text, fig.end):
+            if self._counts_no_work(fig, w) or _NOT_DONE_AFTER_RE.match(text, fig.end) or _CRIMINAL_NOTE_RE.match(text, fig.end):
+                # (醉酒驾驶83起均已移送刑事立案: crimes, counted by the police and the courts)
                 continue  # 市直51个部门, 3份未经合法性审核: what the figure counts is not work done
 
             rule, how, window, pos = None, "", "", 0

@@ -3228,3 +3228,20 @@ def test_a_centre_s_own_work_after_a_whole_system_s_ends_the_system_scope():
 def test_results_of_the_cases_said_done_are_no_more_cases():
     _, found = run("受理工程建设项目招标投标投诉11件，办结11件，其中驳回投诉6件、投诉事项成立3件、投诉人撤回投诉2件。", year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == [("complaint_reports", 11)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("查处饮酒驾驶违法行为231起，醉酒驾驶83起均已移送刑事立案。", [("penalty_cases", 231)]),  # crimes, comma or not
+    ("修订治安管理处罚裁量基准，细化处罚事项218个。", [("discretion_benchmark_items", 218)]),
+    ("查处道路交通安全违法行为1,236.8万起，其中非现场执法查处986.4万起，吊销机动车驾驶证2.31万本。",
+     [("penalty_cases", 12368000), ("penalty_cases", 9864000)]),  # licences in 本 are no part of cases in 起
+    ("对辖区46家歌舞娱乐场所每月至少检查1次。", []),  # the places a per-place quota is set for
+])
+def test_crimes_penalty_items_licences_revoked_and_places_under_a_quota(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_detachment_s_own_cases_end_the_whole_system_s_scope():
+    _, found = run("全市公安交管部门共查处道路交通安全违法行为98.6万起；以支队为被申请人的行政复议案件26件。", year=2024)
+    assert [(m.value, m.scope) for m in found] == [(986000, "全市公安交管部门"), (26, None)]
