@@ -65,14 +65,15 @@ def _measure_alternation() -> str:
 
 FIGURE_RE = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)(?P<post_pct>以上|以下|以内|左右)?"
-    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})[ \t\u3000]?(?P<mult>[万亿千百](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
+    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})[ \u3000]?(?P<mult>[万亿千百](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
     # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条; so is a bare 百, 千 or 万 after a bound: 上百次, 逾千条,
     # 近万人次; 数十场 and 几百件 say no number)
     rf"|(?<![{_CN}点数几])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多])|(?<=[上逾近超于])[百千万]"
     # (百场以上, 千条以上: a bare 百 or 千 bounded after its measure)
     rf"|[百千](?=(?:场次|人次|件|条|场|次|个|项|家|份|期|篇|人)(?:以上|左右)))"
     rf"(?P<approx_cn>余|多)?)"
-    rf"[ \t\u3000]?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"  # never a next line's word
+    # (never a next line's word, nor the next cell's: 5⇥人社政务服务 is a row's serial before its name)
+    rf"[ \u3000]?(?P<measure>%|{_measure_alternation()})(?P<post>以上|以下|以内|左右)?"
 )
 _CN_TENTH_DIGITS = "一二三四五六七八九"
 _POST_WORD_RE = re.compile(r"以上|以下|以内|左右")
@@ -191,6 +192,8 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            r"|[；，](?:(?:市|省|县|区)[\u4e00-\u9fff]{2,12}?(?:局|厅|委|总队|支队|中心)|[厅局委][\u4e00-\u9fff]{0,8}?(?:总队|支队|大队))"
                            r"(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)"  # …73.7万件，全市共收到…
+                           # …；局党组理论学习中心组集中学法…, …；登记注册窗口…: the unit's own party group or its counter
+                           r"|[；，][厅局委](?:党组|党委)|[；，][\u4e00-\u9fff]{0,6}窗口"
                            # …；省政务服务中心全年受理…: the hall of one level, not the whole system
                            r"|[；，](?:省|市|县|区)级?(?:政务服务|行政服务|市民服务)中心(?=全年|共|依法|受理|办理|本级)"
                            # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
@@ -390,7 +393,8 @@ _TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全 ?年|当年|全�
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
                                    r"|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
-                                   r"|(?:责任|牵头|主责)(?:单位|部门|处室|科室|股室)|(?:指标)?属性|指标类型|评估结论|完成进度"
+                                   r"|(?:责任|牵头|主责|配合)(?:单位|部门|处室|科室|股室|办（所）|办\(所\)|办所|站所|办|所|站)"
+                                   r"|(?:指标)?属性|指标类型|评估结论|完成进度"
                                    # a target over several years (三年目标（2024—2026年）): no one year's figure
                                    r"|[两三四五]年(?:累计|总)?目标|总目标|期末目标|规划目标|行动目标)[^\t]{0,16}$"
                                    # 2024年同比, 2024年较2021年增长, 2024年比2023年增减: a change, though it names a year
@@ -1031,6 +1035,7 @@ _ZERO_ANCHOR_RE, _ZERO_ANCHOR_REACH = re.compile(r"[为是]\s*[零0]|零发生")
 _NEGATION_AIM_RE = re.compile(r"(?:力争|确保|争取|努力)\s*$")
 # the units a shortfall is told of (个别县（市、区）…不足5件, 有3个县区全年抽查不足50家)
 _SOME_UNITS_RE = re.compile(r"(?:个别|少数|部分|(?:仍|还|尚)?有[\d一二三四五六七八九十两]+(?:个|家|名))[^，。；：\n\d]{0,24}$")
+_ALL_PREDICATE_RE = re.compile(r"\s*(?:全部|均|都|已全部|已)")
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
@@ -2186,7 +2191,12 @@ class _Extractor:
                 elif (rule is not None and not w.right_is_noun and not _LIST_JOIN_END_RE.search(w.left)
                       and (left_rule := _pick(rules, *_window(w.left[-10:], ""), context)) is not None
                       and left_rule.code != rule.code):
-                    rule = None  # 行政许可事项11项全部纳入政务服务平台: the noun before the figure names it, not the predicate
+                    # 行政许可事项11项全部纳入政务服务平台 (…68项全部实行告知承诺): the noun before the figure names it, not
+                    # the predicate
+                    rule = None
+                    if _ALL_PREDICATE_RE.match(w.right):  # (…全部实行告知承诺: the noun before is all that names it)
+                        rule, how = left_rule, "near"
+                        window, pos = _window(w.left, "")
             if rule is None and not w.right_is_noun:
                 window, pos = _window(w.left, w.right_np)
                 rule, how = _pick(rules, window, pos, context), "near"

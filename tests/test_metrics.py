@@ -3245,3 +3245,22 @@ def test_crimes_penalty_items_licences_revoked_and_places_under_a_quota(sentence
 def test_a_detachment_s_own_cases_end_the_whole_system_s_scope():
     _, found = run("全市公安交管部门共查处道路交通安全违法行为98.6万起；以支队为被申请人的行政复议案件26件。", year=2024)
     assert [(m.value, m.scope) for m in found] == [(986000, "全市公安交管部门"), (26, None)]
+
+
+def test_a_town_office_lead_column_a_whole_predicate_a_bracketed_revision_and_a_serial_before_a_name():
+    text = ("宣汉县南坝镇人民政府2025年法治政府建设工作要点\n表1　2024年主要指标完成情况及2025年目标\n"
+            "序号\t指标\t单位\t2024年完成\t2025年目标\t责任办（所）\n1\t行政检查\t次\t1,046\t≥1,000\t综合行政执法队\n"
+            "5\t人社政务服务“好差评”好评率\t%\t99.96\t≥99.9\t信息中心\n"
+            "一、重点任务\n（一）涉企经营许可事项68项全部实行告知承诺。全年制定（修订）行政规范性文件不少于5件。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found if m.code != "other"] == [
+        ("inspections", 1046, "actual", 2024), ("inspections", 1000, "target", 2025),
+        ("satisfaction_rate", 99.96, "actual", 2024), ("satisfaction_rate", 99.9, "target", 2025),
+        ("license_items", 68, "target", 2025), ("normative_docs_issued", 5, "target", 2025)]
+    assert not any(m.measure == "人" for m in found)  # the serial 5 is no count of people
+
+
+def test_the_unit_s_own_party_group_and_counter_end_a_whole_system_s_scope():
+    found = spanned_metrics("某市市场监督管理局2025年法治政府建设工作要点\n一、重点任务\n全市市场监管系统抽查经营主体不少于1万户；"
+                            "登记注册窗口“好差评”好评率不低于99.9%；局党组理论学习中心组集中学法不少于4次。\n", 2025)
+    assert [m.scope for m in found] == ["全市市场监管系统", None, "局党组理论学习中心组集中学法"]
