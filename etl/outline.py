@@ -342,6 +342,10 @@ def outline(text: str, body_start: int = 0) -> Outline:
             rest = m.group(2).strip()
             if rest:
                 heads.append(("i", m.start(), m.end(), m.group(1), rest))
+    # 附件：1.…统计表⏎2.…完成情况 after the closing date lists the annexes, not more items of the body's last part
+    annex_s = appendix_start(text)
+    if annex_s < len(text) and any(h[0] == "i" and h[1] < annex_s for h in heads[n_heads:]):
+        heads = heads[:n_heads] + [h for h in heads[n_heads:] if h[1] < annex_s]
     table_notes: dict[int, str | None] = {}
     # a task table's rows are the items of a section that numbers none as lines (一、任务 holds the table, 二、保障措施
     # its （一）（二）): the choice is made section by section

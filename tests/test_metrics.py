@@ -3264,3 +3264,8 @@ def test_the_unit_s_own_party_group_and_counter_end_a_whole_system_s_scope():
     found = spanned_metrics("某市市场监督管理局2025年法治政府建设工作要点\n一、重点任务\n全市市场监管系统抽查经营主体不少于1万户；"
                             "登记注册窗口“好差评”好评率不低于99.9%；局党组理论学习中心组集中学法不少于4次。\n", 2025)
     assert [m.scope for m in found] == ["全市市场监管系统", None, "局党组理论学习中心组集中学法"]
+
+
+def test_projects_under_construction_in_a_random_check_are_entities_checked():
+    _, found = run("全年对37个在建项目开展“双随机”联合抽查。随机抽取在建项目23个开展“双随机、一公开”联合抽查。", year=2024)
+    assert [(m.code, m.value) for m in found] == [("random_check_entities", 37), ("random_check_entities", 23)]

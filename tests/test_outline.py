@@ -336,3 +336,10 @@ def test_a_task_list_after_the_signature_is_no_items_when_the_body_has_its_own_t
                            "序号\t重点任务\t具体措施\t牵头科室\t完成时限\n1\t深化政务公开\t公开信息不少于400条\t行政审批科\t2025年12月底前\n"
                            "2\t深入推进普法\t普法活动不少于60场\t执法支队\t2025年12月底前\n3\t加强培训\t培训不少于5期\t办公室\t2025年12月底前\n").text)
     assert [(i.number, i.leads) for i in ol.items] == [("1", ("办公室",)), ("2", ("政策法规科",))]
+
+
+def test_an_annex_list_after_the_closing_date_is_no_item_of_the_last_part():
+    text = normalize("邵阳市交通运输局2024年法治政府建设年度报告\n一、主要成效\n1.严格规范执法。开展行政检查1,026次。\n2.推进政务公开。主动公开政府信息318条。\n"
+                     "二、2025年工作打算\n全年开展行政检查不少于1,100次。\n邵阳市交通运输局\n2025年1月16日\n"
+                     "附件：1.邵阳市交通运输局2024年行政执法数据统计表\n2.邵阳市交通运输局2024年法治政府建设重点任务完成情况\n").text
+    assert [i.title for i in outline(text).items] == ["严格规范执法", "推进政务公开"]
