@@ -65,7 +65,7 @@ def _measure_alternation() -> str:
 
 FIGURE_RE = re.compile(
     rf"百分之(?P<pct>{_NUM}|[{_CN}点]+)(?P<post_pct>以上|以下|以内|左右)?"
-    rf"|(?:(?<![\d.,])(?P<ar>{_NUM})[ \u3000]?(?P<mult>[万亿千百](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
+    rf"|(?:(?<![\d.,])(?<!\d[:：])(?P<ar>{_NUM})[ \u3000]?(?P<mult>[万亿千百](?!分))?(?P<approx_ar>余|多)?(?P<mult2>[万亿](?!分))?"
     # (a bare 百 or 千 before 余/多 is one: 百余场, 千余条; so is a bare 百, 千 or 万 after a bound: 上百次, 逾千条,
     # 近万人次; 数十场 and 几百件 say no number)
     rf"|(?<![{_CN}点数几])(?P<cn>[{_CN_FIRST}](?:[{_CN}]|点(?=[{_CN}])){{0,15}}|[百千](?=[余多])|(?<=[上逾近超于])[百千万]"
@@ -277,7 +277,7 @@ _CARD_LABEL_RE = re.compile(rf"[ \u3000]*[｜|丨│][ \u3000]*({_CARD_NAME_STAR
                             rf"|[ \t\u3000]*\n[ \t\u3000]*({_CARD_NAME_START}[^\n\d，。；]{{1,30}})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]?\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
-_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|结转(?:至|到|下)"  # 上年结转3件 is a part
+_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|已结案|结转(?:至|到|下)"  # 上年结转3件 is a part
                            r"|^(?:尚|仍|正)?在(?:一审|二审|再审)?审理|^(?:一审|二审|再审)?审理中"  # 1件尚在审理中: how far the cases have got
                            r"|另有|另外")  # 307件（另有上年结转19件）: more beside them, no part of them
 # 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
@@ -478,7 +478,7 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
 
 
 # a header cell naming a place or a level (全市⇥市本级⇥县（市、区）, or 定海区⇥普陀区): its column is that place's figures
-_PLACE_HEAD_RE = re.compile(r"\s*(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|[省市县区州旗]直(?:各)?(?:部门|单位)|各?县（市、区）|各?县\(市、区\)|各?县（区）"
+_PLACE_HEAD_RE = re.compile(r"\s*(?:其中[：:]?)?(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|[省市县区州旗]直(?:各)?(?:部门|单位)|各?县（市、区）|各?县\(市、区\)|各?县（区）"
                             r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道))\s*")
 
 
@@ -941,7 +941,8 @@ _MEASURE_FAMILIES = {
     "人": "people", "名": "people", "人次": "people",
     "次": "times", "场": "times", "期": "times", "场次": "times", "轮": "times",
     "项": "items", "条": "items",
-    "本": "certificates", "张": "certificates", "块": "certificates",  # 吊销机动车驾驶证2.31万本 is no part of 986.4万起
+    "本": "certificates", "张": "certificates", "块": "certificates",
+    "处": "places",  # 责令恢复原状41处 is no part of cases counted in 宗  # 吊销机动车驾驶证2.31万本 is no part of 986.4万起
 }
 
 
@@ -989,7 +990,8 @@ _PAST_YEAR_WORK_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:全年)?(?:仅|�
                                 + r"(?![^，。；\d]{0,4}?(?:的|发现|中|以来))")  # (选取2022年作出的…: the year dates what is counted)
 _PAST_YEAR_WORK_VERB_RE = re.compile(_PAST_YEAR_WORK_VERB + r"|清理|梳理|评估|废止|修订|修改")
 # a verb opening a clause of its own work (出具法律意见书87份), not one more part of the total before
-_OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|颁发|核发|制发|签订|清理|培训)")
+_OWN_VERB_OPEN_RE = re.compile(r"(出具|提出|开展|组织|作出|查处|审查|审核|检查|发布|召开|举办|制定|印发|发放|颁发|核发|制发|签订|清理|培训"
+                               r"|拆除|没收|责令)")
 # a column of an inspection's findings or of how many were put right (反馈问题（个）, 已整改（个）)
 _FINDINGS_COLUMN_RE = re.compile(r"^\s*(?:反馈|发现|存在|督察|交办|检查发现)?问题(?:数|数量)?\s*$|^\s*(?:已|完成|未)?整改(?:到位)?(?:数|数量)?\s*$")
 # the verb a list of nouns with their figures ends on (…46份、…12件进行合法性审核), not an outcome (…、2件尚在审理)
@@ -1004,7 +1006,8 @@ _NOT_DONE = (r"(?:未经|未按(?:规定|要求|时|期)?(?:开展|进行|履行
              r"|未(?:按(?:规定|要求|时|期))?(?:及时)?(?:清理|审核|审查|备案|报备))")  # 1件规范性文件未按要求及时清理
 _NOT_DONE_OF_ITS_OWN = r"(?![^，。；\n]*?(?:的|案件|案))"
 _NOT_DONE_RE = re.compile(_NOT_DONE + _NOT_DONE_OF_ITS_OWN)
-_NOT_DONE_AFTER_RE = re.compile(r"[^，。；：\n\d]{0,10}?" + _NOT_DONE + _NOT_DONE_OF_ITS_OWN)
+# (非法占用耕地建房21宗、未经批准擅自占地建设29宗: 未经 opening the next item of a list is that item's kind)
+_NOT_DONE_AFTER_RE = re.compile(r"(?![、，])[^，。；：、\n\d]{0,10}?" + _NOT_DONE + _NOT_DONE_OF_ITS_OWN)
 
 
 def _before_not_done(words: str) -> str:

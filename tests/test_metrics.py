@@ -3269,3 +3269,23 @@ def test_the_unit_s_own_party_group_and_counter_end_a_whole_system_s_scope():
 def test_projects_under_construction_in_a_random_check_are_entities_checked():
     _, found = run("全年对37个在建项目开展“双随机”联合抽查。随机抽取在建项目23个开展“双随机、一公开”联合抽查。", year=2024)
     assert [(m.code, m.value) for m in found] == [("random_check_entities", 37), ("random_check_entities", 23)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an item opening with 未经 is the next item of the list, not a thing not done
+    ("全年立案查处违法用地案件58宗，其中非法占用耕地建房21宗、未经批准擅自占地建设29宗、其他违法用地8宗。",
+     [("penalty_cases", 58), ("penalty_cases", 21), ("penalty_cases", 29), ("penalty_cases", 8)]),
+    # how many were closed, an order counted in 处, and a clause with its own verb are no parts
+    ("全年立案查处违法用地案件58宗，其中违法建房21宗、擅自占地建设29宗、其他8宗，已结案52宗。",
+     [("penalty_cases", 58), ("penalty_cases", 21), ("penalty_cases", 29), ("penalty_cases", 8)]),
+    ("立案查处水事违法案件436件，其中非法采砂案件128件、其他案件308件，罚款1,286.3万元，责令恢复原状41处。",
+     [("penalty_cases", 436), ("penalty_cases", 128), ("penalty_cases", 308)]),
+    ("办理行政处罚案件36件，其中简易程序20件、普通程序16件，拆除违法建设18宗。",
+     [("penalty_cases", 36), ("penalty_cases", 20), ("penalty_cases", 16)]),
+    # a clock time is no count
+    ("设立“局长接待日”，每周三下午3:00起受理群众信访，全年受理群众来信来访86件。", [("petition_cases", 86)]),
+    ("本人带头讲法3次，组织全镇干部考法2次。", [("law_lectures", 3), ("law_tests", 2)]),
+])
+def test_list_items_opening_with_weijing_progress_orders_clock_times_and_shorthand_study(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
