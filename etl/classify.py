@@ -82,6 +82,8 @@ def _overlaps_a_trigger(sector: str) -> bool:
                                     for c in categories() for k in (*c.keywords, *c.heading_keywords))
 
 
+# the part of a report on the head's own duty (党政主要负责人履行推进法治建设第一责任人职责情况), named by the template
+_DUTY_PART_RE = re.compile(r"(?:党政)?(?:主要负责人|主要负责同志|本人)?履行(?:推进)?法治(?:政府)?建设第一责任人职责(?:情况)?")
 # the area every document names in its title (年度报告, 工作要点): it says what the document is, not what it is about
 _GENERIC_AREA = "LEAD"
 
@@ -143,10 +145,15 @@ def classify(outline: Outline, heading_of_doc: str = "", text: str | None = None
 
     sec_title = {s.ord: s.title for s in outline.sections}
     doc_area = title_area(doc_title)
-    items = tuple(evolve(i, category=_choose(item_scores(i), i.title,
-                                             _row_heading(i.text, i.title) or sec_title.get(i.section_ord, heading_of_doc))
-                         or doc_area)
-                  for i in outline.items)
+
+    def item_category(i) -> str | None:
+        heading = _row_heading(i.text, i.title) or sec_title.get(i.section_ord, heading_of_doc)
+        if _DUTY_PART_RE.fullmatch(heading.strip(" 。")):
+            # 二、履行推进法治建设第一责任人职责情况 in a 述法 report says what the part is, not what its items are about:
+            # it decides only for an item with no words of its own
+            return _choose(item_scores(i), i.title, "") or _choose(item_scores(i), i.title, heading) or doc_area
+        return _choose(item_scores(i), i.title, heading) or doc_area
+    items = tuple(evolve(i, category=item_category(i)) for i in outline.items)
     item_cat = {i.ord: i.category for i in items}
     paras = []
     for p in outline.paragraphs:

@@ -110,6 +110,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 _META_LINE_RE = re.compile(r"(来源|日期|时间|作者|编辑|浏览|点击|联系人|电话|字号|字体|抄送|分享到|签发人|供稿|审核|校对|责编|摄影|通讯员)[：:]")
 # a post and a name set apart on a line of their own: 安吉县县长　王××, 局长　张明
 _SIGNED_NAME_RE = re.compile(rf"\s*[{CJK}]{{1,14}}(?:长|主任|书记|主席|委员)\s+[{CJK}×＊*Ｘ]{{2,4}}\s*")
+# 述职人：街道党工委副书记、办事处主任　陈××: who speaks, the post and the name set apart
+_SPEAKER_LINE_RE = re.compile(r"\s*(?:述职人|述法人|报告人|汇报人|发言人)\s*[:：]")
 _SPACED_LABEL_RE = re.compile(rf"[ \t]*[{CJK}](?:\s*[{CJK}]){{1,4}}\s*[:：]")
 # the issuers of a joint document signed side by side: 中共襄阳市委机构编制委员会办公室      襄阳市人民政府办公室
 _UNIT_END = "(?:局|办公室|委员会|政府|厅|委|办|中心|院)"
@@ -156,7 +158,7 @@ def find_gaps(text: str) -> list[tuple[int, int]]:
             # 第一章　总　则: a short heading set with spaces between its characters
             spaced = le - ls <= 40 and len(_CJK_CHAR_RE.findall(text, ls, le)) <= 8 and bool(
                 _SPACED_LINE_RE.fullmatch(text, ls, le))
-            layout_line[ls] = spaced or bool(_META_LINE_RE.search(text, ls, le)) or bool(
+            layout_line[ls] = spaced or bool(_SPEAKER_LINE_RE.match(text, ls)) or bool(_META_LINE_RE.search(text, ls, le)) or bool(
                 DOC_NUMBER_RE.search(text, ls, le)) or bool(
                 _SIGNED_NAME_RE.fullmatch(text, ls, le)) or bool(_JOINT_SIGNATURE_RE.fullmatch(text, ls, le))
         if layout_line[ls]:

@@ -195,3 +195,10 @@ def test_an_investment_approval_item_is_about_functions():
     text = normalize("鄂尔多斯市发展和改革委员会2025年法治政府建设实施方案\n一、重点任务\n（一）深化投资审批制度改革。政府投资项目可行性研究报告审批、"
                      "企业投资项目核准全部通过全国投资项目在线审批监管平台办理；企业投资项目核准办结时限压缩至5个工作日以内。\n").text
     assert [i.category for i in classify(outline(text), text=text).items] == ["FUNC"]
+
+
+def test_items_under_a_shuyi_report_s_duty_part_take_their_own_area():
+    text = normalize("临朐县卫生健康局2024年度述职述法报告\n一、带头学法情况\n全年主持局党组理论学习中心组集体学法6次。\n"
+                     "二、履行推进法治建设第一责任人职责情况\n（一）推进依法决策。全年对局拟发文件、合同协议开展合法性审核41件；"
+                     "以局名义制定行政规范性文件1件；对涉及经营主体经济活动的政策措施开展公平竞争审查3件。\n（二）压实责任。本人认真履行第一责任人职责。\n").text
+    assert [i.category for i in classify(outline(text), text=text).items] == ["DECI", "LEAD"]

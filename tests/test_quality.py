@@ -216,3 +216,8 @@ def test_a_two_character_table_cell_spaced_to_its_column_is_no_missing_word():
     from etl.quality import find_gaps
     assert find_gaps("项目\t上半年\t全 年\n受理投诉举报（件）\t4,106\t8,642\n") == []
     assert find_gaps("加强 监管\t12\n") != []  # a gap inside a longer cell still counts
+
+
+def test_a_speaker_line_setting_the_name_apart_is_no_missing_word():
+    from etl.quality import find_gaps
+    assert find_gaps("述职人：街道党工委副书记、办事处主任 陈××\n") == []  # (full-width spaces are normalized to these)
