@@ -277,7 +277,7 @@ _CARD_LABEL_RE = re.compile(rf"[ \u3000]*[｜|丨│][ \u3000]*({_CARD_NAME_STAR
                             rf"|[ \t\u3000]*\n[ \t\u3000]*({_CARD_NAME_START}[^\n\d，。；]{{1,30}})$", re.M)  # or on the next line
 _CRIMINAL_PART_RE = re.compile(r"刑事|移送司法|移送公安|涉嫌犯罪|醉酒驾驶")
 _CRIMINAL_NOTE_RE = re.compile(r"[，,]?\s*(?:均|全部|已|并)[^，。；、]{0,12}(?:刑事|移送司法|移送公安)")
-_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|已结案|结转(?:至|到|下)"  # 上年结转3件 is a part
+_PART_DONE_RE = re.compile(r"(?:已|均已|全部)?(?:完成|办结|办复)|已审结|已结案|已作出(?:决策|决定)|结转(?:至|到|下)"  # 上年结转3件 is a part
                            r"|^(?:尚|仍|正)?在(?:一审|二审|再审)?审理|^(?:一审|二审|再审)?审理中"  # 1件尚在审理中: how far the cases have got
                            r"|另有|另外")  # 307件（另有上年结转19件）: more beside them, no part of them
 # 发生行政诉讼案件8件，已审结7件: how far the cases named before have got, no more of them (审结12件 alone is disputed)
@@ -288,6 +288,9 @@ _LICENCE_KIND_RE = re.compile(r"新设|新办|增设|变更|延续|注销|终止
 # the kinds of penalty a count of penalties is split into (警告4件、撤销登记5件, 吊销办学许可证5件): kinds, not outcomes
 _PENALTY_KIND_RE = re.compile(r"撤销(?:[\u4e00-\u9fff]{0,8}?)(?:登记|许可|资格|资质)|(?:吊销|暂扣)[\u4e00-\u9fff《》]{0,12}?(?:许可证|执照|证书|证)"
                               r"|责令停产停业|责令关闭|没收违法所得|没收")
+# documents a review counts by kind (其中：行政规范性文件⇥27 / 其他政策文件⇥64 under 合法性审核⇥213)
+_REVIEW_CODES = frozenset({"legality_reviews", "fair_competition_reviews"})
+_REVIEWED_DOCUMENT_CODES = frozenset({"other_policy_docs", "normative_docs_issued"})
 # the kinds of part each indicator's count is split into
 _PART_KINDS = {"license_cases": _LICENCE_KIND_RE, "certificates_issued": _LICENCE_KIND_RE, "penalty_cases": _PENALTY_KIND_RE}
 
@@ -717,6 +720,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             raw = raw[len(bound):]
             if h is None or not raw or not _PLAIN_NUMBER_RE.fullmatch(raw):
                 continue
+            if _TABLE_CHANGE_HEAD_RE.match(h.group("name")) and not _header_year(h.group("name")):
+                continue  # 一季度⇥…⇥全年 under （单位：件）: a part of the year or a change, no figure of its own
             measure, scale = _scaled(h.group("measure") or "件")
             name = names[k + shift]
             if caption and _TOTAL_ROW_RE.match(label) and _KINDS_COUNT_HEAD_RE.fullmatch(name):
@@ -1809,6 +1814,11 @@ class _Extractor:
             kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
 
+    def _whole_year_at(self, fig: _Figure, w: _Where) -> bool:
+        """Whether the text around a figure accounts for a whole year: a full-year report, or a plan's look back on last
+        year (2024年，…合法性审核152件（一季度28件、…）: the quarters are parts of that year)."""
+        return self.whole_year_report or self.plan and self._past_year(fig.start, w.sent_s) is not None
+
     def _done_of(self, rec: _Record) -> str | None:
         """The indicator of the cases a bare progress figure (办结11件) says were done: the sentence's last one before it."""
         if rec.code != OTHER or not (_BARE_DONE_RE.fullmatch(rec.where.left) or _BARE_PROGRESS_RE.fullmatch(rec.where.left)):
@@ -1915,8 +1925,10 @@ class _Extractor:
             if "\t" not in text[row_s:r.fig.start]:
                 continue
             label = _row_label(text[row_s:r.fig.start].split("\t"))
-            # (变更许可⇥件⇥36 under 其中：新设许可: a kind of the same indicator's applications, named with it)
-            if r.code != OTHER and not (r.code in _PART_KINDS and _PART_KINDS[r.code].match(label)):
+            # (变更许可⇥件⇥36 under 其中：新设许可: a kind of the same indicator's applications, named with it; 其他政策文件
+            # under 其中：行政规范性文件 below 合法性审核: a kind of the documents reviewed)
+            if r.code != OTHER and not (r.code in _PART_KINDS and _PART_KINDS[r.code].match(label)) \
+                    and r.code not in _REVIEWED_DOCUMENT_CODES:
                 continue
             if not label or label.startswith("其中") or _TOTAL_ROW_RE.match(label):
                 continue
@@ -1937,13 +1949,14 @@ class _Extractor:
                 continue  # 其中：市政府本级 over 市政府本级受理: how far the part got, no sibling of it
             total = next((t for t in reversed(recs[:i]) if t.fig.start < above.fig.start and t.code == above.parent_code
                           and t.parent_code is None and t.fig.year == r.fig.year and t.fig.measure == r.fig.measure), None)
-            if total is None or r.code not in (OTHER, total.code):
+            if total is None or r.code not in (OTHER, total.code) and not (
+                    r.code in _REVIEWED_DOCUMENT_CODES and total.code in _REVIEW_CODES):
                 continue
             parts = [p for p in recs[:i] if p.fig.start > total.fig.start and p.parent_code == total.code
                      and p.fig.year == r.fig.year and p.fig.measure == r.fig.measure]
             if sum(p.fig.value for p in parts) + r.fig.value > total.fig.value + 1e-6:
                 continue
-            _make_part_of(r, total, label)
+            _make_part_of(r, total, _ROW_MEASURE_RE.sub("", label))
             changed = True
         return changed
 
@@ -2142,15 +2155,15 @@ class _Extractor:
                     # 权重由原来的百分之五提高到百分之八: a share's setting before, as a year's rate before
                     or fig.measure == "%" and _RATE_TO_RE.match(text, fig.end)
                     and _FROM_RE.search(text, max(0, fig.start - 6), fig.start)
-                    or self.whole_year_report and (_PART_OF_YEAR_RE.match(text, w.clause_s)
-                                                   or _PART_OF_YEAR_CLAUSE.search(w.since_prev))
+                    or (_PART_OF_YEAR_RE.match(text, w.clause_s) or _PART_OF_YEAR_CLAUSE.search(w.since_prev))
+                    and self._whole_year_at(fig, w)
                     or fig.measure == "个百分点"
                     or fig.measure == "%" and _RATE_CHANGE_RE.search(w.left)
                     or fig.measure == "%" and "\t" in w.left and _under_change_head(text, fig.start)
                     or delta_clause == w.clause_s and _LIST_JOIN_RE.fullmatch(w.left)):
                 delta_clause = w.clause_s  # 同比分别下降25%、40%: the list goes on changing
                 continue  # a change between two years or two rates
-            if self.whole_year_report and _part_of_year_named(w.left):
+            if _part_of_year_named(w.left) and self._whole_year_at(fig, w):
                 # …中心组上半年集中学法3次、全年累计集中学法6次: a part of the year, kept as a figure of no indicator so
                 # its neighbour's words still stop at it
                 self._add(fig, w, None, "part_of_year", "", 0, w.left)

@@ -3289,3 +3289,31 @@ def test_projects_under_construction_in_a_random_check_are_entities_checked():
 def test_list_items_opening_with_weijing_progress_orders_clock_times_and_shorthand_study(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_quarter_columns_under_a_caption_s_unit_and_table_rows_of_documents_reviewed():
+    text = ("三台县司法局2024年法治政府建设年度报告\n表1　2024年合法性审核分季度统计（单位：件）\n项目\t一季度\t二季度\t三季度\t四季度\t全年\n"
+            "合法性审核\t41\t52\t49\t71\t213\n表2\n项目\t2024年\n合法性审核（件）\t213\n其中：行政规范性文件（件）\t27\n"
+            "其他政策文件（件）\t64\n合同协议（件）\t98\n常务会议议题（件）\t24\n")
+    _, found = run(text, year=2024)
+    assert [(m.value, m.scope) for m in found] == [
+        (213, None), (213, None), (27, "合法性审核数·行政规范性文件"), (64, "合法性审核数·其他政策文件"),
+        (98, "合法性审核数·合同协议"), (24, "合法性审核数·常务会议议题")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年共开展合法性审核213件；另有县政府部门报来的部门规范性文件11件，按规定退回由部门法制机构审核，未计入上述数据。",
+     [("legality_reviews", 213)]),
+    ("市政府2024年度重大行政决策事项目录列入决策事项8项，其中已作出决策6项。", [("major_decisions", 8)]),
+])
+def test_figures_left_out_of_the_counts_and_decisions_already_made(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_plan_s_look_back_on_last_year_leaves_out_its_quarters_and_a_review_s_time_limit():
+    text = ("贵州省司法厅2025年法治政府建设工作要点\n一、工作基础\n2024年，我厅开展合法性审核152件（一季度28件、二季度35件、三季度39件、"
+            "四季度50件）。\n二、重点任务\n（一）全年开展合法性审核不少于160件，审核意见出具时限压缩至3个工作日以内。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind) for m in found if m.code != "other"] == [
+        ("legality_reviews", 152, "actual"), ("legality_reviews", 160, "target")]
