@@ -3317,3 +3317,19 @@ def test_a_plan_s_look_back_on_last_year_leaves_out_its_quarters_and_a_review_s_
     found = spanned_metrics(text, 2025)
     assert [(m.code, m.value, m.kind) for m in found if m.code != "other"] == [
         ("legality_reviews", 152, "actual"), ("legality_reviews", 160, "target")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("完成馆藏档案开放审核2.3万件。审核人防工程施工图设计文件64件。对规范性文件开展合法性审核12件。", [("legality_reviews", 12)]),
+    ("全年受理烟草专卖零售许可证新办申请1,128件，核发烟草专卖零售许可证1,874张。",
+     [("license_cases", 1128), ("certificates_issued", 1874)]),
+    ("对辖区卷烟零售户每月至少巡查1次。", []),
+])
+def test_archive_reviews_licence_applications_of_a_kind_and_quotas_per_retailer(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_unit_naming_itself_short_ends_the_system_scope():
+    _, found = run("全省粮食和物资储备系统共开展粮食流通监督检查3,862次；省局直接组织“四不两直”检查41次。", year=2024)
+    assert [(m.value, m.scope) for m in found] == [(3862, "全省粮食和物资储备系统"), (41, None)]
