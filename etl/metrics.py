@@ -391,8 +391,11 @@ _TABLE_ROLE_RE = re.compile(r"^\s*(?:((?:全年)?(?:完成值|完成数|完成�
 _TABLE_YEAR_RE = re.compile(r"^\s*(?:截至|截止到?)?\s*((?:19|20)\d{2})\s*年?(?:度)?(?:\d{1,2}\s*月)?(?:底|末)?\s*(?:(完成情况|完成数?|完成值|实际(?:完成)?|执行情况|数量|基数|基期|基准值?)"
                             r"|(目标值?|计划数?|预计|预期))?\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")  # 2024年（1—12月）
 # a year named against the document's: 本年⇥上年 (the report's year and the one before)
-_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全 ?年|当年|全年合计|合 ?计|总 ?计)|(上年度?|去年|上一年度?)(?:同期)?)\s*(?:完成|实际|数量)?"
+_TABLE_REL_YEAR_RE = re.compile(r"^\s*(?:(本年度?|今年|全 ?年|当年|全年合计|合 ?计|总 ?计)|(上年度?|去年|上一年度?)(?:同期)?)"
+                                r"\s*(?:完成值?|完成情况|实际完成|实际|数量|(目标值?|计划数?))?"  # 上年完成值⇥本年目标值
                                 r"\s*(?:[（(][^（）()\t]{1,12}[）)])?\s*$")
+# a column of one month of a year (2025年1月 in a 2024 report): part of a year, no year's figure
+_TABLE_MONTH_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月份?(?!\s*(?:底|末))")
 # a header cell over a column of changes or notes, or of part of the year (上半年⇥全年), not of a year's figures
 _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|增长|变化|变动|较上年|比上年|备注|说明|完成率|完成比例"
                                    r"|" + PART_OF_YEAR + r"|\d{1,2}\s*月份?"
@@ -402,6 +405,7 @@ _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|�
                                    r"|[两三四五]年(?:累计|总)?目标|总目标|期末目标|规划目标|行动目标)[^\t]{0,16}$"
                                    # 2024年同比, 2024年较2021年增长, 2024年比2023年增减: a change, though it names a year
                                    r"|^\s*(?:19|20)\d{2}\s*年度?(?:同比|环比|较|比|与)[^\t]{0,16}$"
+                                   r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月份?(?!\s*(?:底|末))[^\t]{0,8}$"  # 2025年1月
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,10}$")
@@ -413,10 +417,12 @@ _SPACED_ROW_RE = re.compile(r"\S {2,}[^ ]+ {2,}[+\-−]?\d")
 def _header_year(cell: str) -> tuple[int, bool] | None:
     """(year, a target's column) of a header cell naming a year; 0 for the document's year (本年), -1 for the one
     before (上年); None for any other cell."""
+    if _TABLE_MONTH_RE.match(cell):
+        return None
     if y := _TABLE_YEAR_RE.match(cell):
         return int(y.group(1)), bool(y.group(3))
     if r := _TABLE_REL_YEAR_RE.match(cell):
-        return (0 if r.group(1) else -1), False
+        return (0 if r.group(1) else -1), bool(r.group(3))
     return None
 
 
@@ -1044,6 +1050,7 @@ _NEGATION_AIM_RE = re.compile(r"(?:力争|确保|争取|努力)\s*$")
 # the units a shortfall is told of (个别县（市、区）…不足5件, 有3个县区全年抽查不足50家)
 _SOME_UNITS_RE = re.compile(r"(?:个别|少数|部分|(?:仍|还|尚)?有[\d一二三四五六七八九十两]+(?:个|家|名))[^，。；：\n\d]{0,24}$")
 _ALL_PREDICATE_RE = re.compile(r"\s*(?:全部|均|都|已全部|已)")
+_LATER_MONTH_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 _CONDITIONAL_NEXT_RE = re.compile(r"^[，\s]*(?:不得|不能|不予|应当|一律|须|必须)")
 
 # forward-looking parts of a report
@@ -2168,6 +2175,10 @@ class _Extractor:
                 # its neighbour's words still stop at it
                 self._add(fig, w, None, "part_of_year", "", 0, w.left)
                 continue
+            if (self.report and self.year is not None and (later := _LATER_MONTH_RE.match(text, w.sent_s)) is not None
+                    and int(later.group(1)) > self.year and not _inside(fig.num_start, self.t_starts, self.t_ends)
+                    and not _AIM_WORDS_RE.search(text, w.sent_s, fig.start)):
+                continue  # 2025年1月，又新收到行政复议申请2件 in a 2024 report: next year's month, no figure of the year
             if (self.report and self.year is not None and fig.year is None
                     and (past := _PAST_YEAR_WORK_RE.search(text, w.clause_s, fig.start)) is not None
                     and int(past.group(1)) < self.year and not _PAST_YEAR_WORK_VERB_RE.search(text, w.clause_s, past.start())):
@@ -3022,7 +3033,7 @@ _PERIOD_OF_THINGS_RE = re.compile(r"[^，。；\d]{0,12}?(?:出台|制定|印发
 _YEAR_NAMED_RE = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})\s*年(?!以来|底|末|前|度?以来)")
 _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,6}?(?:启动|实施|开展|建立|成立|运行|推行))?以来|截至[^，。；]{0,12}?[，,]?[^，。；]{0,12}?累计|十[一二三四五]五”?\s*(?:期间|以来)|近[两三四五六七八九十\d]+年"
                             r"|[六七八九]五”?\s*普法[^，。；\d]{0,6}?(?:期间|以来)"
-                            r"|[两三四五六七八九十\d]+年来|十[八九]大以来|二十大以来|本届政府以来|(?:规划|纲要|方案)(?:实施|印发)以来"
+                            r"|[两三四五六七八九十\d]+年来|近[两三四五六七八九十\d]年|十[八九]大以来|二十大以来|本届政府以来|(?:规划|纲要|方案)(?:实施|印发)以来"
                             r"|[（(](?:[^（）()\t]{1,6}[，,])?累计[）)]"  # a table row's note: 重大行政决策事项（项，累计）
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
@@ -3030,7 +3041,7 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、]"
                               # (a footnote's mark may follow the label: 工作基础①：2023年，…)
                               r"|[（(【][\u4e00-\u9fff]{2,8}[）)】][①-⑳]?|[\u4e00-\u9fff]{2,6}[①-⑳]?[：:])?\s*(?:回顾)?"
-                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
+                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|近[两三四五]年|[两三四五]年来|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 # a heading, an item or a signature ends a look back carried from paragraph to paragraph
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")

@@ -3333,3 +3333,18 @@ def test_archive_reviews_licence_applications_of_a_kind_and_quotas_per_retailer(
 def test_a_unit_naming_itself_short_ends_the_system_scope():
     _, found = run("全省粮食和物资储备系统共开展粮食流通监督检查3,862次；省局直接组织“四不两直”检查41次。", year=2024)
     assert [(m.value, m.scope) for m in found] == [(3862, "全省粮食和物资储备系统"), (41, None)]
+
+
+def test_a_plan_s_last_year_and_this_year_columns_and_its_look_back_over_recent_years():
+    text = ("莱州市卫生健康局2025年法治政府建设工作要点\n一、工作基础\n近三年，全市累计查处非法行医案件186件。\n表1　主要指标上年完成情况及本年目标\n"
+            "序号\t指标名称\t单位\t上年完成值\t本年目标值\n1\t主动公开政府信息\t条\t583\t≥600\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.kind, m.year, m.scope) for m in found] == [
+        (186, "actual", 2024, "多年累计"), (583, "actual", 2024, None), (600, "target", 2025, None)]
+
+
+def test_next_january_in_a_year_s_report_is_no_figure_of_the_year():
+    text = ("吉林省人力资源和社会保障厅2024年法治政府建设年度报告\n2024年，厅本级办理行政许可2,317件。2025年1月，又新收到行政复议申请2件。\n"
+            "表1　主要法治指标完成情况\n指标名称\t单位\t2024年\t2025年1月\n行政许可办理量\t件\t2,317\t136\n")
+    found = spanned_metrics(text, 2024, "report")
+    assert [(m.value, m.year) for m in found] == [(2317, 2024), (2317, 2024)]
