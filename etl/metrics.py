@@ -692,7 +692,10 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             header = heads
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
-            groups = (prev_cells if len(prev_cells) == len(cells)
+            # (2024年⇥2024年 over 件数（件）⇥占比（%）: a row of years groups nothing; the caption names the count)
+            year_row = len(prev_cells) == len(cells) and any(_TABLE_YEAR_RE.match(c) for c in prev_cells) and all(
+                not c.strip() or _header_year(c) or c.strip() == cells[k].strip() for k, c in enumerate(prev_cells))
+            groups = (prev_cells if len(prev_cells) == len(cells) and not year_row
                       else [caption if h and (_GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name"))
                                               or _ACTION_HEAD_RE.fullmatch(h.group("name"))) else "" for h in heads])
             names = _column_names(groups, heads, caption)

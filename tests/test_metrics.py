@@ -3348,3 +3348,20 @@ def test_next_january_in_a_year_s_report_is_no_figure_of_the_year():
             "表1　主要法治指标完成情况\n指标名称\t单位\t2024年\t2025年1月\n行政许可办理量\t件\t2,317\t136\n")
     found = spanned_metrics(text, 2024, "report")
     assert [(m.value, m.year) for m in found] == [(2317, 2024), (2317, 2024)]
+
+
+def test_a_year_row_over_a_count_head_lets_the_caption_name_the_count():
+    text = ("长治市水务局2024年法治政府建设年度报告\n表2 2024年水行政处罚案件分类型情况\n案件类型\t2024年\t2024年\n案件类型\t件数（件）\t占比（%）\n"
+            "河道采砂\t21\t33.3\n合计\t63\t100\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("penalty_cases", 21, "河道采砂"), ("penalty_cases", 63, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("我局176项政务服务事项全部进驻市行政服务中心交通运输窗口。", [("service_items", 176)]),
+    ("细化交通运输行政处罚裁量事项96个。", [("discretion_benchmark_items", 96)]),
+])
+def test_service_items_moved_into_a_window_and_discretion_items_named_with_their_sector(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
