@@ -405,7 +405,7 @@ _TABLE_CHANGE_HEAD_RE = re.compile(r"^\s*(?:同比|环比|增减|增幅|降幅|�
                                    r"|[两三四五]年(?:累计|总)?目标|总目标|期末目标|规划目标|行动目标)[^\t]{0,16}$"
                                    # 2024年同比, 2024年较2021年增长, 2024年比2023年增减: a change, though it names a year
                                    r"|^\s*(?:19|20)\d{2}\s*年度?(?:同比|环比|较|比|与)[^\t]{0,16}$"
-                                   r"|^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月份?(?!\s*(?:底|末))[^\t]{0,8}$"  # 2025年1月
+                                   r"|" + _TABLE_MONTH_RE.pattern + r"[^\t]{0,8}$"  # 2025年1月
                                    r"|^\s*$")
 # a header cell over the columns that name a row: 序号, 指标名称, 计量单位
 _TABLE_NAME_HEAD_RE = re.compile(r"^\s*(?:序号|编号|指标|项目|名称|类别|内容|事项|计量单位|单位)[^\t]{0,10}$")
@@ -955,8 +955,8 @@ _MEASURE_FAMILIES = {
     "人": "people", "名": "people", "人次": "people",
     "次": "times", "场": "times", "期": "times", "场次": "times", "轮": "times",
     "项": "items", "条": "items",
-    "本": "certificates", "张": "certificates", "块": "certificates",
-    "处": "places",  # 责令恢复原状41处 is no part of cases counted in 宗  # 吊销机动车驾驶证2.31万本 is no part of 986.4万起
+    "本": "certificates", "张": "certificates", "块": "certificates",  # 吊销机动车驾驶证2.31万本 is no part of 986.4万起
+    "处": "places",  # 责令恢复原状41处 is no part of cases counted in 宗
 }
 
 
@@ -2438,8 +2438,9 @@ class _Extractor:
                 and parent_rule.exclude.search(text[w.clause_s:fig.start])) or (
                 # 重大行政决策事项9项，其中已完成7项，2项结转至2025年: how far the work has got, not more of it
                 _PART_DONE_RE.search(w.left) or _PART_DONE_RE.search(w.right_np)) or (
-                # 其中醉酒驾驶2,318起，均已移送刑事立案: crimes are no part of administrative cases
-                _CRIMINAL_PART_RE.search(w.left) or _CRIMINAL_NOTE_RE.match(text, fig.end))
+                # 其中刑事案件…: crimes are no part of administrative cases (a figure followed by 均已移送刑事立案 was left
+                # out before any rule was looked for)
+                _CRIMINAL_PART_RE.search(w.left))
             code, label = (OTHER, own or parent.label) if outcome else (parent.code, parent.label)
             if outcome and own:
                 # ⇥其中：维持原行政行为⇥件⇥2 under 被申请行政复议: an outcome with a code of its own (复议维持) takes it
@@ -2945,12 +2946,13 @@ class _Extractor:
                 if in_cell and not ahead:
                     continue  # a task table's zero in a report, not known to be next year's: no actual either
                 # (a task table's row in a plan, or in a report's plan for next year, can only be an aim)
+                # 力争不发生以市残联为被申请人的行政复议和行政诉讼案件: none, as an aim
+                aimed_none = names_after and bool(_NEGATION_AIM_RE.search(text, max(c_s, m.start() - 6), m.start()))
                 aim = ahead and (
                     not names_after and (in_cell or bool(_ZERO_AIM_RE.search(text, _bounds(self.sentence_pos, m.start(), n)[0],
                                                                                m.start())))
-                    # 力争不发生以市残联为被申请人的行政复议和行政诉讼案件: none, as an aim
-                    or names_after and bool(_NEGATION_AIM_RE.search(text, max(c_s, m.start() - 6), m.start())))
-                if names_after and not aim and _NEGATION_AIM_RE.search(text, max(c_s, m.start() - 6), m.start()):
+                    or aimed_none)
+                if aimed_none and not aim:
                     continue  # 确保不发生… in a report's account of the year: an aim, not what happened
                 if _inside(m.start(), self.t_starts, self.t_ends) and not aim:
                     continue
