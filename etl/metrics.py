@@ -1433,6 +1433,15 @@ def _inside(pos: int, starts: list[int], ends: list[int]) -> bool:
     return i >= 0 and pos < ends[i]
 
 
+def _joined_run(text: str, spans: list, k: int, end: int, limit: int | None = None) -> list[int]:
+    """Indices of the run from spans[k]: the spans after it, starting by end, each joined to the last by only 、，和及与."""
+    run = [k]
+    while ((limit is None or len(run) < limit) and run[-1] + 1 < len(spans) and spans[run[-1] + 1].start <= end
+           and _RUN_JOIN_RE.match(text[spans[run[-1]].end:spans[run[-1] + 1].start])):
+        run.append(run[-1] + 1)
+    return run
+
+
 def _bounds(delims: list[int], pos: int, n: int) -> tuple[int, int]:
     """The [start, end) between the delimiters around pos."""
     i = bisect.bisect_left(delims, pos)
@@ -1840,6 +1849,7 @@ class _Extractor:
         """Figures paired with the bodies or places a 分别 list names before its verb (区综合行政执法局、区市场监督管理局
         分别开展行政检查1,816次、1,502次) and no total's parts: each is scoped by its body, not the unit's own figure."""
         recs, text = self.records, self.text
+        figs = [r.fig for r in recs]
         for k, rec in enumerate(recs):
             left = rec.where.left
             if rec.code == OTHER or rec.parent_code is not None or rec.scope is not None or (at := left.find("分别")) < 0:
@@ -1853,12 +1863,8 @@ class _Extractor:
             items = [x.strip(" ，,") for x in _NP_LEAD_RE.sub("", listed).split("、")]
             if len(items) < 2 or not all(_PLACE_NAME_RE.fullmatch(x) for x in items):
                 continue
-            run = [rec]
-            for nxt in recs[k + 1:]:
-                if (len(run) == len(items) or nxt.fig.start > rec.where.sent_e or nxt.code != rec.code
-                        or not _RUN_JOIN_RE.match(text[run[-1].fig.end:nxt.fig.start])):
-                    break
-                run.append(nxt)
+            run = [recs[x] for x in _joined_run(text, figs, k, rec.where.sent_e, len(items))]
+            run = run[:next((n for n, r in enumerate(run) if r.code != rec.code), len(run))]
             if len(run) == len(items):
                 for r, item in zip(run, items):
                     if r.scope is None and r.parent_code is None:
@@ -2649,10 +2655,7 @@ class _Extractor:
         """分别不少于1,400次、50家 (or 分别开展…不少于600户、700户): the bound before a 分别 list's run holds for each of its
         figures; so does one after it (分别控制在3件、2件以内)."""
         figs, first = self.figures, self.figures[i]
-        run, k = [i], i + 1
-        while k < len(figs) and figs[k].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[k - 1].end:figs[k].start]):
-            run.append(k)
-            k += 1
+        run = _joined_run(self.text, figs, i, w.sent_e)
         last = figs[run[-1]]
         if first.qualifier in ("at_least", "at_most") and _FAR_QUALIFIER_RE.search(
                 self.text, max(0, first.num_start - 8), first.num_start):
@@ -2676,10 +2679,8 @@ class _Extractor:
             years = list(range(int(r.group(1)), int(r.group(2)) + 1))
         else:
             return
-        run, figs = [i], self.figures
-        while (len(run) < len(years) and run[-1] + 1 < len(figs) and figs[run[-1] + 1].start <= w.sent_e
-               and _RUN_JOIN_RE.match(self.text[figs[run[-1]].end:figs[run[-1] + 1].start])):
-            run.append(run[-1] + 1)
+        figs = self.figures
+        run = _joined_run(self.text, figs, i, w.sent_e, len(years))
         if len(run) == len(years):
             for k, y in zip(run, years):
                 figs[k].year = y
@@ -2689,12 +2690,8 @@ class _Extractor:
         """分别: pair the nouns before 分别 with the run of figures after it; and the last figure looked at."""
         listed = _LIST_ROLE_RE.sub("", _LIST_LEAD_RE.sub("", _NP_LEAD_RE.sub("", w.left[:cut])))
         items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in _ITEM_SPLIT_RE.split(listed)) if x]
-        run = [i]
-        figs = self.figures
-        j = i + 1
-        while j < len(figs) and figs[j].start <= w.sent_e and _RUN_JOIN_RE.match(self.text[figs[j - 1].end:figs[j].start]):
-            run.append(j)
-            j += 1
+        run = _joined_run(self.text, self.figures, i, w.sent_e)
+        j = run[-1] + 1
         if len(items) > len(run) and "、" in listed:
             # 县市场监督管理局、县城市管理和综合执法局、县交通运输局分别办理…: a 和 inside a name parts no items
             items = [x for x in (p.strip(_QUOTE_CHARS + " ") for p in listed.split("、")) if x]
@@ -2969,14 +2966,8 @@ class _Extractor:
                 if in_cell:  # the zero's cell: 行政复议、行政诉讼案件“零发生”⇥政策法规股 ends at its tab
                     c_s = max(c_s, text.rfind("\t", row_s, m.start()) + 1)
                     c_e = min(c_e, (text.find("\t", m.end(), c_e) + 1 or c_e + 1) - 1)
-                if not names_after and (joint := text.rfind("、", c_s, m.start())) != -1:
-                    k = bisect.bisect_left(self._fig_starts, c_s)
-                    if k < len(self._fig_starts) and self._fig_starts[k] < joint:
-                        c_s = joint + 1  # 复议案件控制在2件以内、行政诉讼案件“零发生”: the zero's own item of the list
-                if not names_after and (joint := text.find("、", m.end(), c_e)) != -1:
-                    k = bisect.bisect_left(self._fig_starts, joint)
-                    if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
-                        c_e = joint  # 行政诉讼案件“零发生”、行政复议案件不超过3件
+                if not names_after:
+                    c_s, c_e = self._own_list_item(c_s, c_e, m.start(), m.end())
                 k = bisect.bisect_left(self._fig_starts, c_s)
                 if k < len(self._fig_starts) and self._fig_starts[k] < c_e:
                     continue  # the clause states a figure of its own
@@ -2999,6 +2990,20 @@ class _Extractor:
                         named = named[before[-1].end():]
                 out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim, scope=scope))
         return out
+
+    def _own_list_item(self, c_s: int, c_e: int, s: int, e: int) -> tuple[int, int]:
+        """The item of a 、 list in [c_s, c_e) that holds [s, e), cut off from a neighbour stating a figure: the zero's
+        own item (复议案件控制在2件以内、行政诉讼案件“零发生” / 行政诉讼案件“零发生”、行政复议案件不超过3件)."""
+        text, starts = self.text, self._fig_starts
+        if (joint := text.rfind("、", c_s, s)) != -1:
+            k = bisect.bisect_left(starts, c_s)
+            if k < len(starts) and starts[k] < joint:
+                c_s = joint + 1
+        if (joint := text.find("、", e, c_e)) != -1:
+            k = bisect.bisect_left(starts, joint)
+            if k < len(starts) and starts[k] < c_e:
+                c_e = joint
+        return c_s, c_e
 
     def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set,
                       year: int | None, target: bool = False, scope: str | None = None) -> list[Metric]:
