@@ -228,6 +228,10 @@ _RATE_TO_RE = re.compile(r"\s*(?:提高|提升|下降|降低?|减少?|上升|升
 _TREND_TO_RE = re.compile(r"\s*(?:下降|降低?|减少?|上升|升|增加?|增长|回落)(?:到|至)")
 _ZERO_AIM_RE = re.compile(r"力争|确保|争取|实现|保持|做到")
 _PART_SUBJECT_RE = re.compile(r"\s*(?:其中)?[，,：:]?\s*([\u4e00-\u9fff]{2,10}?)(?:共|依法|直接)?(?:办理|受理|作出|开展|审核|查处|收到|承办|制定|办结|核发)")
+_PART_RESPONDENT_RE = re.compile(r"以[\u4e00-\u9fff（）()]{1,24}?(?:为|作为)(?:被申请人|被告)")
+# 以市局（含市局稽查局）为被申请人: the unit by its short name, with what it takes in
+_OWN_RESPONDENT_RE = re.compile(r"以(?:我|本|省|市|县|区|州)?(?:[厅局委办]|支队|大队|分局|中心)(?:机关)?(?:本级)?"
+                                r"(?:[（(][^（）()\n]{1,16}[）)])?(?:为|作为)(?:被申请人|被告)")
 # a clause that opens with who accepted the cases received before (市政府本级依法受理1,402件)
 _SUBJECT_ACCEPTED_RE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}(?:本级|政府|机关|机构)|全年|全市|我局|我厅|我委)?(?:依法|共|已)?(?:予以)?受理\s*")
 _BARE_CONCLUDED_RE = re.compile(r"\s*(?:依法|共|已)?审结\s*")  # 。审结312件，其中维持…: the paragraph's cases, concluded
@@ -2336,9 +2340,13 @@ class _Extractor:
                 if rec.scope is None:
                     rec.scope = parent.list_name or parent.scope
                     own = rec.code == parent.code != OTHER and (_clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np))
-                    if own and own in (parent.label or "") + (self.reg.names.get(parent.code) or "") and (
-                            sm := _PART_SUBJECT_RE.match(w.left)):
-                        own = sm.group(1)  # 其中委本级办理行政许可812件: the part is who did them (委本级)
+                    if own and own in (parent.label or "") + (self.reg.names.get(parent.code) or ""):
+                        if sm := _PART_SUBJECT_RE.match(w.left):
+                            own = sm.group(1)  # 其中委本级办理行政许可812件: the part is who did them (委本级)
+                        elif sm := _PART_RESPONDENT_RE.search(w.left):
+                            # 其中以市公安局为被申请人的…: whose acts were disputed; 其中，以市局为被申请人的行政复议案件5件
+                            # under the system's cases: the unit's own, no part to name
+                            own = "" if _OWN_RESPONDENT_RE.fullmatch(sm.group()) else sm.group()
                     if own:
                         # 行政许可1286件，其中公共场所卫生许可412件: a part is no second total of its parent's indicator
                         rec.scope = f"{rec.scope or parent.label}·{own}"
@@ -2608,6 +2616,14 @@ class _Extractor:
             # 一审行政诉讼案件、二审上诉案件分别为168件、61件。一审案件中，…23件: the total the words before 中 name
             named = [p for p in near if p.fig.measure == fig.measure and head[:2] in (p.own_name or "")]
             near = named[:1] + [p for p in near if p not in named[:1]]
+        elif len(same := [p for p in near if p.fig.measure == fig.measure and p.code in _DISPUTE_CODES]) > 1:
+            # …行政复议案件9件、行政诉讼案件3件。其中，以市局为被申请人的行政复议案件5件: of two kinds of case, the one
+            # the part's own words name, not just the latest (其中规范性文件3件 may be a part of reviews all the same)
+            words = text[marker_at:fig.start]
+            named = [p for p in same if (r := self.reg.by_id.get(p.rule.rsplit(":", 1)[-1])) is not None
+                     and r.code == p.code and r.near.search(words)]
+            if named and same[0] not in named:
+                near = named[:1] + [p for p in near if p is not named[0]]
         parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
             (p for p in near if fig.measure != "%" and p.fig.measure != "%"
              and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)

@@ -3365,3 +3365,13 @@ def test_a_year_row_over_a_count_head_lets_the_caption_name_the_count():
 def test_service_items_moved_into_a_window_and_discretion_items_named_with_their_sector(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_part_after_a_pair_of_case_totals_belongs_to_the_kind_it_names_and_its_open_case_is_pending():
+    text = ("德阳市税务局2024年法治税务建设工作总结\n全市税务系统共发生行政复议案件9件、行政诉讼案件3件。其中，以市局为被申请人的"
+            "行政复议案件5件，维持4件、1件正在审理中。")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.parent_code, m.scope) for m in found][2:] == [
+        ("reconsideration_cases", 5, "reconsideration_cases", None),  # the unit's own cases: no part to name
+        ("reconsideration_upheld", 4, "reconsideration_cases", None),
+        ("reconsideration_pending", 1, "reconsideration_cases", None)]
