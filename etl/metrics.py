@@ -491,8 +491,12 @@ def _table_header_years(text: str, row_start: int) -> dict[int, tuple[int, bool]
 
 
 # a header cell naming a place or a level (全市⇥市本级⇥县（市、区）, or 定海区⇥普陀区): its column is that place's figures
-_PLACE_HEAD_RE = re.compile(r"\s*(?:其中[：:]?)?(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|[省市县区州旗]直(?:各)?(?:部门|单位)|各?县（市、区）|各?县\(市、区\)|各?县（区）"
-                            r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道))\s*")
+_PLACE_HEAD_RE = re.compile(r"\s*(?:其中[：:]?)?(?:(?:全(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{0,4}本级|[省市县区州旗]直(?:各)?(?:部门|单位)|各?县（市、区）|各?县\(市、区\)|各?县（区）"
+                            r"|各?县市区|各?区县|[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
+                            # 全区交通运输系统⇥厅本级（含厅执法总队）, 分局机关⇥执法大队⇥各镇（街道）⇥合计: a level of the unit or its system
+                            r"|全(?:省|市|县|区|州)[\u4e00-\u9fff]{2,10}系统|[\u4e00-\u9fff]{0,4}[厅局委]机关|[\u4e00-\u9fff]{0,10}(?:总队|支队|大队)"
+                            r"|直属单位|各(?:乡镇|镇|乡)(?:[（(]街道[）)])?|各(?:县（市、区）|区县|县区)[局分]局?)"
+                            r"(?:[（(]含[^（）()\t\n]{1,12}[）)])?)\s*")
 
 
 def _header_row_above(text: str, row_start: int, is_figure=None) -> list[str] | None:
@@ -775,6 +779,12 @@ def _is_figure_cell(cell: str) -> bool:
     return bool(_PLAIN_NUMBER_RE.fullmatch(cell.strip().replace(",", "")))
 
 
+def _is_bound_figure_cell(cell: str) -> bool:
+    """Whether a table cell holds a figure, bound or not (1,286, ≥4, 不少于60)."""
+    cell = cell.strip()
+    return _is_figure_cell(cell[_BOUND_CELL_RE.match(cell).end():])
+
+
 def _row_label(cells: list[str]) -> str:
     """A table row's label: its first cell of words."""
     return next((c.strip() for c in cells if _CJK_RE.search(c)), "")
@@ -794,7 +804,8 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
-        head_cells = (_header_row_above(text, m.start()) or []) if not header_years else []
+        # (a row of targets, ≥2⇥≥2⇥—⇥≥4, is no header of the rows under it)
+        head_cells = (_header_row_above(text, m.start(), _is_bound_figure_cell) or []) if not header_years else []
         header_places = _table_header_places(head_cells)
         # 序号⇥指标名称⇥计量单位⇥全省⇥省本级⇥同比（%）: with no year over the columns, a column of changes is still none
         change_cols = {k for k, c in enumerate(head_cells) if c.strip() and _TABLE_CHANGE_HEAD_RE.match(c) and not _header_year(c)}

@@ -3375,3 +3375,23 @@ def test_a_part_after_a_pair_of_case_totals_belongs_to_the_kind_it_names_and_its
         ("reconsideration_cases", 5, "reconsideration_cases", None),  # the unit's own cases: no part to name
         ("reconsideration_upheld", 4, "reconsideration_cases", None),
         ("reconsideration_pending", 1, "reconsideration_cases", None)]
+
+
+def test_level_columns_of_a_target_table_scope_each_cell_and_keep_equal_cells_apart():
+    text = ("宁波市生态环境局北仑分局2025年法治政府建设工作要点\n一、主要目标\n"
+            "指标名称\t计量单位\t分局机关\t区生态环境执法大队\t各镇（街道）\t合计\n"
+            "执法人员法治培训\t期\t≥2\t≥2\t—\t≥4\n"
+            "普法宣传活动\t场\t≥10\t≥20\t≥30\t≥60\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.qualifier, m.scope) for m in found] == [
+        ("law_trainings", 2, "at_least", "分局机关"), ("law_trainings", 2, "at_least", "区生态环境执法大队"),
+        ("law_trainings", 4, "at_least", None),
+        ("outreach_events", 10, "at_least", "分局机关"), ("outreach_events", 20, "at_least", "区生态环境执法大队"),
+        ("outreach_events", 30, "at_least", "各镇（街道）"), ("outreach_events", 60, "at_least", None)]
+
+
+def test_a_system_column_and_the_unit_s_own_column_scope_their_targets():
+    text = ("广西壮族自治区交通运输厅2025年法治政府建设工作要点\n表1　2025年法治政府建设主要量化指标\n"
+            "序号\t指标名称\t计量单位\t全区交通运输系统\t厅本级（含厅执法总队）\n1\t普法宣传活动\t场\t≥650\t≥30\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.scope) for m in found] == [(650, "全区交通运输系统"), (30, "厅本级（含厅执法总队）")]
