@@ -183,9 +183,12 @@ _SYSTEM_RE = re.compile(r"全(?:国|省|市|县|区|州|盟|旗)(?:[^，。；�
                         r"(?=共|开展|检查|查处|办理|作出|累计|全年|依法|立案|受理)"
                         r"|各级[^，。；：、\n\d“”]{1,12}?(?:部门|机构))"
                         # 全国新收行政复议案件73.7万件: the whole country, a context figure, never the unit's own
-                        r"|全国(?=新收|共|累计|各地|范围内|法院|检察)")
+                        r"|全国(?=新收|共|累计|各地|范围内|法院|检察)"
+                        # 各县（市、区）局共发生…: the unit's subordinate bureaus, not the unit itself
+                        r"|各(?:县（市、区）|县\(市、区\)|县（区）|县市区|区县|县区|县级|直属|下属)?(?:分局|[局]|单位)"
+                        r"(?:和[\u4e00-\u9fff]{2,8}?分局)?(?=共|全年|依法|开展|办理|查处|发生|受理|作出|累计|实施)")
 # what may open a clause before its subject: 2023年, 全年, an item's number
-_SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|\d{4}年度?|全年|年内|今年|一年来"
+_SUBJECT_LEAD_RE = re.compile(r"(?:\s|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[一二三四五六七八九十]是|\d{4}年度?|全年|年内|今年|一年来"
                               r"|力争|确保|争取)*")  # 力争全省水利系统…: a target's own word before its subject
 _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[厅局委]|[厅局委]机关"
                            # …；市城市管理局作为被告的…, …；省水利厅直接查办…: a clause the unit opens with its own name
@@ -193,9 +196,13 @@ _OWN_LEVEL_RE = re.compile(r"本级|本机关|本部门|我[厅局委办]|本[�
                            r"(?=作为|本级|机关|直接|共|全年|依法)"
                            r"|(?<=[；，])全(?:省|市|县|区|州)(?=共|全年|累计|办理|收到|受理)"  # …73.7万件，全市共收到…
                            # …；局党组理论学习中心组集中学法…, …；登记注册窗口…: the unit's own party group or its counter
-                           r"|[；，][厅局委](?:党组|党委)|[；，][\u4e00-\u9fff]{0,6}窗口"
+                           r"|[；，](?:省|市|县|区)?[厅局委](?:党组|党委)|[；，][\u4e00-\u9fff]{0,6}窗口"
+                           # …；市局稽查局立案检查…: the unit's own office or squad
+                           r"|[；，](?:省|市|县|区)?[厅局委](?:机关)?(?:稽查局|[\u4e00-\u9fff]{0,6}?(?:执法[总支大]队|[处科室]))"
+                           r"(?=立案|开展|办理|查处|检查|作出|实施|审核|受理)"
                            # …；省政务服务中心全年受理…: the hall of one level, not the whole system
-                           r"|[；，](?:省|市|县|区)级?(?:政务服务|行政服务|市民服务)中心(?=全年|共|依法|受理|办理|本级)"
+                           r"|[；，](?:省|市|县|区|自治区|州|盟)级?(?:政务服务|行政服务|市民服务)中心"
+                           r"(?=全年|共|依法|受理|办理|本级|[\u4e00-\u9fff]{0,8}窗口)"
                            # …；审查以市政府名义签订的合同协议87份: what the government signed in its own name
                            r"|以(?:(?:省|市|县|区|州|旗)(?:人民)?政府(?:办公室|办公厅)?|本机关|本单位|我[厅局委])名义"
                            # …；以厅为被申请人的行政复议案件2件: the unit's own cases
@@ -2351,8 +2358,11 @@ class _Extractor:
                 if rec.scope is None:
                     rec.scope = parent.list_name or parent.scope
                     own = rec.code == parent.code != OTHER and (_clean_np(w.left, _PART_NAME_CHARS) or _clean_np(w.right_np))
-                    if own and own in (parent.label or "") + (self.reg.names.get(parent.code) or ""):
-                        if sm := _PART_SUBJECT_RE.match(w.left):
+                    sm = _PART_SUBJECT_RE.match(w.left) if own else None
+                    if sm is not None and "本级" in sm.group(1):
+                        own = sm.group(1)  # 其中市局本级办理食品生产…等行政许可3,146件: who did them, before what they were
+                    elif own and own in (parent.label or "") + (self.reg.names.get(parent.code) or ""):
+                        if sm is not None:
                             own = sm.group(1)  # 其中委本级办理行政许可812件: the part is who did them (委本级)
                         elif sm := _PART_RESPONDENT_RE.search(w.left):
                             # 其中以市公安局为被申请人的…: whose acts were disputed; 其中，以市局为被申请人的行政复议案件5件
@@ -2903,7 +2913,7 @@ class _Extractor:
                 # 申请8件，依法受理6件: the applications accepted of those received, not a second total
                 scope = "受理"
             system = self._system_subject(rec.where.sent_s, f.start)
-            if system is not None:
+            if system is not None and system not in (scope or ""):
                 # 全省交通运输系统办理行政许可12.6万件 beside 厅本级3,426件: the department's whole system did it,
                 # not its own office (举办全省交通运输系统培训班2期 is the office's own work)
                 scope = "·".join(x for x in (system, scope) if x)

@@ -3395,3 +3395,26 @@ def test_a_system_column_and_the_unit_s_own_column_scope_their_targets():
             "序号\t指标名称\t计量单位\t全区交通运输系统\t厅本级（含厅执法总队）\n1\t普法宣传活动\t场\t≥650\t≥30\n")
     found = spanned_metrics(text, 2025)
     assert [(m.value, m.scope) for m in found] == [(650, "全区交通运输系统"), (30, "厅本级（含厅执法总队）")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a system subject after 二是 is still the subject of its point
+    ("南通市市场监督管理局2025年法治政府建设工作要点\n一是局党组理论学习中心组集中学法不少于6次；二是全市市场监管系统“双随机、一公开”"
+     "抽查经营主体不少于1.2万户；三是全市系统开展普法活动不少于400场。",
+     [(6, "局党组理论学习中心组集中学法"), (12000, "全市市场监管系统·双随机、一公开"), (400, "全市系统")]),
+    # the unit's subordinate bureaus as the subject
+    ("南通市市场监督管理局2025年法治政府建设工作要点\n2024年，各县（市、区）局共发生行政复议案件31件、行政诉讼案件12件。",
+     [(31, "各县（市、区）局"), (12, "各县（市、区）局")]),
+    # the unit's own inspection bureau and party committee end the system's scope
+    ("国家税务总局德阳市税务局2025年法治税务建设工作要点\n2024年，全市税务系统实施税务行政处罚3,418户次；市局稽查局立案检查纳税人138户，"
+     "作出税务行政处罚136户次。", [(3418, "全市税务系统"), (136, None)]),
+    # a region's government service centre is its own hall, not the system
+    ("广西壮族自治区交通运输厅2025年法治政府建设工作要点\n全区交通运输系统政务服务“好差评”满意率保持在99%以上；自治区政务服务中心"
+     "交通运输窗口“一窗受理”率保持100%。", [(99, "全区交通运输系统"), (100, None)]),
+    # a part done by the unit's own level is named by who did it, not by what it was
+    ("南通市市场监督管理局2025年法治政府建设工作要点\n2024年，全市市场监管系统共办理各类行政许可8.72万件，其中市局本级办理食品生产、"
+     "特种设备生产等行政许可3,146件。", [(87200, "全市市场监管系统"), (3146, "行政许可办理量·市局本级")]),
+])
+def test_system_subordinate_and_own_office_subjects_scope_their_figures(text, expected):
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.scope) for m in found if m.code != "other"] == expected
