@@ -506,6 +506,9 @@ _PLACE_HEAD_RE = re.compile(r"\s*(?:其中[：:]?)?(?:(?:全(?:省|市|县|区|�
                             r"(?:[（(]含[^（）()\t\n]{1,12}[）)])?)\s*")
 
 
+_PLACE_LEAD_RE = re.compile(r"^\s*其中[：:]?|[（(](?:件|次|项|家|户|人)[）)]\s*$")
+
+
 def _header_row_above(text: str, row_start: int, is_figure=None) -> list[str] | None:
     """The cells of the nearest row above a table row that holds no figure (is_figure: a cell's test), within the table."""
     for _, line in zip(range(40), _lines_above(text, row_start)):
@@ -657,6 +660,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
     units_header: list[str] | None = None  # the header row the table's units were given to, until its first row
     prev_was_header = False
     groups: list[str] = []
+    places: dict[int, str] = {}  # column -> the place or level its header names
     col_years: list[tuple[int, bool] | None] = []  # a header row of years over stacked ones (2023年×3⇥2024年×3)
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -714,6 +718,9 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                       else [caption if h and (_GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name"))
                                               or _ACTION_HEAD_RE.fullmatch(h.group("name"))) else "" for h in heads])
             names = _column_names(groups, heads, caption)
+            # 许可事项⇥全省⇥其中：厅本级 under 表1　2024年全省水行政许可分类型办理情况（单位：件）: the caption names what
+            # each place's column counts, the row a kind of it
+            places = _table_header_places(cells) if caption else {}
             prev_cells, prev_was_header = cells, True
             continue
         if header is not None and units_header is not None and len(table_units) > 1:
@@ -758,7 +765,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             if year is not None and doc_year is not None and year < (first_year or doc_year):
                 continue
             column = label if ym else name
-            if ym and caption and not _CJK_RE.search(_YEAR_WORDS_RE.sub("", name)):
+            place = places.get(k + shift, "")
+            if (ym or place) and caption and not _CJK_RE.search(_YEAR_WORDS_RE.sub("", name) if ym else ""):
                 # 建设项目用地预审与选址意见书 under 2024年（件） in 表1 …行政许可分类型办理情况: the caption names what is
                 # counted, the row a kind of it (合计: all of it)
                 column = caption if _TOTAL_ROW_RE.match(label) else _group_name(caption, label)
@@ -771,7 +779,9 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                    and sum(1 for g, gh in zip(groups, header) if gh and g.strip() == group) >= 2 else "")
             out.append(_Figure(fig_s, num_e, num_s, num_e, float(raw) * scale, measure,
                                _PRE_QUALIFIER.get(bound.strip(), "exact"), False, year,
-                               bool(ym and ym.group(3)), column, sub=sub))
+                               bool(ym and ym.group(3)), column, sub=sub,
+                               part="·".join(x for x in (_PLACE_LEAD_RE.sub("", place),
+                                                         "" if _TOTAL_ROW_RE.match(label) else label) if x) if place else ""))
             found = True
         if found:
             spans.append((start, start + len(line)))
@@ -2802,9 +2812,11 @@ class _Extractor:
     def _counts_no_work(self, fig: _Figure, w: _Where) -> bool:
         """Whether the words after the figure say it counts no work (51个部门, 5个工作日内, 100万元以上大要案)."""
         text = self.text
+        # (对全县12家矿山企业、4家测绘资质单位开展抽查: a later item of the list is done to as the first is)
+        cancel_s = w.clause_s if text[fig.start - 1:fig.start] == "、" else max(0, fig.start - 4)
         for words, need, cancel in self.reg.after_skips.get(fig.measure, ()):
             if (words.match(text, fig.end) and (need is None or need.search(text, w.sent_s, fig.start))
-                    and not (cancel is not None and cancel.search(text, max(0, fig.start - 4), fig.start))):
+                    and not (cancel is not None and cancel.search(text, cancel_s, fig.start))):
                 return True
         return False
 

@@ -3418,3 +3418,18 @@ def test_a_system_column_and_the_unit_s_own_column_scope_their_targets():
 def test_system_subordinate_and_own_office_subjects_scope_their_figures(text, expected):
     found = spanned_metrics(text, 2025)
     assert [(m.value, m.scope) for m in found if m.code != "other"] == expected
+
+
+def test_place_columns_of_a_table_whose_caption_names_the_count_scope_each_cell_and_keep_the_total_row():
+    text = ("贵州省水利厅2024年法治政府建设情况报告\n表1　2024年全省水行政许可分类型办理情况（单位：件）\n"
+            "序号\t许可事项\t全省\t其中：厅本级\n1\t取水许可\t3,152\t286\n\t合计\t6,275\t391\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("license_cases", 3152, "全省·取水许可"), ("license_cases", 286, "厅本级·取水许可"),
+        ("license_cases", 6275, "全省"), ("license_cases", 391, "厅本级")]
+
+
+def test_a_later_item_of_a_list_of_bodies_checked_is_counted_as_the_first_is():
+    _, found = run("对全县12家矿山企业、4家测绘资质单位开展“双随机、一公开”抽查，发现问题9个。", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("random_check_entities", 12), ("random_check_entities", 4)]
