@@ -1024,6 +1024,10 @@ _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10
                        r"|(?:去年|上年|上一年度?)(?:同期)?(?:为|是|有)?"
                        # 较上年（55件）, 118件（2022年为146件）: the other year's figure in brackets
                        r"|(?:较|比)(?:去年|上年|上一年度?)(?:同期)?\s*[（(]|[（(](?:19|20)\d{2}年度?(?:同期)?(?:为|是))\s*$")
+# a sentence opening with months of this year (今年1—2月，…; 2025年一季度，…)
+_THIS_YEAR_PART_RE = re.compile(r"\s*(?:今年|本年度?|((?:19|20)\d{2})\s*年)(?:" + PART_OF_YEAR + r")(?![前末底内中])(?:以来)?[，,]?")
+# a clause opening with the same months of last year (去年同期行政处罚案件为71件)
+_SAME_PERIOD_LAST_YEAR_RE = re.compile(r"\s*(?:去年|上年|上一年度?)同期")
 # a bare change of a rate (增长18.5%, 下降8.5%): a rate of change, not a rate of the work
 _RATE_CHANGE_RE = re.compile(r"(?:增长|下降|增加|减少|上升|提高|提升|降低)了?\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)")
@@ -2220,6 +2224,12 @@ class _Extractor:
                     and int(later.group(1)) > self.year and not _inside(fig.num_start, self.t_starts, self.t_ends)
                     and not _AIM_WORDS_RE.search(text, w.sent_s, fig.start)):
                 continue  # 2025年1月，又新收到行政复议申请2件 in a 2024 report: next year's month, no figure of the year
+            if (self.plan and (part := _THIS_YEAR_PART_RE.match(text, w.sent_s)) is not None
+                    and (part.group(1) is None or self.year is not None and int(part.group(1)) == self.year)
+                    and not _AIM_WORDS_RE.search(text, part.end(), fig.end) and not _TURN_AHEAD_RE.search(text, part.end(), fig.start)):
+                continue  # 今年1—2月，委本级已受理…218件 in a plan: the months gone by of its own year, no year's figure
+            if self.report and _SAME_PERIOD_LAST_YEAR_RE.match(text, w.clause_s):
+                continue  # 去年同期复议、诉讼案件共5件: last year's figure to compare with, not the year's work
             if (self.report and self.year is not None and fig.year is None
                     and (past := _PAST_YEAR_WORK_RE.search(text, w.clause_s, fig.start)) is not None
                     and int(past.group(1)) < self.year and not _PAST_YEAR_WORK_VERB_RE.search(text, w.clause_s, past.start())):
@@ -3097,7 +3107,7 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0
                             r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年")
 # a paragraph that opens by naming a year gone by: 2023年，… / 2023年以来，… / 去年，…
 # (after an item's number, or a run-in label: （工作基础）2024年，…, 工作基础：2024年，…)
-_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、]"
+_PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]"
                               # (a footnote's mark may follow the label: 工作基础①：2023年，…)
                               r"|[（(【][\u4e00-\u9fff]{2,8}[）)】][①-⑳]?|[\u4e00-\u9fff]{2,6}[①-⑳]?[：:])?\s*(?:回顾)?"
                               r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|近[两三四五]年|[两三四五]年来|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"

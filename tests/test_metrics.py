@@ -3433,3 +3433,22 @@ def test_a_later_item_of_a_list_of_bodies_checked_is_counted_as_the_first_is():
     _, found = run("对全县12家矿山企业、4家测绘资质单位开展“双随机、一公开”抽查，发现问题9个。", year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == [
         ("random_check_entities", 12), ("random_check_entities", 4)]
+
+
+def test_a_this_year_clause_after_a_point_marker_in_a_report_s_next_year_part_is_this_year_s_actual():
+    text = ("宁乡市城市管理和综合执法局法治政府建设工作情况的报告\n三、明年工作打算\n明年，我局将重点抓好以下工作：一是局党组理论学习中心组"
+            "集中学法不少于6次；二是今年我局开展普法活动36场，明年将增加至不少于40场。\n")
+    found = spanned_metrics(text, 2024, "report")
+    assert [(m.value, m.kind, m.year) for m in found] == [(6, "target", 2025), (36, "actual", 2024), (40, "target", 2025)]
+
+
+def test_last_year_s_same_period_in_a_report_is_no_figure():
+    _, found = run("澧县农业农村局2024年法治政府建设工作报告\n今年以来，行政诉讼案件1件。去年同期行政处罚案件为71件。", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("litigation_cases", 1)]
+
+
+def test_months_gone_by_of_a_plan_s_own_year_are_neither_last_year_nor_a_target():
+    text = ("包头市卫生健康委员会法治政府建设工作要点\n一、工作基础\n去年，委本级办理行政许可1,934件。今年1—2月，委本级已受理行政许可申请"
+            "218件。2025年第三季度前，办理时限压缩50%以上。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.kind, m.year) for m in found] == [(1934, "actual", 2024), (50, "target", 2025)]
