@@ -164,8 +164,12 @@ _BARE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_IN_LIST_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 # 2021年至2024年分别为8次、10次、11次、12次 / 2022年至2024年，全省…检查分别为…: a run of years, each figure one year's
 _YEAR_RANGE_RESPECTIVELY_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|—|–|-|－|~|～)\s*((?:19|20)\d{2})\s*年度?"
-                                         r"(?:以来)?[^。；\d]{0,30}?分别[^，。；\d]{0,24}$")
-_YEARS_RESPECTIVELY_RE = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[、和及与]\s*)+(?:19|20)\d{2}\s*年度?)[^，。；\d]{0,24}?分别[^，。；\d]{0,24}$")
+                                         r"(?:以来)?[^。；\d]{0,30}?分别[^，。；\d]{0,40}$")
+# a sentence opening with a list or a range of years (2022年、2023年、2024年，… / 2022年至2024年，…)
+_YEARS_OPENING_RE = re.compile(r"\s*((?:(?:19|20)\d{2}\s*年度?\s*[、和及与]\s*)+(?:19|20)\d{2}\s*年度?"
+                               r"|(?:19|20)\d{2}\s*年?\s*(至|到|—|–|-|－|~|～)\s*(?:19|20)\d{2}\s*年度?)[，,]")
+# (2020年、2021年，全市…分别查办哄抬防疫物资价格、销售不合格口罩等…案件: the years may open the sentence before its subject)
+_YEARS_RESPECTIVELY_RE = re.compile(r"((?:(?:19|20)\d{2}\s*年度?\s*[、和及与]\s*)+(?:19|20)\d{2}\s*年度?)[^。；\d]{0,30}?分别[^，。；\d]{0,40}$")
 _FAR_QUALIFIER_RE = re.compile(r"(至少|不少于|不低于|最少|不超过|不高于|最多)")
 _NP_CUT_RE = re.compile(
     r"^.*(?:中华人民共和国|核发|颁发|发放|办理|受理|开展|组织|举办|举行|召开|收到|接到|处理|制定|印发|出台|梳理|明确|共有|的)"
@@ -248,7 +252,8 @@ _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_Y
 # figure stands between
 _PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
 # …中心组上半年集中学法3次、全年…6次: part of the year named inside the figure's own words, not compared with
-_PART_OF_YEAR_MID_RE = re.compile(r"(?<![较比与同至])(?:[上下]半年|第?[一二三四]季度|前[一二三]季度)(?![的末底以来])|全年")
+_PART_OF_YEAR_MID_RE = re.compile(r"(?<![较比与同至])(?:[上下]半年|第?[一二三四]季度|前[一二三]季度"
+                                  r"|(?<!\d)\d{1,2}\s*月?\s*(?:至|到|—|-|－|~|～)\s*\d{1,2}\s*月份?)(?![的末底以来])|全年")
 
 
 def _part_of_year_named(words: str) -> bool:
@@ -2154,7 +2159,7 @@ class _Extractor:
                 last_in_clause[w.clause_s] = rec
                 continue
 
-            if fig.year is None and "分别" in w.left:
+            if fig.year is None and "分别" in text[w.clause_s:fig.start]:
                 self._listed_years_before(i, w)
             if "分别" in w.left and i not in respectively and respectively_at is None:
                 self._spread_bound(i, w)  # 分别开展…不少于600户、700户、800户: no pairs, one bound
@@ -2728,12 +2733,18 @@ class _Extractor:
 
     def _listed_years_before(self, i: int, w: _Where) -> None:
         """2022年、2023年、2024年分别办理行政许可1,120件、1,305件、1,486件: each figure of the run is its year's."""
-        m = _YEARS_RESPECTIVELY_RE.search(w.left)
+        m = _YEARS_RESPECTIVELY_RE.search(self.text, max(w.sent_s, w.clause_s - 40), w.left_s + len(w.left))
         if m is not None:
             years = [int(y) for y in _YEAR_IN_LIST_RE.findall(m.group(1))]
         elif (r := _YEAR_RANGE_RESPECTIVELY_RE.search(self.text, max(w.sent_s, w.clause_s - 40), w.left_s + len(w.left))) \
                 and 1 <= int(r.group(2)) - int(r.group(1)) <= 9:
             years = list(range(int(r.group(1)), int(r.group(2)) + 1))
+        elif (o := _YEARS_OPENING_RE.match(self.text, w.sent_s)) is not None:
+            # 2022年、2023年、2024年，…复议案件分别为3件、2件、1件，行政应诉案件分别为2件、1件、0件: each list of the
+            # sentence its years open
+            years = [int(y) for y in _YEAR_IN_LIST_RE.findall(o.group(1))]
+            if o.group(2):
+                years = list(range(years[0], years[-1] + 1)) if 1 <= years[-1] - years[0] <= 9 else []
         else:
             return
         figs = self.figures
@@ -3047,7 +3058,9 @@ class _Extractor:
                     if (before := list(_ZERO_ANCHOR_RE.finditer(named))):
                         # …纠错率为零、行政诉讼案件“零发生”: a zero before in the clause named its own words
                         named = named[before[-1].end():]
-                out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim, scope=scope))
+                # 2020年以来，…未发生…行政复议、行政诉讼案件: none over those years, not the year's alone
+                over = not aim and self._over_years(_bounds(self.sentence_pos, m.start(), n)[0], m.start())
+                out.extend(self._zero_records(named, c_s, c_e, m, done, year, target=aim, scope=scope, over=over))
         return out
 
     def _own_list_item(self, c_s: int, c_e: int, s: int, e: int) -> tuple[int, int]:
@@ -3065,7 +3078,7 @@ class _Extractor:
         return c_s, c_e
 
     def _zero_records(self, named: str, c_s: int, c_e: int, cue: re.Match, done: set,
-                      year: int | None, target: bool = False, scope: str | None = None) -> list[Metric]:
+                      year: int | None, target: bool = False, scope: str | None = None, over: bool = False) -> list[Metric]:
         """One zero per indicator the negated words name, once per clause."""
         reg, out = self.reg, []
         for r in reg.zero_rules:
@@ -3078,7 +3091,8 @@ class _Extractor:
             out.append(Metric(
                 code=r.code, label=reg.names.get(r.code, r.code), value=0.0,
                 measure=reg.default_measures.get(r.code, "件"), qualifier="exact", kind="target" if target else "actual",
-                scope=scope or _rule_scope(r, named, 0), start=q_s, end=q_e, quote=self.text[q_s:q_e],
+                scope="·".join(x for x in ("多年累计" if over else "", scope or _rule_scope(r, named, 0)) if x) or None,
+                start=q_s, end=q_e, quote=self.text[q_s:q_e],
                 rule=f"zero:{r.id}", year=year,
             ))
         return out
@@ -3110,7 +3124,7 @@ _MULTI_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0
 _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]"
                               # (a footnote's mark may follow the label: 工作基础①：2023年，…)
                               r"|[（(【][\u4e00-\u9fff]{2,8}[）)】][①-⑳]?|[\u4e00-\u9fff]{2,6}[①-⑳]?[：:])?\s*(?:回顾)?"
-                              r"(?:((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|近[两三四五]年|[两三四五]年来|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
+                              r"(?:(?:(?:19|20)\d{2}\s*年?\s*(?:至|到|—|–|-|－|~|～)\s*)?((?:19|20)\d{2})\s*年度?|去年|上一?年度?|一年来|过去一年|近[两三四五]年|[两三四五]年来|“?十([一二三四五六七])五”?(?:期间|时期)?|(今年|本年度?))(?:以来)?"
                               r"\s*(?:[，,]|(?![以起底前后至到内中末初—\-~\d]))")
 # a heading, an item or a signature ends a look back carried from paragraph to paragraph
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")

@@ -861,7 +861,7 @@ def test_a_plan_s_look_back_over_a_past_five_year_plan_and_articles_out_of_quote
     _, found = run("青岛市审计局2021年法治审计机关建设实施细则\n“十三五”期间，我局被申请行政复议3件，未发生行政诉讼案件。\n"
                    "一、重点任务\n第一条　局党组理论学习中心组每年集体学法不少于4次。\n", doc_type="plan", year=2021)
     assert [(m.code, m.value, m.kind, m.year, m.scope) for m in found] == [
-        ("reconsideration_cases", 3, "actual", 2020, "多年累计"), ("litigation_cases", 0, "actual", 2020, None),
+        ("reconsideration_cases", 3, "actual", 2020, "多年累计"), ("litigation_cases", 0, "actual", 2020, "多年累计"),
         ("law_study_sessions", 4, "target", 2021, "局党组理论学习中心组每年集体学法")]
     assert found[2].quote.startswith("局党组")
 
@@ -3452,3 +3452,38 @@ def test_months_gone_by_of_a_plan_s_own_year_are_neither_last_year_nor_a_target(
             "218件。2025年第三季度前，办理时限压缩50%以上。\n")
     found = spanned_metrics(text, 2025)
     assert [(m.value, m.kind, m.year) for m in found] == [(1934, "actual", 2024), (50, "target", 2025)]
+
+
+@pytest.mark.parametrize("opening", ["2020年至2021年", "2020年、2021年"])
+def test_years_opening_a_plan_s_sentence_pair_with_a_list_whose_object_has_its_own_list(opening):
+    text = (f"绍兴市市场监督管理局2022年法治政府建设工作要点\n　　{opening}，全市市场监管系统分别查办哄抬防疫物资价格、销售不合格口罩等"
+            "涉疫违法案件215件、127件。\n一、重点任务\n（一）全系统查办涉疫违法案件不少于100件。\n")
+    found = spanned_metrics(text, 2022)
+    assert [(m.value, m.kind, m.year) for m in found] == [(215, "actual", 2020), (127, "actual", 2021), (100, "target", 2022)]
+
+
+def test_a_range_of_past_years_opening_a_plan_s_look_back_is_a_multi_year_actual_and_the_paragraph_looks_back():
+    text = ("绍兴市市场监督管理局2022年法治政府建设工作要点\n　　2020年至2021年，全市市场监管系统查办涉疫违法案件342件。全年市局制定"
+            "行政规范性文件3件。\n一、重点任务\n（一）全系统查办涉疫违法案件不少于100件。\n")
+    found = spanned_metrics(text, 2022)
+    assert [(m.value, m.kind, m.year, m.scope) for m in found] == [
+        (342, "actual", 2021, "多年累计·全市市场监管系统"), (3, "actual", 2021, None), (100, "target", 2022, None)]
+
+
+def test_a_month_range_inside_a_breakdown_is_part_of_the_year():
+    _, found = run("全年审查涉疫临时性措施53件，其中2月至4月一级响应期间审查29件；作出行政处罚决定1673件，其中4—6月作出312件。",
+                   year=2020)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("legality_reviews", 53), ("penalty_cases", 1673)]
+
+
+def test_years_opening_a_report_s_sentence_leave_each_earlier_year_of_every_list_out():
+    _, found = run("2022年、2023年、2024年，我局被申请行政复议案件分别为3件、2件、1件，行政应诉案件分别为2件、1件、0件。", year=2024)
+    assert [(m.code, m.value, m.year) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 1, 2024), ("litigation_cases", 0, 2024)]
+
+
+def test_none_over_years_since_is_a_multi_year_zero():
+    _, found = run("2020年以来，镇政府累计审查涉疫通告、临时性措施74件，未发生因疫情防控措施引发的行政复议、行政诉讼案件。", year=2022)
+    assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
+        ("legality_reviews", 74, "多年累计"), ("reconsideration_cases", 0, "多年累计·因疫情防控措施引发"),
+        ("litigation_cases", 0, "多年累计·因疫情防控措施引发")]
