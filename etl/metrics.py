@@ -511,6 +511,9 @@ _PLACE_HEAD_RE = re.compile(r"\s*(?:其中[：:]?)?(?:(?:全(?:省|市|县|区|�
                             r"(?:[（(]含[^（）()\t\n]{1,12}[）)])?)\s*")
 
 
+# a caption counting licences handled (…生产许可办理情况), not certificates held (执法证件管理情况)
+_LICENCE_CAPTION_RE = re.compile(r"许可[^证（(]{0,6}(?:办理|审批|受理)")
+_LICENCE_KIND_HEAD_RE = re.compile(r"\s*(?:核发|新办|新设|变更|延续|换证|注销)(?:许可)?\s*")
 _PLACE_LEAD_RE = re.compile(r"^\s*其中[：:]?|[（(](?:件|次|项|家|户|人)[）)]\s*$")
 
 
@@ -771,7 +774,13 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 continue
             column = label if ym else name
             place = places.get(k + shift, "")
-            if (ym or place) and caption and not _CJK_RE.search(_YEAR_WORDS_RE.sub("", name) if ym else ""):
+            kind = ""
+            if (not ym and not place and _LICENCE_CAPTION_RE.search(caption)
+                    and _LICENCE_KIND_HEAD_RE.fullmatch(h.group("name"))):
+                # 品种⇥核发⇥变更⇥注销 under 表1 …生产许可办理情况: each column a kind of the licences the caption
+                # counts (a cancellation applied for, not a licence revoked)
+                column, kind = caption, h.group("name").strip()
+            elif (ym or place) and caption and not _CJK_RE.search(_YEAR_WORDS_RE.sub("", name) if ym else ""):
                 # 建设项目用地预审与选址意见书 under 2024年（件） in 表1 …行政许可分类型办理情况: the caption names what is
                 # counted, the row a kind of it (合计: all of it)
                 column = caption if _TOTAL_ROW_RE.match(label) else _group_name(caption, label)
@@ -786,7 +795,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                                _PRE_QUALIFIER.get(bound.strip(), "exact"), False, year,
                                bool(ym and ym.group(3)), column, sub=sub,
                                part="·".join(x for x in (_PLACE_LEAD_RE.sub("", place),
-                                                         "" if _TOTAL_ROW_RE.match(label) else label) if x) if place else ""))
+                                                         "" if _TOTAL_ROW_RE.match(label) else label, kind) if x)
+                               if place or kind else ""))
             found = True
         if found:
             spans.append((start, start + len(line)))

@@ -3487,3 +3487,21 @@ def test_none_over_years_since_is_a_multi_year_zero():
     assert [(m.code, m.value, m.scope) for m in found if m.code != "other"] == [
         ("legality_reviews", 74, "多年累计"), ("reconsideration_cases", 0, "多年累计·因疫情防控措施引发"),
         ("litigation_cases", 0, "多年累计·因疫情防控措施引发")]
+
+
+def test_action_columns_under_a_licence_handling_caption_are_kinds_of_the_licences():
+    text = ("江西省药品监督管理局2024年法治政府建设年度报告\n表1　2024年全省药品、医疗器械、化妆品生产许可办理情况（单位：件）\n"
+            "品种\t核发\t变更\t注销\n药品\t38\t412\t9\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("license_cases", 38, "药品·核发"), ("license_cases", 412, "药品·变更"), ("license_cases", 9, "药品·注销")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("局长全年主持召开局长办公会审议规范性文件、重大行政决策等议题12个。", []),  # a meeting's agenda items
+    ("全年审核市政府常务会议议题87件。", [("legality_reviews", 87)]),  # reviewing the agenda items is still a review
+    ("新建知识产权公共服务网点15个，梳理公布公共服务事项12项。", [("public_service_items", 12)]),  # outlets are places
+])
+def test_agenda_items_and_service_outlets_are_no_items_of_what_they_name(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
