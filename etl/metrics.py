@@ -575,7 +575,9 @@ _GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:(?:办结|办理|受理|完成|处�
                                     r"|(?:办件|办理|办结|受理|完成)量|办件数)\s*")
 # a column head that is only what was done (新申领, 换发, 注销): the caption names the thing it was done to
 _ACTION_HEAD_RE = re.compile(r"\s*新?(?:申领|领取|换发|补发|注销|吊销|核发|发放|颁发|办结|受理|审结|立案|结案|备案|审查|清理"
-                             r"|废止|修改|保留)\s*")
+                             r"|废止|修改|保留"
+                             # 被申请人⇥旧存⇥新收⇥维持⇥…⇥结转下年 under …行政复议案件…统计表: how the caption's cases went
+                             r"|新收|收案|旧存|维持|驳回|撤销|变更|终止|确认违法|责令履行|调解|和解|尚未审结|未审结|结转下年度?)\s*")
 # a column head counting things whose rows name their kinds (事项数 over 行政许可, 公共服务): the total is the caption's
 _KINDS_COUNT_HEAD_RE = re.compile(r"\s*(?:事项|项目|案件)(?:数|数量|总数)\s*")
 # a table's caption on the line above it: 表1  2023年行政许可办理情况
@@ -725,6 +727,12 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             groups = (prev_cells if len(prev_cells) == len(cells) and not year_row
                       else [caption if h and (_GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name"))
                                               or _ACTION_HEAD_RE.fullmatch(h.group("name"))) else "" for h in heads])
+            acted = [g for g, h in zip(groups[1:], heads[1:]) if h and g.strip()]  # (past the rows' names: 被申请人)
+            if caption and groups is prev_cells and acted and all(_ACTION_HEAD_RE.fullmatch(g) for g in acted):
+                # 受理⇥审结⇥审结 over 受理⇥维持⇥驳回 under 表1 …行政复议案件…审理情况: the caption names the cases the
+                # top row's steps were taken in
+                groups = groups[:1] + [(caption if g.strip() == h.group("name").strip() else _group_name(caption, g))
+                                       if h and g.strip() else g for g, h in zip(groups[1:], heads[1:])]
             names = _column_names(groups, heads, caption)
             # 许可事项⇥全省⇥其中：厅本级 under 表1　2024年全省水行政许可分类型办理情况（单位：件）: the caption names what
             # each place's column counts, the row a kind of it
@@ -1041,6 +1049,7 @@ _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10
                        r"|(?:较|比)(?:去年|上年|上一年度?)(?:同期)?\s*[（(]|[（(](?:19|20)\d{2}年度?(?:同期)?(?:为|是))\s*$")
 # a sentence opening with months of this year (今年1—2月，…; 2025年一季度，…)
 _THIS_YEAR_PART_RE = re.compile(r"\s*(?:今年|本年度?|((?:19|20)\d{2})\s*年)(?:" + PART_OF_YEAR + r")(?![前末底内中])(?:以来)?[，,]?")
+_SUED_AFTER_RE = re.compile(r"复议[^，。；]{0,12}?(?:后|之后)[^，。；]{0,16}?(?:起诉|被告)")
 # a clause opening with the same months of last year (去年同期行政处罚案件为71件)
 _SAME_PERIOD_LAST_YEAR_RE = re.compile(r"\s*(?:去年|上年|上一年度?)同期")
 # a bare change of a rate (增长18.5%, 下降8.5%): a rate of change, not a rate of the work
@@ -2352,6 +2361,14 @@ class _Extractor:
                 # 会前学法12次（含线上学法5次）: the part names its parent's own thing (学法), whatever else its words
                 # would count alone (线上 is no online service)
                 rule = parent_rule
+            sued_after = (rule is not None and breakdown is not None and breakdown[0].code == "litigation_cases"
+                          and _SUED_AFTER_RE.search(w.left) is not None)
+            if (sued_after and rule.code != "litigation_cases"
+                    and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None
+                    and parent_rule.code == "litigation_cases"):
+                # 一审行政诉讼案件126件（其中经市政府复议后起诉的98件）: lawsuits brought after a reconsideration are
+                # lawsuits, whatever the reconsideration's words would count alone
+                rule = parent_rule
             if (rule is not None and breakdown is not None and breakdown[0].code in _DISPUTE_CODES
                     and rule.code not in _DISPUTE_CODES and rule.code not in _DISPUTE_OUTCOME_CODES
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
@@ -2371,7 +2388,7 @@ class _Extractor:
                 # 行政复议1件…；行政应诉案件5件，其中1件尚在审理中: the topic the rule needs (复议) is another clause's,
                 # not the breakdown's
                 rule = None
-            if (rule is not None and breakdown is not None and _outcome_verb(w.left)
+            if (rule is not None and breakdown is not None and _outcome_verb(w.left) and not sued_after
                     and rule.code in (breakdown[0].code, self._done_of(breakdown[0]))):
                 # 受理投诉28件，其中驳回投诉19件: an outcome that names the parent's cases again is a part of them
                 # (受理投诉11件，办结11件，其中驳回投诉6件: or the cases the parent says were done)
@@ -2683,12 +2700,17 @@ class _Extractor:
         parent = next((p for p in near if p.fig.measure == fig.measure), None) or next(
             (p for p in near if fig.measure != "%" and p.fig.measure != "%"
              and (p.fig.measure in _MONEY_MEASURES) == (fig.measure in _MONEY_MEASURES)), None)
+        uncoded = parent if lead_in and parent is not None and parent.code == OTHER else None
+        if uncoded is not None:
+            # …受理376件。加上上年旧存案件31件，全年在办案件407件。从被申请人看，…: a figure of no indicator in the
+            # sentence before gives way to the paragraph's total of one, when there is one
+            parent = None
         if parent is None and lead_in:
             # 。罚没款…，移送…17件。从执法层级看，…: a lead-in takes apart the paragraph's last total of its measure
             line_s = text.rfind("\n", 0, w.sent_s) + 1
             for _ in range(3):
                 # (a total smaller than the first part is no total of it: 作为被申请人的…3件。分地区看，兰州市3,412件)
-                parent = next((p for p in reversed(self.records[-12:]) if p.fig.start >= line_s and p.code != OTHER
+                parent = next((p for p in reversed(self.records[-32:]) if p.fig.start >= line_s and p.code != OTHER
                                and p.fig.measure == fig.measure and p.parent_code is None
                                and p.fig.value >= fig.value), None)
                 line_e = text.find("\n", line_s, w.sent_s)
@@ -2697,6 +2719,7 @@ class _Extractor:
                     break
                 # (…7,206次。⏎从部门看，…, ⏎（二）案件分布情况。分地区看，…, or a heading line between: the paragraph before)
                 line_s = text.rfind("\n", 0, max(0, line_s - 1)) + 1
+        parent = parent or uncoded
         if parent is None:
             return None
         k = marker_at
@@ -2904,8 +2927,11 @@ class _Extractor:
             if not prev.strip():
                 continue
             m = _PAST_OPENING_RE.match(prev)
-            if _LOOK_BACK_STOP_RE.match(prev) or len(prev) > 120 and not m:
-                return None  # (a long paragraph may still be the one opening the look-back: 2024年，我局承接…)
+            if _LOOK_BACK_STOP_RE.match(prev) or len(prev) > 120 and not m and (
+                    self._turns_ahead(prev_s, prev_s + len(prev)) or _AIM_WORDS_RE.search(prev)):
+                # (a long paragraph may still be the one opening the look-back: 2024年，我局承接…; or one going on
+                # with it, stating what was done with no turn and no aim: 以区人民政府为被申请人…的案件9件，…)
+                return None
             if m and m.group(1) and int(m.group(1)) < self.year and not self._turns_ahead(prev_s + m.end(), prev_s + len(prev)):
                 return int(m.group(1))
             if m or self._turns_ahead(prev_s, prev_s + len(prev)):
@@ -3140,7 +3166,9 @@ _PAST_OPENING_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[
 _LOOK_BACK_STOP_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)")
 _AIM_WORDS_RE = re.compile(r"不少于|不低于|不超过|以内|达到|力争|确保|争取")
 # (由2015年的436项精简至298项: a year that only dates a base figure turns nowhere)
-_TURN_AHEAD_RE = re.compile(r"(?<![由较比从])(?:19|20)\d{2}\s*年(?!度?(?:底|末)?的)|今年|本年|明年|力争|继续|确保|将")
+# (结转2025年继续审理27件: cases carried over, not a turn; 依法将18.4万户…移出: 将 as 把, not a future)
+_TURN_AHEAD_RE = re.compile(r"(?<![由较比从])(?<!结转)(?<!结转至)(?<!转入)(?:19|20)\d{2}\s*年(?!度?(?:底|末)?的)|今年|本年|明年|力争"
+                            r"|继续(?!审理|办理)|确保|将(?![\d一二三四五六七八九十百千]|其|该|上述|相关|这些)")
 # the words that set a stage's bound (2025年要达到…, 到2026年不少于…)
 _BOUND_VERBS = "达到|不少于|不低于|不超过|提高到|提升至"
 # (…法治培训3期，2025年将增加至不少于4期; …168条，明年将增加到不少于200条: the same indicator's next figure)

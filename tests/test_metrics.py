@@ -3505,3 +3505,55 @@ def test_action_columns_under_a_licence_handling_caption_are_kinds_of_the_licenc
 def test_agenda_items_and_service_outlets_are_no_items_of_what_they_name(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_lead_in_split_after_an_uncoded_carry_over_sentence_splits_the_received_cases():
+    _, found = run("全年共收到行政复议申请412件，依法受理376件。加上上年旧存案件31件，全年在办案件407件。从被申请人看，以县公安局为"
+                   "被申请人的128件，其他县直部门140件。从案件类型看，涉及行政处罚的152件、政府信息公开的38件。", year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 412), ("reconsideration_cases", 376), ("reconsideration_cases", 128),
+        ("reconsideration_cases", 140), ("reconsideration_cases", 152), ("reconsideration_cases", 38)]
+
+
+@pytest.mark.parametrize("table", [
+    "表1　2024年县人民政府行政复议案件分被申请人情况统计表（单位：件）\n被申请人\t旧存\t新收\t维持\t驳回\t变更\t结转下年\n"
+    "县公安局\t9\t128\t72\t14\t2\t11\n合计\t15\t175\t94\t19\t3\t18\n",
+    # the same under a two-row header whose top row only names the steps
+    "表1　2024年县人民政府行政复议案件分被申请人情况统计表（单位：件）\n\n被申请人\t旧存\t新收\t审结\t审结\t审结\t结转下年\n\n"
+    "被申请人\t旧存\t新收\t维持\t驳回\t变更\t结转下年\n\n县公安局\t9\t128\t72\t14\t2\t11\n\n合计\t15\t175\t94\t19\t3\t18\n",
+])
+def test_bare_step_columns_of_a_reconsideration_table_take_the_caption_s_cases(table):
+    _, found = run("宜阳县人民政府2024年度行政复议工作情况报告\n" + table, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 128), ("reconsideration_upheld", 72), ("reconsideration_pending", 11),
+        ("reconsideration_cases", 175), ("reconsideration_upheld", 94), ("reconsideration_pending", 18)]
+
+
+def test_lawsuits_brought_after_a_reconsideration_are_parts_of_the_lawsuits():
+    _, found = run("以市人民政府为被告的一审行政诉讼案件126件（其中经市政府复议后起诉的98件）。以县人民政府为被告的一审行政诉讼案件"
+                   "38件（含经县政府复议维持后与原行政机关作为共同被告的11件）。", year=2024)
+    assert [(m.code, m.value, m.parent_code) for m in found if m.code != "other"] == [
+        ("litigation_cases", 126, None), ("litigation_cases", 98, "litigation_cases"),
+        ("litigation_cases", 38, None), ("litigation_cases", 11, "litigation_cases")]
+
+
+def test_a_plan_s_look_back_goes_on_past_cases_carried_into_its_year_and_a_long_paragraph_of_the_year():
+    text = ("成都市郫都区司法局2025年行政复议和行政应诉工作实施方案\n## 一、工作基础\n2024年，区人民政府作为行政复议机关，共新收行政复议申请"
+            "286件，结转2025年继续审理27件。\n\n以区人民政府为被申请人、向成都市人民政府申请行政复议的案件9件，维持6件、确认违法1件、终止1件，"
+            "另有1件尚在审理中；区司法局全年未发生被申请行政复议和被提起行政诉讼的案件。全区行政机关新收一审行政诉讼案件147件。\n\n"
+            "全年举办复议应诉业务培训2期。\n## 二、重点任务\n举办全区复议应诉业务培训不少于3期。将复议应诉工作纳入对各镇（街道）和区级部门的"
+            "法治建设考核，权重不低于10%。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind, m.year) for m in found if m.code != "other"] == [
+        ("reconsideration_cases", 286, "actual", 2024), ("reconsideration_pending", 27, "actual", 2024),
+        ("reconsideration_cases", 9, "actual", 2024), ("reconsideration_upheld", 6, "actual", 2024),
+        ("reconsideration_pending", 1, "actual", 2024), ("reconsideration_cases", 0, "actual", 2024),
+        ("litigation_cases", 0, "actual", 2024), ("litigation_cases", 147, "actual", 2024),
+        ("law_trainings", 2, "actual", 2024), ("law_trainings", 3, "target", 2025)]
+
+
+def test_jiang_as_ba_with_a_figure_does_not_end_a_plan_s_look_back():
+    text = ("河南省市场监督管理局2025年法治政府建设工作要点\n2024年，全省依法将18.4万户经营主体移出经营异常名录。省局本级组织实施抽查"
+            "事项68项。\n一、重点任务\n（一）部门联合抽查事项不少于30个。\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.value, m.kind, m.year) for m in found if m.code != "other"] == [(68, "actual", 2024), (30, "target", 2025)]
