@@ -1039,7 +1039,7 @@ def _says_its_own(clause: str) -> bool:
 
 # a difference from another year (较去年增加5件, 同比减少3起, 增幅达22.4%) or that year's own figure (较2022年的42件):
 # neither is what the unit did this year, so neither is an indicator
-_DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|多|少)了?"
+_DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10}?(?:增加|减少|增长|下降|上升|提高|提升|降低|新增|压减|多|少)了?"
                        r"|(?:增幅|降幅|增速|增长率|下降率)(?:为|达到?|是)?"
                        # 比年初计划多抽查26家: more than planned, a verb after 多 or not
                        r"|(?:较|比)[^，。；：]{0,8}?(?:计划|目标|进度)[^，。；：]{0,4}?(?:多|少)[\u4e00-\u9fff]{0,4}"
@@ -1049,6 +1049,8 @@ _DELTA_RE = re.compile(r"(?:(?:较|比|同比|环比|相比)[^，。；：]{0,10
                        r"|(?:较|比)(?:去年|上年|上一年度?)(?:同期)?\s*[（(]|[（(](?:19|20)\d{2}年度?(?:同期)?(?:为|是))\s*$")
 # a sentence opening with months of this year (今年1—2月，…; 2025年一季度，…)
 _THIS_YEAR_PART_RE = re.compile(r"\s*(?:今年|本年度?|((?:19|20)\d{2})\s*年)(?:" + PART_OF_YEAR + r")(?![前末底内中])(?:以来)?[，,]?")
+# (a part's code, its total's code) where the part's own words name a kind of the total's thing
+_KINDS_OF_PARENT = frozenset({("inspection_items", "random_check_items")})
 _SUED_AFTER_RE = re.compile(r"复议[^，。；]{0,12}?(?:后|之后)[^，。；]{0,16}?(?:起诉|被告)")
 # a clause opening with the same months of last year (去年同期行政处罚案件为71件)
 _SAME_PERIOD_LAST_YEAR_RE = re.compile(r"\s*(?:去年|上年|上一年度?)同期")
@@ -2147,7 +2149,12 @@ class _Extractor:
                     r_window, r_pos = _window(_TABLE_MEASURE_NOTE_RE.sub("", row_label), "")
                     row_rule = _pick(rules, r_window, r_pos, row_label) or _pick(self.reg.rules, r_window, r_pos, row_label)
                     column_names_a_thing = bool(_COLUMN_ACTION_RE.sub("", fig.column))
-                    if both_rule is not None:
+                    if both_rule is not None and not (rule is not None and column_names_a_thing and row_rule is None
+                                                      and both_rule.code != rule.code
+                                                      and not _ACTION_HEAD_RE.fullmatch(_PLACE_LEAD_RE.sub("", row_label))):
+                        # (公路水运工程建设⇥3 under 抽查事项（个）: a row naming no indicator is a part of the column's,
+                        # whatever its words would veto together with the column's: 工程 is no check item alone; a row
+                        # of a step, 其中：维持 under 行政复议, still names its own)
                         by_row = rule is None or both_rule.code != rule.code or not column_names_a_thing
                         rule, window, pos = both_rule, b_window, b_pos
                     elif row_rule is not None or not column_names_a_thing:
@@ -2353,6 +2360,12 @@ class _Extractor:
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 行政许可28件，其中雷电防护装置设计审核11件: a generic word (审核) does not take a part from its parent
                 rule = None
+            if (rule is not None and breakdown is not None and (rule.code, breakdown[0].code) in _KINDS_OF_PARENT
+                    and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None
+                    and parent_rule.code == breakdown[0].code):
+                # 抽查事项163项，其中重点检查事项98项、一般检查事项65项: kinds of the random checks' items, not the
+                # inspection items of the unit's list of powers
+                rule = parent_rule
             if (rule is not None and breakdown is not None and breakdown[0].code not in (rule.code, OTHER)
                     and self.reg.groups.get(rule.code) != self.reg.groups.get(breakdown[0].code)
                     and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None

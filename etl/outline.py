@@ -26,6 +26,7 @@ FALLBACK_ITEM_RES = (re.compile(r"^[ \t]*(\d{1,2})[.．、](?!\d)\s*(.*)$", re.M
 _TASK_HEADER_RE = re.compile(r"^[ \t]*序号[ \t]*\t([^\n]*)$", re.M)
 _TASK_ROW_RE = re.compile(r"[ \t]*(\d{1,3})[.．、]?[ \t]*\t[^\n]*")
 _TASK_COLUMN_RE = re.compile(r"任务|内容|措施|事项|举措")
+_COUNT_HEAD_RE = re.compile(r"[（(](?:个|家|户|件|项|次|场|期|人|家次|户次|%)[）)]\s*$")
 # the words a lead label names its divisions with (牵头单位, 责任处室, 责任股室)
 _DIVISIONS = "单位|部门|处室|科室|股室"
 _LEAD_COLUMN_RE = re.compile(rf"^\s*(?:牵头|责任|主责)(?:{_DIVISIONS})\s*$")
@@ -36,7 +37,9 @@ def _task_rows(text: str, body_start: int) -> list[tuple[int, int, str, str, str
     out = []
     for h in _TASK_HEADER_RE.finditer(text, body_start):
         cols = ["序号", *h.group(1).split("\t")]
-        task_col = next((k for k, c in enumerate(cols) if k and _TASK_COLUMN_RE.search(c)), None)
+        # (抽查事项（个）⇥抽查对象（家）: a head with a measure in brackets counts, it holds no tasks)
+        task_col = next((k for k, c in enumerate(cols) if k and _TASK_COLUMN_RE.search(c) and not _COUNT_HEAD_RE.search(c)),
+                        None)
         lead_col = next((k for k, c in enumerate(cols) if _LEAD_COLUMN_RE.match(c)), None)
         if task_col is None or lead_col is None:
             continue  # 序号⇥指标名称⇥计量单位⇥2023年: a table of figures, not of tasks

@@ -3557,3 +3557,31 @@ def test_jiang_as_ba_with_a_figure_does_not_end_a_plan_s_look_back():
             "事项68项。\n一、重点任务\n（一）部门联合抽查事项不少于30个。\n")
     found = spanned_metrics(text, 2025)
     assert [(m.value, m.kind, m.year) for m in found if m.code != "other"] == [(68, "actual", 2024), (30, "target", 2025)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the pool the checked entities are drawn from, and those found at fault, are no entities checked
+    ("检查对象名录库共录入经营主体2.86万户。全县抽查各类经营主体5,426户，抽查中发现问题376户，均已责令整改。",
+     [("random_check_entities", 5426)]),
+    # kinds of the random checks' items are parts of them; a change from last year is no part
+    ("全县共梳理抽查事项163项，其中重点检查事项98项、一般检查事项65项，较上年新增11项。",
+     [("random_check_items", 163), ("random_check_items", 98), ("random_check_items", 65)]),
+    # credit repair of penalty information is no penalty
+    ("全年完成信用修复1,143户，其中行政处罚信息提前停止公示281户。全年办理行政处罚信息信用修复3,126件。", []),
+    # a business training of random checks and a count of pilot fields are no law training and no licence
+    ("举办“双随机、一公开”和信用监管业务培训3期。在工业产品生产许可证获证企业等领域开展试点，试点领域不少于6个。", []),
+    # a cap per entity checked
+    ("同一经营主体年度内接受市场监管部门“双随机”抽查原则上不超过1次。", []),
+    # a credit rating's coverage is no service evaluation
+    ("全面开展道路运输企业信用评价，评价覆盖率100%。", []),
+])
+def test_random_check_and_credit_supervision_figures_that_are_no_indicators_or_are_parts(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_row_naming_no_indicator_is_a_part_of_its_count_column():
+    text = ("某县交通运输局2025年“双随机、一公开”抽查工作实施方案\n| 抽查领域 | 抽查事项（个） | 抽查对象（家） |\n|---|---|---|\n"
+            "| 公路水运工程建设 | 3 | 42 |\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value) for m in found] == [("random_check_items", 3), ("random_check_entities", 42)]

@@ -343,3 +343,11 @@ def test_an_annex_list_after_the_closing_date_is_no_item_of_the_last_part():
                      "二、2025年工作打算\n全年开展行政检查不少于1,100次。\n邵阳市交通运输局\n2025年1月16日\n"
                      "附件：1.邵阳市交通运输局2024年行政执法数据统计表\n2.邵阳市交通运输局2024年法治政府建设重点任务完成情况\n").text
     assert [i.title for i in outline(text).items] == ["严格规范执法", "推进政务公开"]
+
+
+def test_a_table_of_counts_with_a_lead_column_is_no_task_table():
+    text = ("某县交通运输局2025年度抽查工作实施方案\n一、抽查任务安排\n序号\t抽查领域\t抽查事项（个）\t抽查对象（家）\t责任股室\n"
+            "1\t道路旅客运输\t3\t12\t运输管理股\n2\t水路运输\t2\t15\t港航海事股\n二、重点任务\n（一）动态完善“一单两库”。（责任股室：法规股）\n"
+            "（二）深化跨部门联合抽查。（责任股室：运输管理股）\n")
+    assert [(i.number, i.leads) for i in outline(normalize(text).text).items] == [
+        ("一", ("法规股",)), ("二", ("运输管理股",))]
