@@ -177,7 +177,7 @@ _NP_CUT_RE = re.compile(
 _QUOTE_CHARS = "“”\"‘’「」"
 # a clause after a semicolon that states work of its own (对23件…依法不予行政处罚), not one more part of a breakdown
 _CLAUSE_OF_ITS_OWN_RE = re.compile(r"^\s*(?:对|向|为|将|把|经|共|全年)|开展|办理|组织|依法|作出|受理|查处|审查|审核|检查|发布|召开"
-                                   r"|举办|完成|实现|不予|带头|带领|主持|参加|出席|列席|旁听|讲授")
+                                   r"|举办|完成|实现|不予|带头|带领|主持|参加|出席|列席|旁听|讲授|细化|梳理|编制|公布")
 _KIND_PART_RE = re.compile(r"[^，。；]{1,20}类[\d一二三四五六七八九十]")
 _PER_PERIOD_RE = re.compile(r"每(?:季度|季|个月|月|周|半年|旬)")
 # a department's whole vertical system (全省交通运输系统, 全省公安机关), as against its own office (厅本级)

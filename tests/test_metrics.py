@@ -3585,3 +3585,15 @@ def test_a_row_naming_no_indicator_is_a_part_of_its_count_column():
             "| 公路水运工程建设 | 3 | 42 |\n")
     found = spanned_metrics(text, 2025)
     assert [(m.code, m.value) for m in found] == [("random_check_items", 3), ("random_check_entities", 42)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause with a verb of its own after the semicolon ends short parts set apart by semicolons
+    ("全年办理行政处罚案件1,846件，其中简易程序1,137件、普通程序709件；细化乡镇行政处罚裁量事项326个。",
+     [("penalty_cases", 1846), ("penalty_cases", 1137), ("penalty_cases", 709), ("discretion_benchmark_items", 326)]),
+    # a quoted campaign “…进企业” is an outreach activity
+    ("开展“法治交通进企业”活动6场。", [("outreach_events", 6)]),
+])
+def test_a_discretion_clause_after_a_breakdown_and_a_quoted_campaign_into_firms(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
