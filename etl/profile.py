@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .models import Profile
 from .registry import regions
 
-_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "办公室", "办事处", "联合会", "联合社", "政府", "厅", "局", "委", "办", "支队",
+_UNIT_SUFFIXES = ("委员会", "管理局", "管理中心", "服务中心", "办公室", "办事处", "联合会", "联合社", "政府", "厅", "局", "委", "办", "支队",
                   "总队")
 _STOP = "，。、；：（）《》“”〈〉<>\"' \n\t"
 DATE_LINE_RE = re.compile(r"^\s*[（(]?\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月"
@@ -377,8 +377,8 @@ def _level_and_place(region_name: str, county: str | None = None,
 
 
 _ZONE_COMMITTEE_RE = re.compile(r"(.*(?:开发区|园区|新区|高新区|示范区|保税区|合作区))管理委员会")
-# 城市管理局 is 城市管理, not 城市; 住房公积金管理中心 is 住房公积金管理
-_SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s not in ("管理局", "管理中心")) + ("中心",)
+# 城市管理局 is 城市管理, not 城市; 住房公积金管理中心 is 住房公积金管理, 机关事务服务中心 机关事务服务
+_SECTOR_SUFFIXES = tuple(s for s in _UNIT_SUFFIXES if s not in ("管理局", "管理中心", "服务中心")) + ("中心",)
 
 
 def _sector(dept: str) -> str | None:

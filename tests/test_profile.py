@@ -77,6 +77,8 @@ def test_date_line_of_a_print_note():
     # federations and cooperative unions are units too: their field is their name less the kind of body
     ("绍兴市残疾人联合会", "绍兴市残疾人联合会", "浙江", "绍兴", "city", "残疾人"),
     ("寿光市供销合作社联合社", "寿光市供销合作社联合社", "山东", "潍坊", "county", "供销合作社"),
+    # a service centre is a unit too, its field keeping 服务
+    ("寿光市机关事务服务中心", "寿光市机关事务服务中心", "山东", "潍坊", "county", "机关事务服务"),
 ])
 def test_bodies_named_after_a_government_or_a_city_s_short_name(name, unit, region, city, level, sector):
     p = profile(normalize(f"{name}2023年度法治政府建设情况报告\n一、主要工作\n全年办理行政许可12件。\n\n{name}\n2024年1月10日\n").text)
