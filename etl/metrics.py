@@ -511,6 +511,7 @@ _PLACE_HEAD_RE = re.compile(r"\s*(?:其中[：:]?)?(?:(?:全(?:省|市|县|区|�
                             r"(?:[（(]含[^（）()\t\n]{1,12}[）)])?)\s*")
 
 
+_POWER_KIND_HEAD_RE = re.compile(r"\s*行政(?:许可|处罚|强制|检查|征收|征用|确认|给付|奖励|裁决)(?:事项)?(?:[（(][项个][）)])?\s*")
 # a caption counting licences handled (…生产许可办理情况), not certificates held (执法证件管理情况)
 _LICENCE_CAPTION_RE = re.compile(r"许可[^证（(]{0,6}(?:办理|审批|受理)")
 _LICENCE_KIND_HEAD_RE = re.compile(r"\s*(?:核发|新办|新设|变更|延续|换证|注销)(?:许可)?\s*")
@@ -577,7 +578,8 @@ _GENERIC_COUNT_HEAD_RE = re.compile(r"\s*(?:(?:办结|办理|受理|完成|处�
 _ACTION_HEAD_RE = re.compile(r"\s*新?(?:申领|领取|换发|补发|注销|吊销|核发|发放|颁发|办结|受理|审结|立案|结案|备案|审查|清理"
                              r"|废止|修改|保留"
                              # 被申请人⇥旧存⇥新收⇥维持⇥…⇥结转下年 under …行政复议案件…统计表: how the caption's cases went
-                             r"|新收|收案|旧存|维持|驳回|撤销|变更|终止|确认违法|责令履行|调解|和解|尚未审结|未审结|结转下年度?)\s*")
+                             r"|新收|收案|旧存|维持|驳回|撤销|变更|终止|确认违法|责令履行|调解|和解|尚未审结|未审结|结转下年度?"
+                             r"|调整前|调整后)\s*")  # (事项类别⇥调整前⇥调整后 under 表1 …权责清单调整前后对比)
 # a column head counting things whose rows name their kinds (事项数 over 行政许可, 公共服务): the total is the caption's
 _KINDS_COUNT_HEAD_RE = re.compile(r"\s*(?:事项|项目|案件)(?:数|数量|总数)\s*")
 # a table's caption on the line above it: 表1  2023年行政许可办理情况
@@ -643,7 +645,9 @@ def _group_name(group: str, name: str) -> str:
 
 def _column_names(groups: list[str], heads: list[re.Match | None], caption: str) -> list[str]:
     """Each column's name: under its grouping header cell, or as the table's caption writes it in full."""
-    return [(_group_name(g, h.group("name")) if g else _caption_phrase(caption, h.group("name"))) if h else ""
+    # (调整前 under 表1 …权责清单调整前后对比: the caption names the thing even when it holds the head's words)
+    return [((g + h.group("name").strip() if g == caption and h.group("name").strip() in g else _group_name(g, h.group("name")))
+             if g else _caption_phrase(caption, h.group("name"))) if h else ""
             for g, h in zip(groups, heads)]
 
 
@@ -734,6 +738,9 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 groups = groups[:1] + [(caption if g.strip() == h.group("name").strip() else _group_name(caption, g))
                                        if h and g.strip() else g for g, h in zip(groups[1:], heads[1:])]
             names = _column_names(groups, heads, caption)
+            if sum(1 for c in cells if _POWER_KIND_HEAD_RE.fullmatch(c)) >= 2:
+                # 行政许可⇥行政处罚⇥行政检查⇥其他⇥权责事项共计: the last kind of a power list's is its other powers
+                names = [("其他行政权力" if c.strip() == "其他" else nm) for c, nm in zip(cells, names)]
             # 许可事项⇥全省⇥其中：厅本级 under 表1　2024年全省水行政许可分类型办理情况（单位：件）: the caption names what
             # each place's column counts, the row a kind of it
             places = _table_header_places(cells) if caption else {}
@@ -799,6 +806,8 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             sub = (h.group("name").strip() if group and group != caption and group not in h.group("name")
                    and not _GENERIC_COUNT_HEAD_RE.fullmatch(h.group("name")) and not re.search(r"[数量]$", h.group("name").strip())
                    and sum(1 for g, gh in zip(groups, header) if gh and g.strip() == group) >= 2 else "")
+            if not sub and (stage := h.group("name").strip()) in ("调整前", "调整后"):
+                sub = stage  # 调整前⇥调整后: the count before a change is no headline of the year
             out.append(_Figure(fig_s, num_e, num_s, num_e, float(raw) * scale, measure,
                                _PRE_QUALIFIER.get(bound.strip(), "exact"), False, year,
                                bool(ym and ym.group(3)), column, sub=sub,
@@ -2585,7 +2594,14 @@ class _Extractor:
             if _GENERIC_COUNT_RE.fullmatch(own_words) or _KIND_SHARE_RE.fullmatch(own_words) or (not _HEAD_NOUN_RE.search(w.left)
                                                           and not _says_its_own(own_words)):
                 starts.append(max(w.sent_s, fig.start - _REACH))
-            for start in starts:
+            in_row = row_s >= w.clause_s and "\t" in text[row_s:fig.start]
+            before = next((r for r in reversed(self.records[-8:]) if r.fig.start >= row_s), None) if in_row else None
+            if (before is not None and before.code != OTHER and before.fig.measure == fig.measure
+                    and (prior := self.reg.by_id.get(before.rule.rsplit(":", 1)[-1])) is not None
+                    and prior.code == before.code and prior in usable):
+                # 实行告知承诺的涉企经营许可事项⇥个⇥7⇥≥8: the row's next cell counts what its first one does
+                rule, (window, pos) = prior, _window(text[row_s:fig.start], right)
+            for start in starts if rule is None else ():
                 window, pos = _window(text[start:fig.start], right)
                 rule = _pick(usable, window, pos, context, wide=True)
                 if rule is not None:

@@ -3597,3 +3597,30 @@ def test_a_row_naming_no_indicator_is_a_part_of_its_count_column():
 def test_a_discretion_clause_after_a_breakdown_and_a_quoted_campaign_into_firms(sentence, expected):
     _, found = run(sentence, year=2024)
     assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_power_list_table_s_stage_columns_other_column_and_total_row_with_an_empty_name_cell():
+    text = ("攸县人民政府2024年法治政府建设年度报告\n表1　县级部门权责清单调整前后对比（单位：项）\n序号\t事项类别\t调整前\t调整后\t增减\n"
+            "1\t行政许可\t312\t296\t-16\n合计\t\t2780\t2687\t-93\n表2　镇级权责清单事项分类情况（单位：项）\n"
+            "清单类别\t行政许可\t行政处罚\t其他\t权责事项共计\n2024年底\t8\t143\t12\t163\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found] == [
+        ("license_items", 312, "调整前"), ("license_items", 296, "调整后"),
+        ("power_list_items", 2780, "调整前"), ("power_list_items", 2687, "调整后"),
+        ("license_items", 8, "2024年底"), ("penalty_items", 143, "2024年底"), ("other_power_items", 12, "2024年底"),
+        ("power_list_items", 163, "2024年底")]
+
+
+def test_a_row_s_target_cell_counts_what_its_done_cell_counts():
+    text = ("绵阳市发展和改革委员会2025年法治政府建设工作要点\n指标名称\t计量单位\t2024年完成\t2025年目标\t责任科室\n"
+            "实行告知承诺的涉企经营许可事项\t个\t7\t≥8\t法规科\n")
+    found = spanned_metrics(text, 2025)
+    assert [(m.code, m.value, m.kind) for m in found] == [
+        ("notification_commitment_items", 7, "actual"), ("notification_commitment_items", 8, "target")]
+
+
+@pytest.mark.parametrize("sentence", ["组织镇村干部参加赋权事项业务培训5期，举办权责清单业务培训班1期。",
+                                      "将清单管理工作纳入年度绩效考核，权重占5%。"])
+def test_list_business_trainings_and_the_list_work_s_weight_are_no_indicators(sentence):
+    _, found = run(sentence, year=2024)
+    assert [m.code for m in found if m.code != "other"] == []
