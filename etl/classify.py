@@ -54,9 +54,12 @@ def _choose(body_s: dict[str, int], title: str, heading: str) -> str | None:
         key = (score, -first.start() if first else -len(title) - 1)
         if score > 0 and key > best_key:
             best, best_key = code, key
-    if best is None and heading:
-        # （三）做好总结报送 under 保障措施: a closing section's items are about driving the plan
-        best = next((c.code for c in categories() if any(w in heading for w in c.fallback_headings)), None)
+    for closing in (heading, title) if best is None else ():
+        # （三）做好总结报送 under 保障措施: a closing section's items are about driving the plan, and so is an item
+        # titled so itself (3、保障措施 in a plan whose parts are numbered 1、)
+        best = next((c.code for c in categories() if closing and any(w in closing for w in c.fallback_headings)), None)
+        if best is not None:
+            break
     return best
 
 

@@ -229,6 +229,8 @@ _PERSON_LEAD_LINE_RE = re.compile(rf"^[ \t]*([^，。；\n]{{2,12}}?(?:{_PERSON_
 _BY_LEAD_LINE_RE = re.compile(r"^[ \t]*(由[^，。；\n]{2,30}?牵头)(?:[，,][^。；\n]{1,60}?(?:配合|参与|协同|协助))?[。；]?[ \t]*$", re.M)
 
 
+# a labelled lead in brackets opening an item's title: 2、【牵头：行政审批处】深化“放管服”改革
+_LABEL_OPENING_RE = re.compile(rf"^[【\[]((?:牵头|主办|责任|主责)(?:{_DIVISIONS})?[:：][^【】\[\]\n]{{2,40}})[】\]]\s*")
 # a lead named first in brackets: （一）（政策法规科牵头）完善规范性文件管理
 _LEAD_OPENING_RE = re.compile(r"^[（【]([^（）【】\n]{2,40}?(?:牵头|负责))[）】]\s*")
 # a closing line for the items above it: 以上任务由行政审批处牵头，传媒机构管理处配合。
@@ -321,6 +323,29 @@ def _containing(spans, starts: list[int], pos: int) -> int | None:
     return spans[k].ord if k >= 0 and pos < spans[k].end else None
 
 
+# a heading whose number lacks its mark (二 存在的问题, 6 深化政务公开（牵头处室：办公室）): a short line, no sentence
+_SPACED_SECTION_RE = re.compile(rf"^[ \t]*([{CN_NUM}]{{1,3}})[ \u3000]+([\u4e00-\u9fff][^\t\n，。；,;]{{1,24}})$", re.M)
+_SPACED_ITEM_RE = re.compile(r"^[ \t]*(\d{1,2})[ \u3000]+([\u4e00-\u9fff][^\t\n。；;]{1,40})$", re.M)
+
+
+def _spaced_heads(text: str, body_start: int, heads: list, spaced_re: re.Pattern) -> list:
+    """Heads with a mark, plus those missing it that stand in the numbering's order, a number at most skipped
+    (一、 … 二 存在的问题 … 三、; 4、 … 6 深化政务公开 … 7、)."""
+    if not heads:
+        return heads
+    kind = heads[0][0]
+    out = list(heads)
+    for m in spaced_re.finditer(text, body_start):
+        value = cn_small_int(m.group(1))
+        before = [h for h in out if h[1] < m.start()]
+        after = [h for h in out if h[1] > m.start()]
+        if (before and cn_small_int(before[-1][3]) < value <= cn_small_int(before[-1][3]) + 2
+                and (not after or cn_small_int(after[0][3]) > value)):
+            out.append((kind, m.start(), m.end(), m.group(1), m.group(2).strip()))
+            out.sort(key=lambda h: h[1])
+    return out
+
+
 def outline(text: str, body_start: int = 0) -> Outline:
     """Sections, items and paragraphs of the normalized text from body_start on."""
     heads = []
@@ -330,6 +355,7 @@ def outline(text: str, body_start: int = 0) -> Outline:
         if not rest or re.match(rf"^[{CN_NUM}]+、", rest):
             continue
         heads.append(("s", m.start(), m.end(), m.group(1), rest))
+    heads = _spaced_heads(text, body_start, heads, _SPACED_SECTION_RE)
     for part_re in (CHAPTER_RE, PART_RE):  # no 一、 headings: chapters, else 第一部分 parts are the sections
         if not heads:
             heads = [("s", m.start(), m.end(), m.group(1), m.group(2).strip())
@@ -341,10 +367,14 @@ def outline(text: str, body_start: int = 0) -> Outline:
     for item_re in (*first, ITEM_RE, *FALLBACK_ITEM_RES):
         if len(heads) > n_heads:
             break  # items found at a higher level: these lines are sub-items, part of an item's text
+        found = []
         for m in item_re.finditer(text, body_start):
             rest = m.group(2).strip()
             if rest:
-                heads.append(("i", m.start(), m.end(), m.group(1), rest))
+                found.append(("i", m.start(), m.end(), m.group(1), rest))
+        if found and item_re is FALLBACK_ITEM_RES[0]:
+            found = _spaced_heads(text, body_start, found, _SPACED_ITEM_RE)
+        heads.extend(found)
     # 附件：1.…统计表⏎2.…完成情况 after the closing date lists the annexes, not more items of the body's last part
     annex_s = appendix_start(text)
     if annex_s < len(text) and any(h[0] == "i" and h[1] < annex_s for h in heads[n_heads:]):
@@ -388,6 +418,10 @@ def outline(text: str, body_start: int = 0) -> Outline:
         body = text[start:end].rstrip()
         if start in table_notes:  # a task table's row: its lead column
             notes = [table_notes[start]] if table_notes[start] else []
+        elif m := _LABEL_OPENING_RE.match(rest):
+            # 2、【牵头：行政审批处】深化…: the bracketed label opens the title, the task is after it
+            notes = [m.group(1)] + _lead_notes(body[body.find(m.group()) + len(m.group()):])
+            rest = rest[m.end():]
         else:
             notes = _lead_notes(body)
         if not notes and start not in table_notes and (m := _LEAD_FIRST_RE.match(rest)):

@@ -121,7 +121,8 @@ _LABEL_AFTER_RE = re.compile(r"(?:配合|协办|参与|责任|牵头|主责|完�
 _SPACED_LINE_RE = re.compile(rf"\s*(?:第[一二三四五六七八九十百]+[章节部分]+\s*)?[{CJK}](?:[ ]+[{CJK}]){{1,5}}\s*")
 # a space after a heading's number is layout: 一、　依法行政, 第一部分　主要成效
 _HEADING_PREFIX_RE = re.compile(r"\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|条)|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]"
-                                r"|\d+[、．.]|附[表件图]\s*\d*|表\s*\d+)\s*")  # 附表　委本级…, 表1　…: a caption's label
+                                r"|\d+[、．.]|附[表件图]\s*\d*|表\s*\d+"
+                                r"|[一二三四五六七八九十]{1,3})\s*")  # 附表　委本级…, 表1　…: a caption's label; 二 存在的问题
 
 
 def find_gaps(text: str) -> list[tuple[int, int]]:

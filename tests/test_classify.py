@@ -202,3 +202,7 @@ def test_items_under_a_shuyi_report_s_duty_part_take_their_own_area():
                      "二、履行推进法治建设第一责任人职责情况\n（一）推进依法决策。全年对局拟发文件、合同协议开展合法性审核41件；"
                      "以局名义制定行政规范性文件1件；对涉及经营主体经济活动的政策措施开展公平竞争审查3件。\n（二）压实责任。本人认真履行第一责任人职责。\n").text
     assert [i.category for i in classify(outline(text), text=text).items] == ["DECI", "LEAD"]
+
+
+def test_an_item_titled_as_a_closing_part_is_about_driving_the_plan():
+    assert classify_text("各办、中心、站、所要对照任务分工细化措施，于11月30日前将落实情况报送镇党政办。", title="保障措施") == "LEAD"

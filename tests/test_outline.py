@@ -351,3 +351,14 @@ def test_a_table_of_counts_with_a_lead_column_is_no_task_table():
             "（二）深化跨部门联合抽查。（责任股室：运输管理股）\n")
     assert [(i.number, i.leads) for i in outline(normalize(text).text).items] == [
         ("一", ("法规股",)), ("二", ("运输管理股",))]
+
+
+def test_headings_missing_their_mark_where_the_numbering_needs_them_and_a_bracketed_lead_label_opening_a_title():
+    text = ("某市交通运输局2025年法治政府建设工作要点\n第一部分　重点任务\n1、【牵头：行政审批处】深化“放管服”改革\n　　一窗受理率达到98%以上。\n"
+            "2 深化政务公开（牵头处室：办公室）\n　　全年主动公开政府信息不少于600条。\n3、提升依法行政能力（牵头处室：人事教育处）\n")
+    o = outline(normalize(text).text)
+    assert [(i.number, i.title[:8], i.leads) for i in o.items] == [
+        ("1", "深化“放管服”改", ("行政审批处",)), ("2", "深化政务公开（牵", ("办公室",)), ("3", "提升依法行政能力", ("人事教育处",))]
+    report = ("某县市场监督管理局2024年法治政府建设工作报告\n一、主要工作\n（一）规范执法\n　　全年开展行政检查120次。\n二 存在的问题\n"
+              "　　一是执法力量不足。\n三、下一步打算\n　　持续推进依法行政。\n")
+    assert [s.number for s in outline(normalize(report).text).sections] == ["一", "二", "三"]

@@ -221,3 +221,8 @@ def test_a_two_character_table_cell_spaced_to_its_column_is_no_missing_word():
 def test_a_speaker_line_setting_the_name_apart_is_no_missing_word():
     from etl.quality import find_gaps
     assert find_gaps("述职人：街道党工委副书记、办事处主任 陈××\n") == []  # (full-width spaces are normalized to these)
+
+
+def test_a_heading_number_without_its_mark_is_no_gap_of_cut_words():
+    text = "某县市场监督管理局2024年法治政府建设工作报告\n一、主要工作\n二 存在的问题\n　　一是执法力量不足。\n"
+    assert find_gaps(text) == []
