@@ -253,7 +253,8 @@ _PART_OF_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d{2}年|今年)?(?:" + PART_OF_Y
 _PART_OF_YEAR_CLAUSE = re.compile(r"(?:^|[，；])" + _PART_OF_YEAR_RE.pattern + r"[^\d。]*$")
 # …中心组上半年集中学法3次、全年…6次: part of the year named inside the figure's own words, not compared with
 _PART_OF_YEAR_MID_RE = re.compile(r"(?<![较比与同至])(?:[上下]半年|第?[一二三四]季度|前[一二三]季度"
-                                  r"|(?<!\d)\d{1,2}\s*月?\s*(?:至|到|—|-|－|~|～)\s*\d{1,2}\s*月份?)(?![的末底以来])|全年")
+                                  r"|(?<!\d)\d{1,2}\s*月?\s*(?:至|到|—|-|－|~|～)\s*\d{1,2}\s*月份?"
+                                  r"|(?<![\d—\-至到])\d{1,2}\s*月(?:单月|当月|份当月))(?![的末底以来])|全年")  # 9月单月
 
 
 def _part_of_year_named(words: str) -> bool:
@@ -515,6 +516,8 @@ _POWER_KIND_HEAD_RE = re.compile(r"\s*行政(?:许可|处罚|强制|检查|征�
 # a caption counting licences handled (…生产许可办理情况), not certificates held (执法证件管理情况)
 _LICENCE_CAPTION_RE = re.compile(r"许可[^证（(]{0,6}(?:办理|审批|受理)")
 _LICENCE_KIND_HEAD_RE = re.compile(r"\s*(?:核发|新办|新设|变更|延续|换证|注销)(?:许可)?\s*")
+# a first header cell over the rows' names, not their numbers (行业, 项目, 单位)
+_ROW_NAME_HEAD_RE = re.compile(r"\s*(?:行业|领域|项目|指标|指标名称|类别|类型|单位|单位名称|地区|部门|事项|品种|许可事项)\s*")
 _PLACE_LEAD_RE = re.compile(r"^\s*其中[：:]?|[（(](?:件|次|项|家|户|人)[）)]\s*$")
 
 
@@ -666,6 +669,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
     out, spans = [], []
     row_starts, row_ends = _spans_index(row_spans)
     header: list[re.Match | None] | None = None
+    header_cells: list[str] = []
     names: list[str] = []
     prev_cells: list[str] = []
     pos = 0
@@ -694,7 +698,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                 if cm is None and "下表" in line:
                     cm = next(reversed(list(_TABLE_INTRO_RE.finditer(line))), None)
                 raw_caption = next(g for g in cm.groups() if g) if cm else ""
-                caption = _YEAR_WORDS_RE.sub("", raw_caption)
+                caption = _YEAR_WORDS_RE.sub("", _YEAR_SPAN_RE.sub("", raw_caption))  # (2023—2024年…: both years)
                 # 表1　2024年水行政许可分类型办理情况 over columns with no year: the caption's year is theirs
                 years = _CAPTION_YEAR_RE.findall(raw_caption)
                 caption_year = int(years[0]) if len(years) == 1 else None
@@ -722,7 +726,7 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
                     last = top if top.strip() else (last if heads[k] and cells[k].strip() else "")
                     spread.append("" if _column_head(top) and not cells[k].strip() else last)
                 prev_cells = spread
-            header = heads
+            header, header_cells = heads, cells
             # a first header row grouping the columns (行政处罚 over 案件数（件）⇥罚没款（万元）) names what they count;
             # with none, the table's caption (表1  2023年行政许可办理情况 over 许可事项⇥办结数量（件）)
             # (2024年⇥2024年 over 件数（件）⇥占比（%）: a row of years groups nothing; the caption names the count)
@@ -756,7 +760,9 @@ def _column_figures(text: str, doc_year: int | None, row_spans: list[tuple[int, 
             continue
         label = _row_label(cells)
         # 合计⇥538⇥1,594 under 序号⇥行业领域⇥检查企业（家次）⇥…: a short row's label spans the columns before
-        shift = len(header) - len(cells) if len(cells) < len(header) and _CJK_RE.search(cells[0]) else 0
+        # (合计⇥450 under 行业⇥抽查对象数（家）⇥责任处室: a web table drops the empty cells at a row's end, not its start)
+        shift = (len(header) - len(cells) if len(cells) < len(header) and _CJK_RE.search(cells[0])
+                 and not (_ROW_NAME_HEAD_RE.fullmatch(header_cells[0]) and len(cells) == 2) else 0)
         # a header pasted as text keeps one cell per group (⇥自然人⇥法人或其他组织⇥总计 over seven columns): only its
         # closing total still stands over the row's last cell
         sparse = len(cells) > len(header)
@@ -1082,6 +1088,8 @@ _FINDINGS_COLUMN_RE = re.compile(r"^\s*(?:反馈|发现|存在|督察|交办|检
 # the verb a list of nouns with their figures ends on (…46份、…12件进行合法性审核), not an outcome (…、2件尚在审理)
 _LIST_VERB_TAIL_RE = re.compile(r"\s*(?:进行|开展|实施|予以|作出)")
 _TITLE_WORD_RE = re.compile(r"总结|报告|情况|工作")
+_PART_OF_YEAR_TITLE_RE = re.compile(r"(?:19|20)\d{2}\s*年度?(" + PART_OF_YEAR + r"|1\s*[-—－~至]\s*\d{1,2}\s*月)")
+_PERIOD_DASH_RE = re.compile(r"\s*[-—－~至到]\s*")
 _STATEMENT_START_RE = re.compile(r"^\s*(?:共|另|此外|同时|还|并)")
 _COUNT_VERB_RE = re.compile(r"(?:召开|举办|举行|开展|组织|办理|受理|收到|接到|接待|出动|发放|培训|完成|进行)了?$")
 _LIST_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,8}清单")
@@ -1755,8 +1763,14 @@ class _Extractor:
         # report, its title saying so, counts that half
         # (the title may stand under a leftover image or byline line: look at the first lines without a full stop)
         title = [ln for ln in text[:300].split("\n", 6)[:6] if "。" not in ln and len(ln) < 60]
-        half_year_title = any("半年" in ln and _TITLE_WORD_RE.search(ln) for ln in title)
-        self.whole_year_report = (doc_type == "report" and not half_year_title
+        # (so does a report titled with its months: 关于2024年1—9月…进展情况的通报, 前三季度…工作总结)
+        half_year_title = any(("半年" in ln or _PART_OF_YEAR_TITLE_RE.search(ln)) and _TITLE_WORD_RE.search(ln)
+                              for ln in title)
+        # a report of months other than a half (1—9月): its own months are its whole period, other parts are parts
+        period = next((m.group(1) for ln in title if "半年" not in ln and _TITLE_WORD_RE.search(ln)
+                       and (m := _PART_OF_YEAR_TITLE_RE.search(ln))), None)
+        self.title_period = _PERIOD_DASH_RE.sub("—", period) if period and doc_type == "report" else None
+        self.whole_year_report = (doc_type == "report" and (not half_year_title or self.title_period is not None)
                                   and any(w in text for w in ("季度", "半年", "月")))
         self.half_year_report = doc_type == "report" and half_year_title
         self.has_tabs = "\t" in text
@@ -1907,6 +1921,8 @@ class _Extractor:
     def _whole_year_at(self, fig: _Figure, w: _Where) -> bool:
         """Whether the text around a figure accounts for a whole year: a full-year report, or a plan's look back on last
         year (2024年，…合法性审核152件（一季度28件、…）: the quarters are parts of that year)."""
+        if self.title_period is not None and self.title_period in _PERIOD_DASH_RE.sub("—", self.text[w.sent_s:fig.start]):
+            return False  # 1—9月，全市共办理… in a report titled 1—9月: the report's own months
         return self.whole_year_report or self.plan and self._past_year(fig.start, w.sent_s) is not None
 
     def _done_of(self, rec: _Record) -> str | None:
@@ -2606,9 +2622,11 @@ class _Extractor:
                 rule = _pick(usable, window, pos, context, wide=True)
                 if rule is not None:
                     break
-        if rule is not None and rule.code in _CASE_CODES and (_BARE_DONE_RE.fullmatch(w.left)
-                                                              or _BARE_DONE_RE.fullmatch(name_cell)):
-            rule = None  # 新收复议案件1.86万件，办结1.71万件: how many of those cases were done, not more cases
+        if rule is not None and (rule.code in _CASE_CODES or rule.code == "penalty_cases") and (
+                _BARE_DONE_RE.fullmatch(w.left) or _BARE_DONE_RE.fullmatch(name_cell)):
+            # 新收复议案件1.86万件，办结1.71万件 / 立案查处…案件47件，办结45件: how many of those cases were done, not
+            # more cases
+            rule = None
         if rule is None and (pending := self.reg.by_code.get("reconsideration_pending")) is not None and fig.measure in pending.measures \
                 and pending.near.search(text, w.clause_s, w.clause_e):
             # 复议案件1,402件，其中维持683件。直接纠错160件…。尚有84件正在审理中: the paragraph's cases, still open

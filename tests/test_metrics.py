@@ -3624,3 +3624,37 @@ def test_a_row_s_target_cell_counts_what_its_done_cell_counts():
 def test_list_business_trainings_and_the_list_work_s_weight_are_no_indicators(sentence):
     _, found = run(sentence, year=2024)
     assert [m.code for m in found if m.code != "other"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how often each of the sites is patrolled, however many, is no count of inspections
+    ("全年检查文化市场经营单位2,936家次。对全市46处国保、省保单位每季度至少巡查1次。", [("inspections", 2936)]),
+    ("“双随机、一公开”抽查体育市场主体120家；对全市76家滑雪、攀岩等高危险性体育项目经营场所每季度至少检查1次。",
+     [("random_check_entities", 120)]),
+    # the cases done of those filed are progress, no more cases
+    ("立案查处违法违规案件47件，办结45件，罚没款18.37万元。", [("penalty_cases", 47)]),
+    # 业务 in a licence's name does not make its items a handling count
+    ("推动营业性演出、旅行社业务经营许可等12项涉企经营许可事项全部纳入“证照分离”改革。", [("license_items", 12)]),
+    # a single month of a year is a part of it
+    ("全年受理热线工单2.1万件，9月单月热线工单达2,310件。", [("hotline_cases", 21000)]),
+])
+def test_per_site_quotas_cases_done_licence_names_and_single_months(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == expected
+
+
+def test_a_year_table_whose_caption_spans_two_years_names_its_rows_and_a_web_total_row_missing_its_last_cell():
+    text = ("某区文化广电旅游体育局2024年法治政府建设年度报告\n表1　2023—2024年文化市场检查情况（单位：家次）\n行业\t2023年\t2024年\t同比\n"
+            "网吧\t1,102\t1,008\t-8.5%\n合计\t1,503\t1,463\t-2.7%\n表2　2025年全省文化和旅游市场“双随机、一公开”抽查计划\n"
+            "行业\t抽查对象数（家）\t责任处室\n旅行社\t200\t市场管理处\n合计\t450\n")
+    _, found = run(text, year=2024)
+    assert [(m.code, m.value, m.scope) for m in found][:4] == [
+        ("inspections", 1008, "网吧"), ("inspections", 1463, None), ("random_check_entities", 200, "旅行社"),
+        ("random_check_entities", 450, None)]
+
+
+def test_a_report_of_nine_months_keeps_its_own_months_and_leaves_out_a_quarter():
+    text = ("九江市人民政府办公室关于2024年1—9月全市法治政府建设重点指标进展情况的通报\n一、总体进展情况\n1—9月，全市共办理行政许可43.6万件。"
+            "三季度（7—9月）全市作出行政处罚3,104件。\n")
+    found = spanned_metrics(text, 2024, "report")
+    assert [(m.code, m.value, m.kind) for m in found if m.code != "other"] == [("license_cases", 436000, "actual")]
