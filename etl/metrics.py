@@ -850,7 +850,8 @@ _TABLE_UNIT_CELL_RE = re.compile(rf"\s*(?:{_TABLE_MEASURES})\s*")  # a unit colu
 _TABLE_MEASURE_NOTE_RE = re.compile(rf"[（(](?:{_TABLE_MEASURES})[）)]\s*$")  # 简易程序（户次）: the measure, not the name
 
 
-def _table_figures(text: str, doc_year: int | None, first_year: int | None = None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
+def _table_figures(text: str, doc_year: int | None, first_year: int | None = None,
+                   period: str | None = None) -> tuple[list["_Figure"], list[tuple[int, int]]]:
     """Figures in the cells of table rows whose label names the measure, each with its column's year when the
     table's header row gives one (指标⇥2022年⇥2023年); a column of a year before the document's is last year's
     figure, kept out as in running text, and so is a column of changes. Also the span of each row's cells: the
@@ -859,6 +860,13 @@ def _table_figures(text: str, doc_year: int | None, first_year: int | None = Non
     for m in _TABLE_ROW_RE.finditer(text):
         spans.append((m.start("cells"), m.end()))
         header_years = _table_header_years(text, m.start())
+        if period is not None:
+            # 指标⇥全年目标⇥1—9月完成⇥完成率 in a report of 1—9月: the report's own months are its figures
+            head = _header_row_above(text, m.start(), _is_bound_figure_cell) or []
+            own = [k for k, c in enumerate(head) if period in _PERIOD_DASH_RE.sub("—", c) and "目标" not in c]
+            if own:
+                header_years = header_years or {k: _header_year(c) for k, c in enumerate(head)}
+                header_years.update({k: (0, False) for k in own if header_years.get(k) is None})
         # (a row of targets, ≥2⇥≥2⇥—⇥≥4, is no header of the rows under it)
         head_cells = (_header_row_above(text, m.start(), _is_bound_figure_cell) or []) if not header_years else []
         header_places = _table_header_places(head_cells)
@@ -1818,7 +1826,8 @@ class _Extractor:
         if "\t" in text:
             # a plan's table looks back as its text does (指标⇥2023年⇥2024年 in a 2025 plan: both years' actuals), up
             # to the nine years a plan's recap may reach
-            cells, rows = _table_figures(text, self.year, self.year - 9 if self.plan and self.year else None)
+            cells, rows = _table_figures(text, self.year, self.year - 9 if self.plan and self.year else None,
+                                         self.title_period)
             if rows:
                 row_starts, row_ends = _spans_index(rows)
                 out = [f for f in out if not _inside(f.num_start, row_starts, row_ends)]

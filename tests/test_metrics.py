@@ -3658,3 +3658,11 @@ def test_a_report_of_nine_months_keeps_its_own_months_and_leaves_out_a_quarter()
             "三季度（7—9月）全市作出行政处罚3,104件。\n")
     found = spanned_metrics(text, 2024, "report")
     assert [(m.code, m.value, m.kind) for m in found if m.code != "other"] == [("license_cases", 436000, "actual")]
+
+
+def test_a_nine_months_report_s_table_reads_its_own_months_column_as_the_year_s_figures():
+    text = ("九江市人民政府办公室关于2024年1—9月全市法治政府建设重点指标进展情况的通报\n二、重点指标进度\n"
+            "序号\t指标\t单位\t全年目标\t1—9月完成\t完成率\t进度评价\n\n5\t普法活动\t场\t1,500\t1,288\t85.9%\t达到序时\n")
+    found = spanned_metrics(text, 2024, "report")
+    assert [(m.code, m.value, m.kind) for m in found] == [
+        ("outreach_events", 1500, "target"), ("outreach_events", 1288, "actual")]
