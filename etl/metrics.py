@@ -1771,12 +1771,11 @@ class _Extractor:
         # report, its title saying so, counts that half
         # (the title may stand under a leftover image or byline line: look at the first lines without a full stop)
         title = [ln for ln in text[:300].split("\n", 6)[:6] if "。" not in ln and len(ln) < 60]
-        # (so does a report titled with its months: 关于2024年1—9月…进展情况的通报, 前三季度…工作总结)
-        half_year_title = any(("半年" in ln or _PART_OF_YEAR_TITLE_RE.search(ln)) and _TITLE_WORD_RE.search(ln)
-                              for ln in title)
         # a report of months other than a half (1—9月): its own months are its whole period, other parts are parts
         period = next((m.group(1) for ln in title if "半年" not in ln and _TITLE_WORD_RE.search(ln)
                        and (m := _PART_OF_YEAR_TITLE_RE.search(ln))), None)
+        # (so does a report titled with its months: 关于2024年1—9月…进展情况的通报, 前三季度…工作总结)
+        half_year_title = period is not None or any("半年" in ln and _TITLE_WORD_RE.search(ln) for ln in title)
         self.title_period = _PERIOD_DASH_RE.sub("—", period) if period and doc_type == "report" else None
         self.whole_year_report = (doc_type == "report" and (not half_year_title or self.title_period is not None)
                                   and any(w in text for w in ("季度", "半年", "月")))
@@ -1926,6 +1925,10 @@ class _Extractor:
             self._assign(start, breakdown)
             kept_records = [rec for rec in self.records if self._keep(rec)]
         return self._finish(kept_records)
+
+    def _rule_of(self, rec: _Record) -> Rule | None:
+        """The registry rule a record was read by (near:recon_cases, breakdown:recon_cases → recon_cases), if any."""
+        return self.reg.by_id.get(rec.rule.rsplit(":", 1)[-1])
 
     def _whole_year_at(self, fig: _Figure, w: _Where) -> bool:
         """Whether the text around a figure accounts for a whole year: a full-year report, or a plan's look back on last
@@ -2394,27 +2397,22 @@ class _Extractor:
                     and _same_kind_of_measure(fig.measure, breakdown[0].fig.measure)):
                 # 行政许可28件，其中雷电防护装置设计审核11件: a generic word (审核) does not take a part from its parent
                 rule = None
-            if (rule is not None and breakdown is not None and (rule.code, breakdown[0].code) in _KINDS_OF_PARENT
-                    and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None
-                    and parent_rule.code == breakdown[0].code):
+            parent_rule = self._rule_of(breakdown[0]) if breakdown is not None else None
+            sued_after = (rule is not None and breakdown is not None and breakdown[0].code == "litigation_cases"
+                          and _SUED_AFTER_RE.search(w.left) is not None)
+            if (rule is not None and parent_rule is not None and parent_rule.code == breakdown[0].code != rule.code
+                    and ((rule.code, breakdown[0].code) in _KINDS_OF_PARENT or sued_after)):
                 # 抽查事项163项，其中重点检查事项98项、一般检查事项65项: kinds of the random checks' items, not the
-                # inspection items of the unit's list of powers
+                # inspection items of the unit's list of powers; 一审行政诉讼案件126件（其中经市政府复议后起诉的98件）:
+                # lawsuits brought after a reconsideration are lawsuits, whatever the reconsideration's words count
                 rule = parent_rule
             if (rule is not None and breakdown is not None and breakdown[0].code not in (rule.code, OTHER)
                     and self.reg.groups.get(rule.code) != self.reg.groups.get(breakdown[0].code)
-                    and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None
+                    and parent_rule is not None
                     and fig.measure in self.reg.by_measure and parent_rule in self.reg.for_measure(fig.measure)
                     and parent_rule.near.search(w.left)):
                 # 会前学法12次（含线上学法5次）: the part names its parent's own thing (学法), whatever else its words
                 # would count alone (线上 is no online service)
-                rule = parent_rule
-            sued_after = (rule is not None and breakdown is not None and breakdown[0].code == "litigation_cases"
-                          and _SUED_AFTER_RE.search(w.left) is not None)
-            if (sued_after and rule.code != "litigation_cases"
-                    and (parent_rule := self.reg.by_id.get(breakdown[0].rule.rsplit(":", 1)[-1])) is not None
-                    and parent_rule.code == "litigation_cases"):
-                # 一审行政诉讼案件126件（其中经市政府复议后起诉的98件）: lawsuits brought after a reconsideration are
-                # lawsuits, whatever the reconsideration's words would count alone
                 rule = parent_rule
             if (rule is not None and breakdown is not None and breakdown[0].code in _DISPUTE_CODES
                     and rule.code not in _DISPUTE_CODES and rule.code not in _DISPUTE_OUTCOME_CODES
@@ -2527,7 +2525,7 @@ class _Extractor:
                 # …集中学法不少于10次；2025年不少于12次 / 满意率2024年达到92%，2026年达到95%以上: the next stage of the
                 # same indicator, its year and bound alone
                 or _STAGE_ONLY_RE.fullmatch(text, last.fig.end, fig.start)):
-            rec = self._add(fig, w, self.reg.by_id.get(last.rule.rsplit(":", 1)[-1]), "listed_year" if listed else "stage",
+            rec = self._add(fig, w, self._rule_of(last), "listed_year" if listed else "stage",
                             "", 0, last.label, whole_clause=listed)
             rec.scope = last.scope
             return rec
@@ -2559,7 +2557,7 @@ class _Extractor:
                 right_named = False
             # 其中维持45件、撤销7件: an outcome with no code of its own is a part, not more of the parent's indicator;
             # so is a part the parent's own rule rules out (处罚决定…，其中不予行政处罚1.3万件)
-            parent_rule = self.reg.by_id.get(parent.rule.rsplit(":", 1)[-1])
+            parent_rule = self._rule_of(parent)
             # (the whole of the part's words: 维持原处理意见71件 cleans down to 意见)
             # (其余13件终止审理: the outcome may follow the figure)
             # (其中新设许可214件、变更许可936件、注销177件: under licences 变更 and 注销 are kinds of application)
@@ -2622,7 +2620,7 @@ class _Extractor:
             in_row = row_s >= w.clause_s and "\t" in text[row_s:fig.start]
             before = next((r for r in reversed(self.records[-8:]) if r.fig.start >= row_s), None) if in_row else None
             if (before is not None and before.code != OTHER and before.fig.measure == fig.measure
-                    and (prior := self.reg.by_id.get(before.rule.rsplit(":", 1)[-1])) is not None
+                    and (prior := self._rule_of(before)) is not None
                     and prior.code == before.code and prior in usable):
                 # 实行告知承诺的涉企经营许可事项⇥个⇥7⇥≥8: the row's next cell counts what its first one does
                 rule, (window, pos) = prior, _window(text[row_s:fig.start], right)
@@ -2654,7 +2652,7 @@ class _Extractor:
             accepted = next((r for r in reversed(self.records[-12:]) if r.fig.start > rows_s and r.fig.year == fig.year
                              and r.code in _CASE_CODES and r.parent_code is None and r.fig.measure == fig.measure), None)
             if accepted is not None:
-                rule = self.reg.by_id.get(accepted.rule.rsplit(":", 1)[-1])
+                rule = self._rule_of(accepted)
         elif rule is None and (_ACCEPTED_RE.fullmatch(w.left) or _SUBJECT_ACCEPTED_RE.fullmatch(w.left)
                                or (concluded := _BARE_CONCLUDED_RE.fullmatch(w.left)) is not None):
             # 收到行政复议申请148件，其中…41件；受理136件: the cases received earlier in the statement, accepted;
@@ -2668,7 +2666,7 @@ class _Extractor:
                              if r.fig.start >= start and r.code in _CASE_CODES and r.parent_code is None
                              and r.fig.measure == fig.measure), None)
             if accepted is not None:
-                rule = self.reg.by_id.get(accepted.rule.rsplit(":", 1)[-1])
+                rule = self._rule_of(accepted)
         rec = self._add(fig, w, rule, "sentence" if rule else "", window, pos, w.right_np or w.left,
                         whole_clause=rule is not None)
         if accepted is not None and rule is not None and concluded is None:
@@ -2749,7 +2747,7 @@ class _Extractor:
             # …行政复议案件9件、行政诉讼案件3件。其中，以市局为被申请人的行政复议案件5件: of two kinds of case, the one
             # the part's own words name, not just the latest (其中规范性文件3件 may be a part of reviews all the same)
             words = text[marker_at:fig.start]
-            named = [p for p in same if (r := self.reg.by_id.get(p.rule.rsplit(":", 1)[-1])) is not None
+            named = [p for p in same if (r := self._rule_of(p)) is not None
                      and r.code == p.code and r.near.search(words)]
             if named and same[0] not in named:
                 near = named[:1] + [p for p in near if p is not named[0]]
