@@ -2233,6 +2233,10 @@ class _Extractor:
                 seen_ahead = max(seen_ahead, looked_at)
             if i in respectively:
                 item = respectively[i]
+                if _PART_OF_YEAR_RE.match(item) and self._whole_year_at(fig, w):
+                    # 一季度、二季度普法活动分别为21场、33场 in a year's account: parts of the year, as a clause opening so
+                    self._add(fig, w, None, "part_of_year", "", 0, w.left)
+                    continue
                 window, pos = _window(item, "")
                 rule = _pick(rules, window, pos, context)
                 if rule is None and len(item) <= 6 and not _RATE_SUFFIX_RE.search(item):

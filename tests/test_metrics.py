@@ -3319,6 +3319,14 @@ def test_a_plan_s_look_back_on_last_year_leaves_out_its_quarters_and_a_review_s_
         ("legality_reviews", 152, "actual"), ("legality_reviews", 160, "target")]
 
 
+
+@pytest.mark.parametrize("title, year, doc_type", [("某区司法局2024年法治政府建设工作报告", 2024, "report"),
+                                                  ("某区司法局2025年法治政府建设工作要点", 2025, "plan")])
+def test_quarters_listed_before_respectively_are_parts_of_the_year(title, year, doc_type):
+    text = f"{title}\n2024年，全区开展普法活动142场。从季度看，一季度、二季度普法活动分别为21场、33场，下半年明显加快。\n"
+    found = spanned_metrics(text, year, doc_type)
+    assert [(m.code, m.value) for m in found if m.code != "other"] == [("outreach_events", 142)]
+
 @pytest.mark.parametrize("sentence, expected", [
     ("完成馆藏档案开放审核2.3万件。审核人防工程施工图设计文件64件。对规范性文件开展合法性审核12件。", [("legality_reviews", 12)]),
     ("全年受理烟草专卖零售许可证新办申请1,128件，核发烟草专卖零售许可证1,874张。",
