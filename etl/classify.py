@@ -31,12 +31,14 @@ def keyword_scores(text: str) -> dict[str, int]:
 
 @lru_cache(maxsize=8192)
 def heading_scores(title: str) -> dict[str, int]:
-    """How strongly a heading points at each category (heading words count double)."""
-    out = {}
-    for code, kw, hk in _patterns():
-        n = len(hk.findall(title)) if hk else 0
-        out[code] = n + len(kw.findall(title))
-    return out
+    """How strongly a heading points at each category (heading words count double); a word inside another area's
+    longer word (职能 in 提升依法履职能力, 公众参与 in 公众参与立法) does not count."""
+    spans = {code: ([m.span() for m in hk.finditer(title)] if hk else []) + [m.span() for m in kw.finditer(title)]
+             for code, kw, hk in _patterns()}
+    return {code: sum(not any(s2 <= s and e <= e2 and e2 - s2 > e - s for c2, o in spans.items() if c2 != code
+                              for s2, e2 in o)
+                      for s, e in own)
+            for code, own in spans.items()}
 
 
 def _choose(body_s: dict[str, int], title: str, heading: str) -> str | None:

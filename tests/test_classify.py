@@ -158,6 +158,15 @@ def test_pressing_home_the_duty_to_build_rule_of_law_is_leadership_whatever_the_
 
 
 @pytest.mark.parametrize("title, body, category", [
+    ("提升依法履职能力", "举办全辖法治专题培训不少于3期，组织旁听庭审不少于1次，举办习近平法治思想专题讲座不少于2次。", "EDU"),
+    ("拓宽公众参与立法渠道", "新设基层立法联系点不少于3个；对涉及群众切身利益的立法项目召开立法座谈会、立法听证会。", "RULE"),
+    ("加强法治学习培训", "组织行政执法人员参加集中学法，提升行政执法水平。", "EDU"),
+])
+def test_a_heading_word_inside_another_area_s_longer_word_does_not_count(title, body, category):
+    assert classify_text(body, title, "重点任务") == category
+
+
+@pytest.mark.parametrize("title, body, category", [
     ("推进公共法律服务和村（社区）法律顾问工作",
      "全镇14个村（社区）法律顾问覆盖率保持100%，每个村（社区）法律顾问每月到村服务不少于1次；完善镇公共法律服务工作站功能，"
      "协助符合条件的群众申请法律援助。", "DISP"),
