@@ -215,3 +215,9 @@ def test_items_under_a_shuyi_report_s_duty_part_take_their_own_area():
 
 def test_an_item_titled_as_a_closing_part_is_about_driving_the_plan():
     assert classify_text("各办、中心、站、所要对照任务分工细化措施，于11月30日前将落实情况报送镇党政办。", title="保障措施") == "LEAD"
+
+
+def test_seafarer_certificates_and_remote_approval_are_functions():
+    body = "计划签发海船船员适任证书3,000本以上，推行船舶登记“不见面审批”。"
+    assert classify_text(body, "优化港航政务服务", "重点任务") == "FUNC"
+    assert classify_text(body, "做好船员与船舶管理", "重点任务") == "FUNC"

@@ -3674,3 +3674,23 @@ def test_a_nine_months_report_s_table_reads_its_own_months_column_as_the_year_s_
     found = spanned_metrics(text, 2024, "report")
     assert [(m.code, m.value, m.kind) for m in found] == [
         ("outreach_events", 1500, "target"), ("outreach_events", 1288, "actual")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("累计出动执法人员3,260人次，检查渔船2,875艘次。全年随机抽查渔船128艘。",
+     [("inspections", 2875, "艘次"), ("random_check_entities", 128, "艘")]),
+    ("“双随机、一公开”随机抽查用海项目312个、海岛21个。",
+     [("random_check_entities", 312, "个"), ("random_check_entities", 21, "个")]),
+])
+def test_ships_counted_in_sou_are_inspected_and_sea_projects_are_objects_checked(sentence, expected):
+    _, found = run(sentence, year=2024)
+    assert [(m.code, m.value, m.measure) for m in found if m.code != "other"] == expected
+
+
+def test_a_quota_per_port_operator_is_no_count_and_a_table_row_counts_ships_checked():
+    text = ("舟山市港航和口岸管理局2025年法治政府建设工作要点\n一、重点任务\n（一）加强港口执法\n"
+            "对辖区43家危险货物港口经营人每季度至少检查1次。开展港口现场检查不少于200家次。\n"
+            "二、主要指标\n指标\t计量单位\t2024年完成\t2025年目标\n船舶安全检查\t艘次\t1,042\t≥1,100\n")
+    found = spanned_metrics(text, 2025)
+    assert sorted((m.code, m.value, m.kind, m.year) for m in found if m.code != "other") == [
+        ("inspections", 200, "target", 2025), ("inspections", 1042, "actual", 2024), ("inspections", 1100, "target", 2025)]
